@@ -1,0 +1,1 @@
+await import(new URL('./w.ts', import.meta.url).href);

@@ -1,0 +1,24 @@
+// Entry of the `nianbao` command line: extract, check, serve.
+import { runCheck } from './check-command';
+import { runExtract } from './extract-command';
+import { runServe } from './serve';
+
+const usage = `用法：
+  nianbao extract 文件... [--json]   提取报告表格（--json 输出 JSON）
+  nianbao check 文件...              核验报告并列出问题（多个年度时同时做跨年度核验）
+  nianbao serve --data 目录 --port 端口  在浏览器中运行审查台（仅绑定 127.0.0.1）`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'extract':
+      return runExtract(rest);
+    case 'check':
+      return runCheck(rest);
+    case 'serve':
+      return runServe(rest);
+    default:
+      process.stderr.write(`${usage}\n`);
+      return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+  }
+}

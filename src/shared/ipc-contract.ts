@@ -1,0 +1,180 @@
+// The one typed contract between the renderer and the main-process services.
+// The same contract is served by Electron IPC (preload `window.api`) and by the loopback bridge
+// of `nianbao serve`. Types only: main validates every request with schemas of its own.
+import type { SourceDocument, SourceFormat } from './document';
+import type { CellId, ExtractedCell, Finding, Severity, TemplateVersion } from './report';
+
+export type ReportId = string & { readonly __brand: 'ReportId' };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export interface AppError {
+  /** Stable machine code, e.g. "not_found", "invalid_request", "unsupported", "corrupt". */
+  code: string;
+  /** Chinese message for the reviewer. */
+  message: string;
+}
+
+export type ReviewStatus = 'pending' | 'confirmed' | 'dismissed';
+
+export interface ReviewEntry {
+  status: ReviewStatus;
+  comment: string;
+  reviewer: string;
+  /** ISO time. */
+  at: string;
+}
+
+/** A finding as the reviewer sees it: the check's finding plus the review state and history. */
+export interface ReviewedFinding extends Finding {
+  /** "check" when raised by the checks, "reviewer" when added by hand. */
+  origin: 'check' | 'reviewer';
+  review: ReviewEntry | null;
+  history: ReviewEntry[];
+  /** True when the checks no longer raise it (after a correction); kept for the record. */
+  resolved?: boolean;
+}
+
+export interface CellCorrection {
+  cellId: CellId;
+  original: number | null;
+  corrected: number | null;
+  reviewer: string;
+  at: string;
+}
+
+export interface ReportSummary {
+  id: ReportId;
+  fileName: string;
+  format: SourceFormat;
+  agency: string | null;
+  /** Region guessed from the body's name (市/区/县), for filtering. */
+  region: string | null;
+  year: number | null;
+  template: TemplateVersion | null;
+  date: string | null;
+  importedAt: string;
+  counts: Record<Severity, number>;
+  /** Findings with a review decision / all findings. */
+  reviewed: number;
+  total: number;
+  /** Set when extraction failed: the Chinese reason. Such reports are listed apart. */
+  error: string | null;
+}
+
+export interface ReportDetail {
+  summary: ReportSummary;
+  title: string | null;
+  cells: Record<CellId, ExtractedCell>;
+  corrections: CellCorrection[];
+  findings: ReviewedFinding[];
+  /** The document model, for showing the original and jumping to a cell's source. */
+  document: SourceDocument | null;
+}
+
+export interface OriginalFile {
+  fileName: string;
+  format: SourceFormat;
+  /** Base64 of the untouched original bytes (PDF rendering). */
+  base64?: string;
+  /** Sanitized, read-only HTML (DOCX/HTML). */
+  html?: string;
+  /** Plain text (TXT/MD). */
+  text?: string;
+}
+
+export interface ImportFile {
+  name: string;
+  /** Base64 of the file's bytes. */
+  base64: string;
+}
+
+export interface ImportOutcome {
+  fileName: string;
+  status: 'imported' | 'duplicate' | 'failed';
+  reportId: ReportId | null;
+  error: string | null;
+}
+
+export interface CoverageRow {
+  agency: string;
+  years: Record<number, { reportId: ReportId; counts: Record<Severity, number>; reviewed: number; total: number }>;
+}
+
+export interface Coverage {
+  years: number[];
+  rows: CoverageRow[];
+}
+
+export type ExportFormat = 'docx' | 'xlsx';
+
+export interface ExportedFile {
+  fileName: string;
+  base64: string;
+  /** Set when main saved the file itself (desktop app). */
+  savedTo?: string;
+}
+
+export interface Settings {
+  reviewerName: string;
+}
+
+/** channel -> [request, response] */
+export interface IpcContract {
+  'library.list': [Record<string, never>, ReportSummary[]];
+  'library.import': [{ files: ImportFile[]; batchId: string }, ImportOutcome[]];
+  'library.delete': [{ reportId: ReportId }, { deleted: boolean }];
+  'library.coverage': [Record<string, never>, Coverage];
+  'report.get': [{ reportId: ReportId }, ReportDetail];
+  'report.original': [{ reportId: ReportId }, OriginalFile];
+  'review.setStatus': [
+    { reportId: ReportId; findingId: string; status: ReviewStatus; comment: string },
+    ReviewedFinding,
+  ];
+  'review.addFinding': [
+    { reportId: ReportId; cells: CellId[]; message: string; severity: Severity; excerpt?: string },
+    ReviewedFinding,
+  ];
+  'review.correctCell': [{ reportId: ReportId; cellId: CellId; value: number | null }, ReportDetail];
+  'settings.get': [Record<string, never>, Settings];
+  'settings.set': [Settings, Settings];
+  'export.reports': [{ reportIds: ReportId[]; format: ExportFormat }, ExportedFile];
+}
+
+export type Channel = keyof IpcContract;
+export type RequestOf<C extends Channel> = IpcContract[C][0];
+export type ResponseOf<C extends Channel> = IpcContract[C][1];
+
+/** Push events from main to the renderer. */
+export interface PushEvents {
+  'import.progress': { batchId: string; done: number; total: number; current: ImportOutcome | null };
+  /** Desktop menu commands forwarded to the renderer. */
+  'menu.command': { command: 'import' | 'export' };
+}
+
+export type PushEvent = keyof PushEvents;
+
+/** What the preload exposes as `window.api` and the bridge client implements in the browser. */
+export interface Api {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  on<E extends PushEvent>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
+  /** Desktop only: main opens the file dialog and imports what is chosen. */
+  importWithDialog?: () => Promise<Result<ImportOutcome[]>>;
+  /** Desktop: the path of a dropped File (webUtils.getPathForFile); absent in the browser. */
+  platform: 'desktop' | 'browser';
+}
+
+export const channels: Channel[] = [
+  'library.list',
+  'library.import',
+  'library.delete',
+  'library.coverage',
+  'report.get',
+  'report.original',
+  'review.setStatus',
+  'review.addFinding',
+  'review.correctCell',
+  'settings.get',
+  'settings.set',
+  'export.reports',
+];
