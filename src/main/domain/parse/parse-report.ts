@@ -1,20 +1,96 @@
+// Template parser: from the document model to the statutory cells, metadata and sections.
 import type { SourceDocument } from '../../../shared/document';
-import type { ExtractedReport } from '../../../shared/report';
+import type { ExtractedReport, ExtraRow, Finding } from '../../../shared/report';
+import { makeFinding } from '../findings';
+import { templates, type TableDef } from '../template/definitions';
+import { detectTemplate } from './detect-template';
+import { readExtraRows } from './extra-rows';
+import { parseMessages } from './messages';
+import { readMetadata } from './metadata';
+import { readAppeals } from './read-appeals';
+import { readTable, type TableRegion } from './read-table';
+import { buildSections, findHeadings, type SectionHeading } from './sections';
+import { tokenize, type Token } from './tokens';
 
-/** Reads the statutory tables, metadata and sections of a report out of its document model. */
-export function parseReport(document: SourceDocument): ExtractedReport {
-  // Placeholder until the template parser lands.
+/** First token at or after `from` whose normalised text matches. */
+function firstToken(tokens: Token[], pattern: RegExp, from = 0, to = tokens.length): number | undefined {
+  for (let i = from; i < to; i++) if (pattern.test(tokens[i]!.key) && tokens[i]!.key.length <= 60) return i;
+  return undefined;
+}
+
+/** Token index where a line starts (or the end of the stream). */
+function tokenAtLine(tokens: Token[], line: number): number {
+  const found = tokens.findIndex((token) => token.line >= line);
+  return found === -1 ? tokens.length : found;
+}
+
+/** Where each table stands: from its section heading (or its own markers) to the next table. */
+function tableRegions(tokens: Token[], headings: SectionHeading[]): Record<TableDef['id'], TableRegion> {
+  const headingAt = (n: number) => {
+    const heading = headings.find((h) => h.number === n);
+    return heading ? tokenAtLine(tokens, heading.line) : undefined;
+  };
+  const end = tokens.length;
+  const activeStart = headingAt(2) ?? firstToken(tokens, /第二十条/) ?? end;
+  const requestsStart =
+    headingAt(3) ?? firstToken(tokens, /申请人情况|本年新收/, activeStart === end ? 0 : activeStart) ?? end;
+  const appealsStart = headingAt(4) ?? firstToken(tokens, /结果维持|行政复议/, requestsStart === end ? 0 : requestsStart) ?? end;
+  const closing = headingAt(5) ?? end;
+  const after = (start: number, ...candidates: number[]) => Math.min(...candidates.filter((c) => c > start), end);
   return {
-    format: document.format,
-    agency: null,
-    year: null,
-    template: null,
-    date: null,
-    title: null,
-    cells: {},
-    extraRows: [],
-    sections: [],
-    text: document.lines.map((line) => line.cells.map((cell) => cell.text).join(' ')).join('\n'),
-    findings: [],
+    active: { start: activeStart, end: after(activeStart, requestsStart, appealsStart, closing) },
+    requests: { start: requestsStart, end: after(requestsStart, appealsStart, closing) },
+    appeals: { start: appealsStart, end: after(appealsStart, closing) },
+  };
+}
+
+/** 2021 reports that kept the 2019 single （六）其他处理 row: say so, and keep the row's values. */
+function singleOtherRow(tokens: Token[], region: TableRegion, table: TableDef): { finding: Finding; row: ExtraRow } | null {
+  const index = firstToken(tokens, /^\(六\)其他处理$|^其他处理$/, region.start, region.end);
+  if (index === undefined) return null;
+  const old = templates['2019'].find((t) => t.id === 'requests')!;
+  const otherRow = old.rows.find((row) => row.id === 'other')!;
+  const reading = readTable(tokens, old, [otherRow], { start: index, end: region.end });
+  const values = otherRow.columns.map((column) => reading.cells[`requests.other.${column.id}`]?.value ?? null);
+  const subCells = table.rows.filter((row) => row.id.startsWith('other.')).flatMap((row) => row.columns.map((c) => `requests.${row.id}.${c.id}`));
+  return {
+    finding: makeFinding({ rule: 'structure.rows', severity: 'warning', message: parseMessages.singleOtherRow, cells: subCells, basis: parseMessages.singleOtherBasis }),
+    row: { table: 'requests', label: '（六）其他处理', values, source: tokens[index]!.piece.source },
+  };
+}
+
+export function parseReport(document: SourceDocument): ExtractedReport {
+  const tokens = tokenize(document);
+  const metadata = readMetadata(document);
+  const headings = findHeadings(document);
+  const sections = buildSections(document, headings);
+  const text = document.lines.map((line) => line.cells.map((cell) => cell.text).join('\t')).join('\n');
+  const tableText = tokens.map((token) => token.key).filter((key) => key.length <= 60).join('|');
+  const template = detectTemplate(tableText, metadata.year);
+  const base = { format: document.format, ...metadata, sections, text };
+  if (!template) {
+    const finding = makeFinding({ rule: 'structure.tables', severity: 'error', message: parseMessages.noTables, cells: [] });
+    return { ...base, template: null, cells: {}, extraRows: [], findings: [finding] };
+  }
+  const regions = tableRegions(tokens, headings);
+  const [active, requests] = templates[template];
+  const activeReading = readTable(tokens, active!, active!.rows, regions.active);
+  const requestsReading = readTable(tokens, requests!, requests!.rows, regions.requests);
+  const appealsReading = readAppeals(tokens, regions.appeals);
+  const findings = [...activeReading.findings, ...requestsReading.findings, ...appealsReading.findings];
+  const extraRows = readExtraRows(tokens, regions.active, active!, activeReading.labels);
+  if (template === '2021' && !requestsReading.labels.has('other.noCorrection') && !requestsReading.labels.has('other.unpaidFee')) {
+    const single = singleOtherRow(tokens, regions.requests, requests!);
+    if (single) {
+      findings.push(single.finding);
+      extraRows.push(single.row);
+    }
+  }
+  return {
+    ...base,
+    template,
+    cells: { ...activeReading.cells, ...requestsReading.cells, ...appealsReading.cells },
+    extraRows,
+    findings,
   };
 }

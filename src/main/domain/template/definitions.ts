@@ -53,7 +53,7 @@ const active2019: TableDef = {
     { id: 'rules', label: '规章', keys: ['规章'], columns: activeCountColumns2019, block: '第二十条第（一）项' },
     { id: 'normativeDocs', label: '规范性文件', keys: ['规范性文件'], columns: activeCountColumns2019, block: '第二十条第（一）项' },
     { id: 'licensing', label: '行政许可', keys: ['行政许可'], columns: itemColumns2019, block: '第二十条第（五）项' },
-    { id: 'otherServices', label: '其他对外管理服务事项', keys: ['其他对外管理服务', '对外管理服务事项'], columns: itemColumns2019, block: '第二十条第（五）项' },
+    { id: 'otherServices', label: '其他对外管理服务事项', keys: ['其他对外管理', '对外管理服务'], columns: itemColumns2019, block: '第二十条第（五）项' },
     { id: 'penalty', label: '行政处罚', keys: ['行政处罚'], columns: itemColumns2019, block: '第二十条第（六）项' },
     { id: 'coercion', label: '行政强制', keys: ['行政强制'], columns: itemColumns2019, block: '第二十条第（六）项' },
     { id: 'fees', label: '行政事业性收费', keys: ['行政事业性收费', '事业性收费'], columns: itemColumns2019.slice(0, 2), block: '第二十条第（八）项' },

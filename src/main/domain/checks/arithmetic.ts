@@ -1,0 +1,113 @@
+// Shared machinery of the arithmetic rules: read the terms of an equation, build the formula
+// with the numbers filled in, and collect what could not be verified into one 'info' finding.
+import type { CellId, Finding } from '../../../shared/report';
+import { makeFinding } from '../findings';
+import type { CheckContext } from './context';
+import { unverifiableMessage } from './messages';
+import { differenceText, sameNumber, sumOf, sumText } from './numbers';
+
+/** One term of an equation: a cell, or a group of cells summed (（三）不予公开 = 8 rows). */
+export interface Term {
+  label: string;
+  ids: CellId[];
+}
+
+export interface Equation {
+  /** Names the instance (a column, a row, a group) in messages, in the form's words. */
+  name: string;
+  left: Term[];
+  right: Term[];
+}
+
+export interface Balanced {
+  equation: Equation;
+  left: number[];
+  right: number[];
+}
+
+export type Evaluation = { kind: 'ok'; result: Balanced } | { kind: 'unreadable'; name: string; cells: CellId[] };
+
+export function evaluate(context: CheckContext, equation: Equation): Evaluation {
+  const unreadable: CellId[] = [];
+  const read = (terms: Term[]): number[] =>
+    terms.map((term) =>
+      sumOf(
+        term.ids.map((id) => {
+          const value = context.value(id);
+          if (value === undefined) unreadable.push(id);
+          return value ?? 0;
+        }),
+      ),
+    );
+  const left = read(equation.left);
+  const right = read(equation.right);
+  if (unreadable.length > 0) return { kind: 'unreadable', name: equation.name, cells: unreadable };
+  return { kind: 'ok', result: { equation, left, right } };
+}
+
+export const holds = ({ left, right }: Balanced): boolean => sameNumber(sumOf(left), sumOf(right));
+
+const sideText = (terms: Term[], values: number[]): string => `${terms.map((term) => term.label).join('+')} = ${sumText(values)}`;
+
+/** "一+二 = 1+0 = 1，（七）总计+四 = 0+0 = 0，相差 1" */
+export const formulaOf = ({ equation, left, right }: Balanced): string =>
+  `${sideText(equation.left, left)}，${sideText(equation.right, right)}，相差 ${differenceText(sumOf(left), sumOf(right))}`;
+
+export const cellsOf = (equation: Equation): CellId[] => [...equation.left, ...equation.right].flatMap((term) => term.ids);
+
+/** One 'info' finding for every instance of a rule that could not be verified. */
+export function unverifiable(
+  context: CheckContext,
+  rule: string,
+  relation: string,
+  failures: { name: string; cells: CellId[] }[],
+  basis: string,
+): Finding[] {
+  if (failures.length === 0) return [];
+  const cells = [...new Set(failures.flatMap((failure) => failure.cells))];
+  return [
+    makeFinding({
+      rule,
+      severity: 'info',
+      message: unverifiableMessage(
+        relation,
+        failures.map((failure) => failure.name),
+        cells.map((id) => ({ place: context.place(id), state: context.state(id).kind })),
+      ),
+      cells,
+      basis,
+      discriminator: 'unverifiable',
+    }),
+  ];
+}
+
+/** Runs the equations of a rule: one error per failing equation, one info for those not verifiable. */
+export function checkEquations(
+  context: CheckContext,
+  rule: string,
+  relation: string,
+  basis: string,
+  equations: Equation[],
+  message: (result: Balanced) => string,
+): Finding[] {
+  const findings: Finding[] = [];
+  const failures: { name: string; cells: CellId[] }[] = [];
+  for (const equation of equations) {
+    const evaluation = evaluate(context, equation);
+    if (evaluation.kind === 'unreadable') {
+      failures.push({ name: evaluation.name, cells: evaluation.cells });
+    } else if (!holds(evaluation.result)) {
+      findings.push(
+        makeFinding({
+          rule,
+          severity: 'error',
+          message: message(evaluation.result),
+          cells: cellsOf(equation),
+          formula: formulaOf(evaluation.result),
+          basis,
+        }),
+      );
+    }
+  }
+  return [...findings, ...unverifiable(context, rule, relation, failures, basis)];
+}

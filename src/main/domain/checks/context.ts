@@ -1,0 +1,78 @@
+// What every check reads: the report, the format its cells follow, and the state of each cell
+// under the parser's contract (absent or without source = missing; source and null = blank;
+// listed in a parser 'structure.unplaced' finding = unreadable).
+import type { CellId, ExtractedReport, TemplateVersion } from '../../../shared/report';
+import { cellId, cellPlace, templates, type RowDef, type TableDef, type TableId } from '../template/definitions';
+
+export type CellState =
+  | { kind: 'value'; value: number }
+  | { kind: 'blank'; raw: string }
+  | { kind: 'missing' }
+  | { kind: 'unplaced' };
+
+export interface CheckContext {
+  report: ExtractedReport;
+  /** The format the cells are read in: the parser's, else the one due for the year. */
+  template: TemplateVersion;
+  year: number | null;
+  state(id: CellId): CellState;
+  /** The cell's number, or undefined when it could not be read. */
+  value(id: CellId): number | undefined;
+  /** The cell's place in the form's own words. */
+  place(id: CellId): string;
+  table(id: TableId): TableDef;
+  /** True when at least one cell of the table was found in the document. */
+  tablePresent(id: TableId): boolean;
+  /** Cells some parser finding already talks about: not reported again by structure/blank checks. */
+  parserCells: ReadonlySet<CellId>;
+}
+
+export const UNPLACED_RULE = 'structure.unplaced';
+
+/** The format the checks read the report in. */
+export function templateOf(report: ExtractedReport): TemplateVersion {
+  if (report.template) return report.template;
+  return report.year !== null && report.year <= 2020 ? '2019' : '2021';
+}
+
+export const rowCellIds = (table: TableId, row: RowDef): CellId[] =>
+  row.columns.map((column) => cellId(table, row.id, column.id));
+
+export function makeContext(report: ExtractedReport): CheckContext {
+  const template = templateOf(report);
+  const unplaced = new Set<CellId>();
+  const parserCells = new Set<CellId>();
+  for (const finding of report.findings) {
+    for (const id of finding.cells) {
+      parserCells.add(id);
+      if (finding.rule === UNPLACED_RULE) unplaced.add(id);
+    }
+  }
+  const state = (id: CellId): CellState => {
+    if (unplaced.has(id)) return { kind: 'unplaced' };
+    const cell = report.cells[id];
+    if (!cell || !cell.source) return { kind: 'missing' };
+    if (cell.value === null || !Number.isFinite(cell.value)) return { kind: 'blank', raw: cell.raw };
+    return { kind: 'value', value: cell.value };
+  };
+  const tableOf = (id: TableId): TableDef => {
+    const found = templates[template].find((table) => table.id === id);
+    if (!found) throw new Error(`no table ${id} in format ${template}`);
+    return found;
+  };
+  return {
+    report,
+    template,
+    year: report.year,
+    state,
+    value: (id) => {
+      const current = state(id);
+      return current.kind === 'value' ? current.value : undefined;
+    },
+    place: (id) => cellPlace(template, id),
+    table: tableOf,
+    tablePresent: (id) =>
+      tableOf(id).rows.some((row) => rowCellIds(id, row).some((cell) => report.cells[cell]?.source !== undefined)),
+    parserCells,
+  };
+}

@@ -1,0 +1,70 @@
+// text.vsTable: a number stated in the prose that contradicts the tables.
+// Severity: 'error' when the text uses the form's own row wording (surely the same quantity);
+// 'info' when the clause gives the number to a sub-unit or another scope (区政府办代表区政府受理…,
+// 其中…, …部门); otherwise 'warning'. A total equal to new + carried over is consistent
+// ("共受理749件" = 713 + 36). Statements about other years and approximate numbers are ignored,
+// and nothing is said when the table cell could not be read.
+import type { Finding } from '../../../../shared/report';
+import { makeFinding } from '../../findings';
+import type { CheckContext } from '../context';
+import { BASIS, completedVsTableMessage, noneVsTableMessage, statedFormula, textVsTableMessage } from '../messages';
+import { expectationFor } from '../text/expectations';
+import { excerptAt, scanOf, type Scan } from '../text/scan';
+import { statementsIn, type Statement } from '../text/statements';
+import type { Rule } from '../rule';
+
+const NONE_KINDS = new Set(['noRequests', 'noReview', 'noSuit']);
+
+/** The prose to read: every section, or the whole text when no section was found. */
+export function scansOf(context: CheckContext): Scan[] {
+  const { sections, text } = context.report;
+  if (sections.length === 0) return [scanOf(text)];
+  return sections.map((section) => scanOf(section.text, section.source));
+}
+
+function judge(context: CheckContext, statement: Statement, quote: string) {
+  const expectation = expectationFor(context, statement);
+  if (!expectation) return undefined;
+  const [primary = 0] = expectation.accepted;
+  if (statement.kind === 'completed') {
+    return primary > 0 ? { expectation, message: completedVsTableMessage(quote, expectation.shown), formula: undefined } : undefined;
+  }
+  const stated = statement.stated ?? 0;
+  if (NONE_KINDS.has(statement.kind)) {
+    return primary === 0 ? undefined : { expectation, message: noneVsTableMessage(quote, expectation.shown), formula: statedFormula(0, primary) };
+  }
+  if (expectation.accepted.some((value) => Math.abs(value - stated) <= expectation.tolerance)) return undefined;
+  return { expectation, message: textVsTableMessage(quote, expectation.shown, statement.subUnit), formula: statedFormula(stated, primary) };
+}
+
+export const textVsTable: Rule = {
+  id: 'text.vsTable',
+  check(context) {
+    const findings: Finding[] = [];
+    const seen = new Map<string, number>();
+    for (const scan of scansOf(context)) {
+      for (const statement of statementsIn(scan, context.year)) {
+        const quote = scan.text.slice(statement.start, statement.end);
+        const verdict = judge(context, statement, quote);
+        if (!verdict) continue;
+        const key = `${statement.kind}:${statement.stated ?? ''}`;
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        findings.push(
+          makeFinding({
+            rule: this.id,
+            severity: statement.subUnit ? 'info' : statement.exact ? 'error' : 'warning',
+            message: verdict.message,
+            cells: verdict.expectation.cells,
+            ...(verdict.formula ? { formula: verdict.formula } : {}),
+            excerpt: excerptAt(scan, statement.start, statement.end),
+            ...(scan.source ? { excerptSource: scan.source } : {}),
+            basis: BASIS.textVsTable,
+            discriminator: occurrence > 1 ? `${key}#${occurrence}` : key,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

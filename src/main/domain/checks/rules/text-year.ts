@@ -1,0 +1,91 @@
+// text.year: the year of the title, the statistical period and the text contradict each other.
+// Only clear contradictions are flagged, since reports rightly mention next year's plans and earlier
+// years: (1) the statistical period ("统计期限自2023年1月1日至2023年12月31日") lies in another year
+// than the title's (error: one of the two is wrong); (2) section 一 calls another year 本年度
+// ("本年度（2019年）"), or tells another year's work as its subject ("2019年，我局…") without
+// mentioning the report year once (warning).
+import type { Finding } from '../../../../shared/report';
+import { makeFinding } from '../../findings';
+import { BASIS, periodYearMessage, section1YearMessage, thisYearMessage } from '../messages';
+import { parseNumberToken } from '../numbers';
+import { excerptAt, scanOf, yearsIn, type Scan } from '../text/scan';
+import type { Rule } from '../rule';
+
+const PERIOD =
+  /统计(?:期限|周期|时限|期间|区间|时间|范围|时段)?[^。；\d]{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起?(?:至|到|—|－|-|~|～)+((?:19|20)\d{2})?年?(\d{1,2})月(\d{1,2})日/;
+const THIS_YEAR_AS = /(?:本年度?|今年)[（(]((?:19|20)\d{2})年?度?[)）]/g;
+const LEADING_YEAR = /(?:^|[。；！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?((?:19|20)\d{2})年度?(?:以来|全年|[，,]|我|本)([^。；！？]{0,10})/g;
+const PLANS = /将|计划|拟|继续|下一步/;
+
+/** The year in the title: "2020 年…", "2020年度…", "二〇二〇年…". */
+export function titleYear(title: string | null): number | undefined {
+  if (!title) return undefined;
+  const digits = /((?:19|20)\d{2})\s*年/.exec(title);
+  if (digits) return Number(digits[1]);
+  const chinese = /([二][〇零][〇零一二三四五六七八九]{2})年/.exec(title)?.[1];
+  if (!chinese) return undefined;
+  return Number([...chinese].map((char) => parseNumberToken(char) ?? 0).join(''));
+}
+
+function checkPeriod(scan: Scan, year: number, fromTitle: boolean, rule: string): Finding[] {
+  const match = PERIOD.exec(scan.text);
+  if (!match) return [];
+  const start = Number(match[1]);
+  const end = match[4] ? Number(match[4]) : start;
+  if (start === year && end === year) return [];
+  const period = match[0].replace(/^统计[^\d]*/, '');
+  return [
+    makeFinding({
+      rule,
+      severity: 'error',
+      message: periodYearMessage(year, period, fromTitle),
+      cells: [],
+      formula: `标题年度 ${year}，统计期限 ${start === end ? start : `${start}—${end}`}`,
+      excerpt: excerptAt(scan, match.index, match.index + match[0].length),
+      ...(scan.source ? { excerptSource: scan.source } : {}),
+      basis: BASIS.year,
+      discriminator: 'period',
+    }),
+  ];
+}
+
+function checkSection1(scan: Scan, year: number, rule: string): Finding[] {
+  const finding = (message: string, start: number, end: number, discriminator: string): Finding =>
+    makeFinding({
+      rule,
+      severity: 'warning',
+      message,
+      cells: [],
+      excerpt: excerptAt(scan, start, end),
+      ...(scan.source ? { excerptSource: scan.source } : {}),
+      basis: BASIS.year,
+      discriminator,
+    });
+  for (const match of scan.text.matchAll(THIS_YEAR_AS)) {
+    if (Number(match[1]) !== year) return [finding(thisYearMessage(year, match[0]), match.index, match.index + match[0].length, 'thisYear')];
+  }
+  if (yearsIn(scan.text).includes(year)) return [];
+  const leading = [...scan.text.matchAll(LEADING_YEAR)].filter((match) => Number(match[1]) !== year && !PLANS.test(match[2] ?? ''));
+  const first = leading[0];
+  if (!first) return [];
+  const others = [...new Set(leading.map((match) => Number(match[1])))];
+  const start = first.index + first[0].search(/\d{4}/);
+  const quote = scan.text.slice(start, start + 12);
+  return [finding(section1YearMessage(year, others, quote), start, start + quote.length, 'section1')];
+}
+
+export const textYear: Rule = {
+  id: 'text.year',
+  check({ report }) {
+    const fromTitle = titleYear(report.title);
+    const year = fromTitle ?? report.year;
+    if (year === null) return [];
+    const findings: Finding[] = [];
+    const sectionScans = report.sections.map((section) => ({ number: section.number, scan: scanOf(section.text, section.source) }));
+    const periodScan = sectionScans.find(({ scan }) => PERIOD.test(scan.text))?.scan ?? scanOf(report.text);
+    findings.push(...checkPeriod(periodScan, year, fromTitle !== undefined, this.id));
+    const section1 = sectionScans.find((section) => section.number === 1);
+    if (section1) findings.push(...checkSection1(section1.scan, year, this.id));
+    return findings;
+  },
+};

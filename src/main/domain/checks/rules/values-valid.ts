@@ -1,0 +1,37 @@
+// values.valid: counts are whole numbers ≥ 0; only 2019 本年增/减 may be negative; money is ≥ 0.
+import type { Finding } from '../../../../shared/report';
+import { cellDef, cellIdsOf } from '../../template/definitions';
+import { makeFinding } from '../../findings';
+import { BASIS, invalidValueMessage, type ValueKind } from '../messages';
+import type { Rule } from '../rule';
+
+function isValid(value: number, kind: ValueKind): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (kind === 'money') return value >= 0;
+  if (kind === 'signed') return Number.isInteger(value);
+  return Number.isInteger(value) && value >= 0;
+}
+
+export const valuesValid: Rule = {
+  id: 'values.valid',
+  check(context) {
+    const findings: Finding[] = [];
+    for (const id of cellIdsOf(context.template)) {
+      const state = context.state(id);
+      const column = cellDef(context.template, id)?.column;
+      if (state.kind !== 'value' || !column) continue;
+      const kind: ValueKind = column.money ? 'money' : column.signed ? 'signed' : 'count';
+      if (isValid(state.value, kind)) continue;
+      findings.push(
+        makeFinding({
+          rule: this.id,
+          severity: 'error',
+          message: invalidValueMessage(context.place(id), context.report.cells[id]?.raw ?? '', state.value, kind),
+          cells: [id],
+          basis: BASIS.valid,
+        }),
+      );
+    }
+    return findings;
+  },
+};

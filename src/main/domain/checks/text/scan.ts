@@ -1,0 +1,71 @@
+// Text prepared for pattern matching: whitespace removed (PDF lines break anywhere, numbers come
+// as "3119 件"), full-width digits made ASCII, thousands separators dropped; every character keeps
+// its offset in the original so that excerpts are cut from the text as written.
+import type { Provenance } from '../../../../shared/document';
+
+export interface Scan {
+  text: string;
+  /** Offset in `original` of each character of `text`. */
+  offsets: number[];
+  original: string;
+  /** Where the scanned text stands in the original document (the section's source). */
+  source?: Provenance;
+}
+
+const FULL_WIDTH: Record<string, string> = { '％': '%', '．': '.' };
+
+export function scanOf(original: string, source?: Provenance): Scan {
+  let text = '';
+  const offsets: number[] = [];
+  for (let index = 0; index < original.length; index += 1) {
+    let char = original[index] ?? '';
+    if (/\s/.test(char)) continue;
+    const code = char.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) char = String.fromCharCode(code - 0xff10 + 48);
+    char = FULL_WIDTH[char] ?? char;
+    if (char === ',' && /\d$/.test(text) && /^\s*\d{3}(?!\d)/.test(original.slice(index + 1))) continue;
+    text += char;
+    offsets.push(index);
+  }
+  return source ? { text, offsets, original, source } : { text, offsets, original };
+}
+
+const SENTENCE_END = /[。！？!?]/;
+const CLAUSE_END = /[。！？!?；;，,：:]/;
+
+function lastBoundary(text: string, before: number, boundary: RegExp): number {
+  for (let index = before - 1; index >= 0; index -= 1) {
+    if (boundary.test(text[index] ?? '')) return index + 1;
+  }
+  return 0;
+}
+
+/** The sentence's text before `index` (after the last 。！？). */
+export const sentencePrefix = (scan: Scan, index: number): string => scan.text.slice(lastBoundary(scan.text, index, SENTENCE_END), index);
+
+/** The clause's text before `index` (after the last punctuation) and the two characters before that. */
+export function clausePrefix(scan: Scan, index: number): { clause: string; before: string } {
+  const start = lastBoundary(scan.text, index, CLAUSE_END);
+  return { clause: scan.text.slice(start, index), before: scan.text.slice(Math.max(0, start - 3), Math.max(0, start - 1)) };
+}
+
+/** The sentence around [start, end), at most `reach` characters either side, as written in the original. */
+export function excerptAt(scan: Scan, start: number, end: number, reach = 40): string {
+  let from = Math.max(lastBoundary(scan.text, start, SENTENCE_END), start - reach);
+  let to = end;
+  while (to < scan.text.length && to < end + reach && !SENTENCE_END.test(scan.text[to - 1] ?? '')) to += 1;
+  from = Math.max(0, from);
+  const first = scan.offsets[from] ?? 0;
+  const last = scan.offsets[Math.max(from, to - 1)] ?? first;
+  return scan.original
+    .slice(first, last + 1)
+    .replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '')
+    .trim();
+}
+
+/** The years written as "2020年" (also "2020 年" once whitespace is gone). */
+export const yearsIn = (text: string): number[] => [...text.matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
+
+/** True when the text speaks of a year other than `year` (another year's figure, last year's plan). */
+export const mentionsOtherYear = (text: string, year: number | null): boolean =>
+  /上年|去年|上一年|往年|前年|同期/.test(text) || (year !== null && yearsIn(text).some((mentioned) => mentioned !== year));

@@ -1,0 +1,72 @@
+// Rows whose label was lost in conversion (a Markdown tool dropped it, a page break cut it) leave their
+// figures as an unlabelled line. When a run of missing rows and a run of such lines match one to one,
+// the figures are placed by the form's order, and a finding says so: never a silent guess.
+import type { Finding } from '../../../shared/report';
+import { makeFinding } from '../findings';
+import { cellId, type RowDef, type TableDef } from '../template/definitions';
+import { parseMessages } from './messages';
+import { isText, type Token } from './tokens';
+import { isNoise } from './row-values';
+import type { TableReading, TableRegion } from './read-table';
+
+/** Lines between `from` and `to` holding exactly one row's figures, not used by any found row. */
+function orphanLines(tokens: Token[], from: number, to: number, columns: number, used: Set<number>): Token[][] {
+  const byLine = new Map<number, Token[]>();
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    byLine.set(token.line, [...(byLine.get(token.line) ?? []), token]);
+  }
+  const orphans: Token[][] = [];
+  for (const line of byLine.values()) {
+    if (line.some((token) => used.has(token.index))) continue;
+    const text = line.filter((token) => isText(token) && !isNoise(token));
+    // An unlabelled line, or a line whose label matched no row (a label cut in two).
+    if (text.length > 1 || (text.length === 1 && text[0] !== line[0])) continue;
+    const values = line.filter((token) => !isText(token) && token.key !== '');
+    if (values.length === columns) orphans.push(values);
+  }
+  return orphans;
+}
+
+export function inferMissingRows(
+  tokens: Token[],
+  table: TableDef,
+  rows: RowDef[],
+  region: TableRegion,
+  reading: TableReading,
+  cellFromToken: (token: Token, money: boolean) => TableReading['cells'][string],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (reading.labels.has(rows[i]!.id)) continue;
+    let j = i;
+    while (j + 1 < rows.length && !reading.labels.has(rows[j + 1]!.id)) j++;
+    const group = rows.slice(i, j + 1);
+    const before = i > 0 ? reading.labels.get(rows[i - 1]!.id) : undefined;
+    const after = j + 1 < rows.length ? reading.labels.get(rows[j + 1]!.id) : undefined;
+    const from = before ? before.index + 1 : region.start;
+    const to = after ? after.index : region.end;
+    const columns = group[0]!.columns.length;
+    const orphans = orphanLines(tokens, from, to, columns, reading.used);
+    if (orphans.length === group.length && group.every((row) => row.columns.length === columns)) {
+      group.forEach((row, k) => {
+        row.columns.forEach((column, c) => {
+          const token = orphans[k]![c]!;
+          reading.cells[cellId(table.id, row.id, column.id)] = cellFromToken(token, Boolean(column.money));
+          reading.used.add(token.index);
+        });
+      });
+      findings.push(
+        makeFinding({
+          rule: 'structure.inferred',
+          severity: 'warning',
+          message: parseMessages.inferred(table, group),
+          cells: group.flatMap((row) => row.columns.map((column) => cellId(table.id, row.id, column.id))),
+          basis: parseMessages.inferredBasis,
+        }),
+      );
+    }
+    i = j;
+  }
+  return findings;
+}

@@ -1,0 +1,32 @@
+// Chinese messages of the template parser.
+import { type RowDef, type TableDef } from '../template/definitions';
+
+const rowName = (table: TableDef, row: RowDef): string =>
+  `${table.name} ${row.group ? `${row.group}${row.label}` : row.label}`;
+
+export const parseMessages = {
+  unplaced: (table: TableDef, row: RowDef, found: number, anchored: boolean): string => {
+    const columns = row.columns.map((column) => column.label);
+    const anchoredNote = anchored ? `；已按首尾放入${columns[0]}、${columns[columns.length - 1]}列，其余列` : '，各列';
+    return `${rowName(table, row)}：只找到 ${found} 个数，少于 ${columns.length} 列${anchoredNote}无法确定对应关系，请对照原件核实（可在审查中更正）`;
+  },
+  unplacedRows: (table: TableDef, rows: RowDef[], found: number, anchored: boolean): string => {
+    const columns = rows[0]!.columns.map((column) => column.label);
+    const names = rows.length > 3 ? `${rows.slice(0, 3).map((row) => row.label).join('、')}等 ${rows.length} 行` : rows.map((row) => row.label).join('、');
+    const anchoredNote = anchored ? `已按首尾放入${columns[0]}、${columns[columns.length - 1]}列，其余列` : '各列';
+    return `${table.name} ${names}：每行只找到 ${found} 个数，少于 ${columns.length} 列；${anchoredNote}无法确定对应关系，请对照原件核实（可在审查中更正）`;
+  },
+  inferred: (table: TableDef, rows: RowDef[]): string =>
+    `${table.name} ${rows.map((row) => rowName(table, row).replace(/^表.\s/, '')).join('、')}：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实`,
+  inferredBasis: '行标签在转换中丢失，数值行与缺失的行一一对应',
+  unplacedBasis: '表格行的数值个数与法定格式的列数不符（可能是转换时丢失了单元格或表头）',
+  overflow: (table: TableDef, row: RowDef, found: number): string =>
+    `${rowName(table, row)}：找到 ${found} 个数，多于 ${row.columns.length} 列，只取前 ${row.columns.length} 个`,
+  appealsShort: (found: number): string =>
+    `表四 行政复议、行政诉讼情况：只找到 ${found} 个数，少于 15 列，无法确定各数对应的列，请对照原件核实`,
+  singleOtherRow:
+    '表三 （六）其他处理 只有一行，未按 2021 年版格式分为"逾期不补正""逾期未缴纳费用""其他"三项',
+  singleOtherBasis: '国办公开办函〔2021〕30号 年度报告格式',
+  noTables: '未找到法定统计表格（表二、表三、表四），无法核验数据',
+  scannedLike: '未能从原件中读取到任何统计表格数据',
+};

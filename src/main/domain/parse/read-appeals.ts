@@ -1,0 +1,69 @@
+// Table 四 is one row of 15 numbers (three groups of five) under a three-level header.
+import type { CellId, ExtractedCell, Finding } from '../../../shared/report';
+import { makeFinding } from '../findings';
+import { appealColumns, appealGroups, cellId } from '../template/definitions';
+import { parseMessages } from './messages';
+import { isNoise, placeValues } from './row-values';
+import { isNumber, isText, type Token } from './tokens';
+import type { TableRegion } from './read-table';
+
+const appealIds: CellId[] = appealGroups.flatMap((group) =>
+  appealColumns.map((column) => cellId('appeals', group.id, column.id)),
+);
+
+/** The longest run of value tokens in the region: the data row (headers are text). */
+function longestValueRun(tokens: Token[], region: TableRegion): Token[] {
+  let best: Token[] = [];
+  let run: Token[] = [];
+  for (let i = region.start; i < region.end; i++) {
+    const token = tokens[i]!;
+    if (isText(token) && !isNoise(token)) {
+      if (run.filter(isNumber).length > best.filter(isNumber).length) best = run;
+      run = [];
+      continue;
+    }
+    if (!isNoise(token)) run.push(token);
+  }
+  return run.filter(isNumber).length > best.filter(isNumber).length ? run : best;
+}
+
+function valueTokens(tokens: Token[], region: TableRegion): Token[] {
+  return tokens.slice(region.start, region.end).filter((token) => !isText(token) && !isNoise(token));
+}
+
+export function readAppeals(tokens: Token[], region: TableRegion): { cells: Record<CellId, ExtractedCell>; findings: Finding[] } {
+  const cells: Record<CellId, ExtractedCell> = {};
+  for (const id of appealIds) cells[id] = { value: null, raw: '' };
+  // The 15 figures stand in one row, or in three rows of five under their own headers.
+  const all = valueTokens(tokens, region);
+  const run = all.filter((token) => token.key !== '').length === appealIds.length ? all : longestValueRun(tokens, region);
+  if (!run.some((token) => token.key !== '')) return { cells, findings: [] };
+  const inTable = run.every((token) => token.inTable);
+  const placement = placeValues(run, appealIds.length, inTable, false);
+  if (placement.kind === 'partial') {
+    const first = run[0]!;
+    for (const id of appealIds) cells[id] = { value: null, raw: '', source: first.piece.source };
+    const finding = makeFinding({
+      rule: 'structure.unplaced',
+      severity: 'warning',
+      message: parseMessages.appealsShort(placement.found),
+      cells: appealIds,
+      basis: parseMessages.unplacedBasis,
+    });
+    return { cells, findings: [finding] };
+  }
+  if (placement.kind === 'blank') {
+    for (const id of appealIds) cells[id] = { value: null, raw: '', source: run[0]!.piece.source };
+    return { cells, findings: [] };
+  }
+  appealIds.forEach((id, i) => {
+    const token = placement.tokens[i]!;
+    const reading = token.reading;
+    cells[id] = {
+      value: reading.kind === 'number' ? reading.value : null,
+      raw: token.piece.text.trim(),
+      source: token.piece.source,
+    };
+  });
+  return { cells, findings: [] };
+}

@@ -1,0 +1,81 @@
+// Which value tokens belong to a row, and how they map onto the row's columns.
+import { isNumber, isText, type Token } from './tokens';
+
+/** A short piece of text that is not a label: a character of a vertical label, a stray unit. */
+export function isNoise(token: Token): boolean {
+  return isText(token) && token.key.length <= 2 && !/\d/.test(token.key);
+}
+
+export type Placement =
+  /** Every column has its token (a blank token for a blank cell). */
+  | { kind: 'complete'; tokens: Token[] }
+  /** Nothing written at all: every column blank. */
+  | { kind: 'blank' }
+  /** Fewer numbers than columns: `placed` maps column index to token; the others could not be placed. */
+  | { kind: 'partial'; placed: Map<number, Token>; found: number }
+  /** More numbers than columns: the first ones are used, the rest reported. */
+  | { kind: 'overflow'; tokens: Token[]; found: number };
+
+/** The value tokens of a row whose label is `label`: on the label's own line when it has any, else on the lines after. */
+export function rowValueTokens(
+  tokens: Token[],
+  label: Token,
+  end: number,
+  columns: number,
+): { values: Token[]; sameLine: boolean } {
+  const values: Token[] = [];
+  let i = label.index + 1;
+  // Values on the label's own line (tab/pipe rows, real table rows, PDF lines).
+  while (i < end && tokens[i]!.line === label.line) {
+    const token = tokens[i]!;
+    if (isText(token) && !isNoise(token)) break;
+    if (!isNoise(token)) values.push(token);
+    i++;
+  }
+  if (values.some(isNumber)) return { values, sameLine: true };
+  // One cell per line: the values follow the label; a wrapped label may continue first.
+  const onOwnLine: Token[] = [];
+  let continuation = 0;
+  for (i = label.index + 1; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.line === label.line && token.key === '') continue;
+    if (isText(token)) {
+      if (isNoise(token)) continue;
+      if (onOwnLine.length === 0 && continuation < 1 && token.key.length <= 20 && !/^[(（]?[一二三四五六七八九十\d]+[)）.、]/.test(token.key)) {
+        continuation++;
+        continue;
+      }
+      break;
+    }
+    // An empty cell of another table row is not a value of this one.
+    if (token.key === '' && token.line !== label.line) continue;
+    // A full row of figures is complete: the next line's figures belong to another row.
+    const previous = onOwnLine[onOwnLine.length - 1];
+    if (previous && previous.line !== token.line && onOwnLine.length >= columns) break;
+    onOwnLine.push(token);
+  }
+  if (onOwnLine.length > 0) return { values: onOwnLine, sameLine: false };
+  return { values, sameLine: true };
+}
+
+/** Maps value tokens onto `columns` columns (see Placement); `anchorEnds` places first and last of a short row. */
+export function placeValues(values: Token[], columns: number, inTable: boolean, anchorEnds: boolean): Placement {
+  const numbers = values.filter(isNumber);
+  const explicit = values.filter((token) => token.key !== '');
+  if (numbers.length === 0) return { kind: 'blank' };
+  if (explicit.length === columns) return { kind: 'complete', tokens: explicit };
+  // Exact cell slots (blank cells kept as empty cells) in a structured row. A real table row may carry padding
+  // from merged label cells; a tab/pipe row's empty ends are conversion debris, never blank cells.
+  let slots = values;
+  const padding = (list: Token[], at: number) => list[at]!.key === '' && (!inTable || list.length > columns);
+  while (slots.length > 0 && padding(slots, 0)) slots = slots.slice(1);
+  while (slots.length > 0 && padding(slots, slots.length - 1)) slots = slots.slice(0, -1);
+  if (slots.length === columns && values.every((token) => token.cellsInLine > 1)) return { kind: 'complete', tokens: slots };
+  if (explicit.length > columns) return { kind: 'overflow', tokens: explicit.slice(0, columns), found: explicit.length };
+  const placed = new Map<number, Token>();
+  if (anchorEnds && explicit.length >= 2) {
+    placed.set(0, explicit[0]!);
+    placed.set(columns - 1, explicit[explicit.length - 1]!);
+  }
+  return { kind: 'partial', placed, found: explicit.length };
+}

@@ -1,0 +1,66 @@
+// Finds the six statutory sections (一 … 六) by their headings.
+import type { SourceDocument } from '../../../shared/document';
+import type { SectionInfo } from '../../../shared/report';
+import { normalizeLabel, normalizeSpacing } from './normalize';
+
+type SectionNumber = SectionInfo['number'];
+
+const numerals: Record<string, SectionNumber> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** Words that identify each section's heading (canonical titles and common variants). */
+const headingWords: Record<SectionNumber, RegExp> = {
+  1: /总体情况|基本情况|概述/,
+  2: /主动公开/,
+  3: /收到和处理|依申请公开|公开申请情况|申请情况/,
+  4: /行政复议|行政诉讼/,
+  5: /存在的?主要问题|存在问题|问题及|改进情况|整改/,
+  6: /其他需要报告|其他事项|需要报告的事项/,
+};
+
+const headingPattern = /^(?:第)?([一二三四五六])(?:部分)?[、.,:：]\s*(.+)$/;
+
+export interface SectionHeading {
+  number: SectionNumber;
+  line: number;
+  title: string;
+}
+
+/** A line that is a section heading: short, numbered 一…六, and worded like that section's title. */
+export function headingOf(text: string): { number: SectionNumber; title: string } | null {
+  const key = normalizeLabel(text);
+  if (key.length > 40) return null;
+  const match = headingPattern.exec(key);
+  if (!match) return null;
+  const number = numerals[match[1]!];
+  if (!number || !headingWords[number].test(match[2]!)) return null;
+  // Table rows such as "四、结转下年度继续办理" are numbered too, but never end in a figure.
+  if (/\d$/.test(key)) return null;
+  return { number, title: normalizeSpacing(text).replace(/^#+\s*/, '') };
+}
+
+/** The headings in document order, keeping the first occurrence of each number in increasing order. */
+export function findHeadings(document: SourceDocument): SectionHeading[] {
+  const headings: SectionHeading[] = [];
+  document.lines.forEach((line, index) => {
+    if (line.cells.length !== 1 || line.table) return;
+    const heading = headingOf(line.cells[0]!.text);
+    if (!heading) return;
+    const last = headings[headings.length - 1];
+    if (last && heading.number <= last.number) return;
+    headings.push({ ...heading, line: index });
+  });
+  return headings;
+}
+
+export function buildSections(document: SourceDocument, headings: SectionHeading[]): SectionInfo[] {
+  return headings.map((heading, i) => {
+    const end = headings[i + 1]?.line ?? document.lines.length;
+    const text = document.lines
+      .slice(heading.line + 1, end)
+      .map((line) => line.cells.map((cell) => cell.text.trim()).join('\t'))
+      .filter((line) => line.trim() !== '')
+      .join('\n');
+    const source = document.lines[heading.line]!.cells[0]!.source;
+    return { number: heading.number, title: heading.title, text, source };
+  });
+}

@@ -1,0 +1,72 @@
+// The document as a flat stream of cell tokens, the form in which tables are read whatever the layout:
+// one cell per line, tab- or pipe-separated rows, real table rows, or PDF lines rebuilt from positions.
+import type { SourceDocument, TextPiece } from '../../../shared/document';
+import { normalizeLabel, readCell, type CellReading } from './normalize';
+
+export interface Token {
+  /** Index in the stream. */
+  index: number;
+  line: number;
+  /** Position of the cell in its line. */
+  cell: number;
+  /** Number of cells in the line. */
+  cellsInLine: number;
+  /** True when the line is a row of a real table (DOCX/HTML/ruled PDF). */
+  inTable: boolean;
+  piece: TextPiece;
+  /** Normalised text for matching. */
+  key: string;
+  reading: CellReading;
+}
+
+/** "行政处罚 0", "规章 0 0 3": a short label and its figures flattened into one cell by a conversion. */
+const labelWithFigures = /^([^\d\s，。；：、,;:]{2,20}?)\s+((?:[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?\s*)+)$/;
+
+function slice(piece: TextPiece, from: number, to: number): TextPiece {
+  const text = piece.text.slice(from, to);
+  if (piece.source.kind !== 'text') return { text, source: piece.source };
+  const start = piece.source.start + from;
+  return { text, source: { kind: 'text', start, end: start + text.length } };
+}
+
+/** Splits a label-and-figures cell into its pieces; other cells are left whole. */
+export function splitCell(piece: TextPiece): TextPiece[] {
+  const match = labelWithFigures.exec(piece.text.trim());
+  if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
+  const offset = piece.text.indexOf(match[1]!);
+  const pieces = [slice(piece, offset, offset + match[1]!.length)];
+  const figures = /[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|元))?/g;
+  const rest = offset + match[1]!.length;
+  for (const figure of piece.text.slice(rest).matchAll(figures)) {
+    pieces.push(slice(piece, rest + figure.index, rest + figure.index + figure[0].length));
+  }
+  return pieces;
+}
+
+export function tokenize(document: SourceDocument): Token[] {
+  const tokens: Token[] = [];
+  document.lines.forEach((line, lineIndex) => {
+    const cells = line.cells.length === 1 ? splitCell(line.cells[0]!) : line.cells;
+    const structured = cells.length > 1;
+    cells.forEach((piece, cellIndex) => {
+      const key = normalizeLabel(piece.text);
+      // An empty cell only means something inside a row of several cells (a blank cell).
+      if (!key && !structured) return;
+      tokens.push({
+        index: tokens.length,
+        line: lineIndex,
+        cell: cellIndex,
+        cellsInLine: cells.length,
+        inTable: line.table !== undefined,
+        piece,
+        key,
+        reading: readCell(piece.text),
+      });
+    });
+  });
+  return tokens;
+}
+
+export const isValue = (token: Token): boolean => token.reading.kind !== 'text';
+export const isNumber = (token: Token): boolean => token.reading.kind === 'number';
+export const isText = (token: Token): boolean => token.reading.kind === 'text';
