@@ -2,8 +2,9 @@
 // with the numbers filled in, and collect what could not be verified into one 'info' finding.
 import type { CellId, Finding } from '../../../shared/report';
 import { makeFinding } from '../findings';
-import type { CheckContext } from './context';
-import { unverifiableMessage } from './messages';
+import { cellDef } from '../template/definitions';
+import type { CellState, CheckContext } from './context';
+import { rowPlace, unverifiableMessage } from './messages';
 import { differenceText, sameNumber, sumOf, sumText } from './numbers';
 
 /** One term of an equation: a cell, or a group of cells summed (（三）不予公开 = 8 rows). */
@@ -55,6 +56,25 @@ export const formulaOf = ({ equation, left, right }: Balanced): string =>
 
 export const cellsOf = (equation: Equation): CellId[] => [...equation.left, ...equation.right].flatMap((term) => term.ids);
 
+/** The unreadable cells in words: a whole row as one item ("表三 （一）予以公开 整行"), else cell by cell. */
+function describeCells(context: CheckContext, cells: CellId[]): { place: string; state: CellState['kind'] }[] {
+  const byRow = new Map<string, CellId[]>();
+  for (const id of cells) {
+    const def = cellDef(context.template, id);
+    const key = def ? `${def.table.id}.${def.row.id}` : id;
+    byRow.set(key, [...(byRow.get(key) ?? []), id]);
+  }
+  return [...byRow.values()].flatMap((ids) => {
+    const def = cellDef(context.template, ids[0] ?? '');
+    const states = new Set(ids.map((id) => context.state(id).kind));
+    const [state] = states;
+    if (def && state && states.size === 1 && ids.length === def.row.columns.length && ids.length > 1) {
+      return [{ place: `${rowPlace(def.table, def.row)} 整行`, state }];
+    }
+    return ids.map((id) => ({ place: context.place(id), state: context.state(id).kind }));
+  });
+}
+
 /** One 'info' finding for every instance of a rule that could not be verified. */
 export function unverifiable(
   context: CheckContext,
@@ -72,7 +92,7 @@ export function unverifiable(
       message: unverifiableMessage(
         relation,
         failures.map((failure) => failure.name),
-        cells.map((id) => ({ place: context.place(id), state: context.state(id).kind })),
+        describeCells(context, cells),
       ),
       cells,
       basis,

@@ -54,7 +54,8 @@ export function unverifiableMessage(relation: string, names: string[], cells: { 
     cells.map((cell) => `${cell.place}（${STATE_WORDS[cell.state]}）`),
     '格',
   );
-  return `无法核验“${relation}”（${listOf(names, '处')}）：${listed}未能读出数字。`;
+  const what = cells.length > 0 ? `${listed}未能读出数字` : '上年报告中所需的单元格未能读出数字';
+  return `无法核验“${relation}”（${listOf(names, '处')}）：${what}。`;
 }
 
 const n = formatNumber;

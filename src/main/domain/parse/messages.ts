@@ -4,17 +4,20 @@ import { type RowDef, type TableDef } from '../template/definitions';
 const rowName = (table: TableDef, row: RowDef): string =>
   `${table.name} ${row.group ? `${row.group}${row.label}` : row.label}`;
 
+/** Which columns got a figure and which could not be placed, in the form's words. */
+function placementNote(row: RowDef, anchored: boolean): string {
+  const labels = row.columns.map((column) => column.label);
+  const unplaced = anchored ? labels.slice(1, -1) : labels;
+  const placed = anchored ? `已按首尾放入${labels[0]}、${labels[labels.length - 1]}列，` : '';
+  return `${placed}${unplaced.join('、')}列无法确定对应的数值，请对照原件核实（可在审查中更正）`;
+}
+
 export const parseMessages = {
-  unplaced: (table: TableDef, row: RowDef, found: number, anchored: boolean): string => {
-    const columns = row.columns.map((column) => column.label);
-    const anchoredNote = anchored ? `；已按首尾放入${columns[0]}、${columns[columns.length - 1]}列，其余列` : '，各列';
-    return `${rowName(table, row)}：只找到 ${found} 个数，少于 ${columns.length} 列${anchoredNote}无法确定对应关系，请对照原件核实（可在审查中更正）`;
-  },
+  unplaced: (table: TableDef, row: RowDef, found: number, anchored: boolean): string =>
+    `${rowName(table, row)}：只找到 ${found} 个数，少于 ${row.columns.length} 列；${placementNote(row, anchored)}`,
   unplacedRows: (table: TableDef, rows: RowDef[], found: number, anchored: boolean): string => {
-    const columns = rows[0]!.columns.map((column) => column.label);
     const names = rows.length > 3 ? `${rows.slice(0, 3).map((row) => row.label).join('、')}等 ${rows.length} 行` : rows.map((row) => row.label).join('、');
-    const anchoredNote = anchored ? `已按首尾放入${columns[0]}、${columns[columns.length - 1]}列，其余列` : '各列';
-    return `${table.name} ${names}：每行只找到 ${found} 个数，少于 ${columns.length} 列；${anchoredNote}无法确定对应关系，请对照原件核实（可在审查中更正）`;
+    return `${table.name} ${names}：每行只找到 ${found} 个数，少于 ${rows[0]!.columns.length} 列；${placementNote(rows[0]!, anchored)}`;
   },
   inferred: (table: TableDef, rows: RowDef[]): string =>
     `${table.name} ${rows.map((row) => rowName(table, row).replace(/^表.\s/, '')).join('、')}：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实`,

@@ -8,34 +8,34 @@ export interface DecodedText {
   encoding: string;
 }
 
-/** The whole GB family is decoded as GB18030, which is a superset of GB2312 and GBK. */
-const GB_LABELS = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'windows-936', 'ms936', 'csgb2312', 'chinese', 'gb_2312-80', 'iso-ir-58', 'euc-cn']);
-/** Western single-byte labels are often declared by mistake on pages that are really UTF-8. */
-const WESTERN_LABELS = new Set(['iso-8859-1', 'latin1', 'us-ascii', 'ascii', 'windows-1252', 'cp1252']);
-
+/** The whole GB family is decoded as GB18030, a superset of GB2312 and GBK. */
+const GB_LABELS = new Set(
+  'gb2312 gbk gb18030 x-gbk cp936 windows-936 ms936 csgb2312 chinese gb_2312-80 iso-ir-58 euc-cn'.split(' '),
+);
+/** Western labels on Chinese pages are CMS defaults, not information: treated as no declaration. */
+const IGNORED_LABELS = new Set('iso-8859-1 latin1 us-ascii ascii windows-1252 cp1252 utf-8'.split(' '));
 /** A UTF-8 file with a few damaged bytes stays UTF-8; GBK read as UTF-8 breaks almost every character. */
 const MAX_DAMAGED_PERCENT = 1;
 
 /**
- * Decodes `bytes`. Order: byte-order mark; then the declared charset (an HTML <meta>) when it is
- * not UTF-8 or a Western label; then UTF-8 when it decodes cleanly (or nearly); else GB18030.
+ * Decodes `bytes`. Order: a byte-order mark; clean UTF-8 (Chinese text in GBK is practically
+ * never valid UTF-8, so this wins over a wrong declaration); the declared charset (an HTML
+ * <meta>); UTF-8 with a few damaged bytes; else GB18030.
  */
 export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
 
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const { damaged, nonAscii } = countUtf8Damage(utf8);
+  if (damaged === 0) return { text: utf8, encoding: 'utf-8' };
+
   const declared = declaredCharset ? normaliseCharset(declaredCharset) : undefined;
-  if (declared && declared !== 'utf-8' && !WESTERN_LABELS.has(declared)) {
+  if (declared && !IGNORED_LABELS.has(declared)) {
     const text = decodeWith(declared, bytes);
     if (text !== undefined) return { text, encoding: declared };
   }
-
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  if (looksLikeUtf8(utf8)) return { text: utf8, encoding: 'utf-8' };
-
-  if (declared && WESTERN_LABELS.has(declared)) {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+  if (damaged * 100 <= nonAscii * MAX_DAMAGED_PERCENT) return { text: utf8, encoding: 'utf-8' };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }
 
@@ -56,17 +56,16 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 
 /** Decodes with a declared label; undefined when this runtime has no decoder for it. */
 function decodeWith(label: string, bytes: Uint8Array): string | undefined {
-  let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(label);
+    return new TextDecoder(label).decode(bytes);
   } catch (error) {
     if (error instanceof RangeError) return undefined; // unknown label: fall back to sniffing
     throw error;
   }
-  return decoder.decode(bytes);
 }
 
-function looksLikeUtf8(decoded: string): boolean {
+/** Replacement characters (bytes that were not UTF-8) against well-formed non-ASCII characters. */
+function countUtf8Damage(decoded: string): { damaged: number; nonAscii: number } {
   let damaged = 0;
   let nonAscii = 0;
   for (let i = 0; i < decoded.length; i++) {
@@ -74,6 +73,5 @@ function looksLikeUtf8(decoded: string): boolean {
     if (code === 0xfffd) damaged++;
     else if (code > 0x7f) nonAscii++;
   }
-  if (damaged === 0) return true;
-  return damaged * 100 <= nonAscii * MAX_DAMAGED_PERCENT;
+  return { damaged, nonAscii };
 }

@@ -66,6 +66,9 @@ export function excerptAt(scan: Scan, start: number, end: number, reach = 40): s
 /** The years written as "2020年" (also "2020 年" once whitespace is gone). */
 export const yearsIn = (text: string): number[] => [...text.matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
 
-/** True when the text speaks of a year other than `year` (another year's figure, last year's plan). */
-export const mentionsOtherYear = (text: string, year: number | null): boolean =>
-  /上年|去年|上一年|往年|前年|同期/.test(text) || (year !== null && yearsIn(text).some((mentioned) => mentioned !== year));
+/**
+ * True when a statement speaks of another year: its sentence names a year other than `year`
+ * ("比 2019 年（未收到…）", "2021年，我局将…"), or its clause says 上年/去年 ("去年收到…").
+ */
+export const mentionsOtherYear = (sentence: string, clause: string, year: number | null): boolean =>
+  /上年|去年|上一年|往年|前年|同期/.test(clause) || (year !== null && yearsIn(sentence).some((mentioned) => mentioned !== year));

@@ -184,7 +184,7 @@ export function statementsIn(scan: Scan, year: number | null): Statement[] {
     for (const match of scan.text.matchAll(pattern.regex)) {
       const start = match.index;
       const read = pattern.read(match as RegExpExecArray, scan);
-      if (!read || mentionsOtherYear(sentencePrefix(scan, start), year)) continue;
+      if (!read || mentionsOtherYear(sentencePrefix(scan, start), clausePrefix(scan, start).clause, year)) continue;
       const base = { start, end: start + match[0].length, exact: read.exact, subUnit: isSubUnit(scan, start, read.gap), verb: read.verb };
       const stated = read.stated === undefined ? {} : { stated: read.stated };
       if (pattern.kind !== 'noAppeals') {

@@ -1,0 +1,12 @@
+import { createServices } from './src/main/services/create-services';
+import { fileOf, seedFiles, recordingContext } from './tests/unit/services/service-test-kit';
+const dir = '/tmp/probe-lib'; 
+const { rmSync } = await import('node:fs'); rmSync(dir, { recursive: true, force: true });
+const s = await createServices({ dataDir: dir });
+const files = [...await seedFiles(), fileOf('损坏.pdf', '%PDF-1.7 garbage'), fileOf('空.txt', '')];
+const out = await s['library.import']({ files, batchId: 'x' }, recordingContext());
+console.log(JSON.stringify(out, null, 0));
+const list = await s['library.list']({}, recordingContext());
+if (list.ok) for (const r of list.value) console.log(r.fileName, r.agency, r.region, r.year, r.template, JSON.stringify(r.counts), r.reviewed, r.total, r.error);
+const cov = await s['library.coverage']({}, recordingContext()); console.log(JSON.stringify(cov));
+await s.close();

@@ -1,1 +1,0 @@
-await import(new URL('./w.ts', import.meta.url).href);

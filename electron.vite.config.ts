@@ -1,0 +1,31 @@
+// electron-vite: main (ESM, deps external), preload (CJS bundle: sandboxed preloads cannot be
+// ES modules), renderer (the same React app and pdfjs assets as the web build).
+import path from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { rendererPlugins, rendererRoot } from './vite.web.config';
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: path.resolve('src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // Bundle everything: a sandboxed preload can only require('electron').
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: path.resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: rendererRoot,
+    plugins: rendererPlugins(),
+    build: {
+      rolldownOptions: { input: { index: path.join(rendererRoot, 'index.html') } },
+      chunkSizeWarningLimit: 4096,
+    },
+  },
+});

@@ -1,0 +1,67 @@
+// `nianbao extract FILE... [--json]`: the statutory cells of each report, as JSON or a Chinese summary.
+import type { Finding } from '../shared/report';
+import { analyzePaths, type FileAnalysis } from './analyze-paths';
+import { cliMessages } from './messages';
+
+export interface ExtractJson {
+  file: string;
+  format: string | null;
+  agency: string | null;
+  year: number | null;
+  template: '2019' | '2021' | null;
+  date: string | null;
+  cells: Record<string, number | null>;
+  findings: Pick<Finding, 'rule' | 'severity' | 'message' | 'cells'>[];
+  error: string | null;
+}
+
+const formatOfName = (name: string): string | null => {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'pdf' || ext === 'docx' || ext === 'html') return ext;
+  if (ext === 'htm') return 'html';
+  if (ext === 'txt' || ext === 'md' || ext === 'text') return 'txt';
+  return null;
+};
+
+export function toExtractJson({ name, analysis }: FileAnalysis): ExtractJson {
+  if (!analysis.ok) {
+    return { file: name, format: formatOfName(name), agency: null, year: null, template: null, date: null, cells: {}, findings: [], error: analysis.error };
+  }
+  const { report, findings } = analysis;
+  return {
+    file: name,
+    format: report.format,
+    agency: report.agency,
+    year: report.year,
+    template: report.template,
+    date: report.date,
+    cells: Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value])),
+    findings: findings.map(({ rule, severity, message, cells }) => ({ rule, severity, message, cells })),
+    error: null,
+  };
+}
+
+function summary(result: ExtractJson): string {
+  if (result.error) return `✗ ${result.error}`;
+  const cells = Object.values(result.cells);
+  const filled = cells.filter((value) => value !== null).length;
+  const lines = [
+    `■ ${result.file}`,
+    `  发布机关：${result.agency ?? cliMessages.unknown}  年度：${result.year ?? cliMessages.unknown}  格式：${result.template ? `${result.template} 年版` : cliMessages.unknown}  日期：${result.date ?? cliMessages.unknown}`,
+    `  单元格：共 ${cells.length} 个，读到数值 ${filled} 个，空白或未找到 ${cells.length - filled} 个`,
+  ];
+  for (const finding of result.findings) lines.push(`  [${cliMessages.severity[finding.severity]}] ${finding.message}`);
+  return lines.join('\n');
+}
+
+export async function runExtract(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const paths = argv.filter((arg) => arg !== '--json');
+  if (paths.length === 0) {
+    process.stderr.write(`${cliMessages.noFiles}\n`);
+    return 2;
+  }
+  const results = (await analyzePaths(paths)).map(toExtractJson);
+  process.stdout.write(json ? `${JSON.stringify(results, null, 2)}\n` : `${results.map(summary).join('\n\n')}\n`);
+  return results.some((result) => result.error) ? 1 : 0;
+}

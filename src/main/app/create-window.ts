@@ -1,0 +1,42 @@
+// The one application window: locked-down web preferences, remembered bounds, shown when ready.
+import path from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import type { RendererLocation } from './renderer-location';
+import { loadWindowState, trackWindowState } from './window-state';
+
+export interface CreateWindowOptions {
+  location: RendererLocation;
+  preloadPath: string;
+}
+
+export function createMainWindow({ location, preloadPath }: CreateWindowOptions): BrowserWindow {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const state = loadWindowState(stateFile);
+  const window = new BrowserWindow({
+    ...state.bounds,
+    minWidth: 960,
+    minHeight: 600,
+    title: '年报审查台',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      // Last, so no option above or spread in later can turn it off.
+      sandbox: true,
+    },
+  });
+  trackWindowState(window, stateFile);
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  window.loadURL(location.url).catch((error: unknown) => console.error(`无法加载界面 ${location.url}`, error));
+  return window;
+}

@@ -1,0 +1,67 @@
+// Native dialogs: main chooses the files itself, so the renderer never handles paths.
+import { randomBytes } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { ImportFile, ImportOutcome, Result } from '../../shared/ipc-contract';
+import { maxImportFileBytes } from '../ipc/schemas';
+import type { HandlerContext, ServiceHandlers } from '../services/service-handlers';
+
+const importFilters = [
+  { name: '年报文件（PDF、Word、网页、文本）', extensions: ['pdf', 'docx', 'html', 'htm', 'txt', 'md'] },
+  { name: 'PDF', extensions: ['pdf'] },
+  { name: 'Word 文档（DOCX）', extensions: ['docx'] },
+  { name: '网页（HTML）', extensions: ['html', 'htm'] },
+  { name: '文本（TXT）', extensions: ['txt', 'md'] },
+];
+
+const failed = (fileName: string, error: string): ImportOutcome => ({ fileName, status: 'failed', reportId: null, error });
+
+/** Opens the file dialog, reads the chosen files and imports them through the services (progress is pushed). */
+export async function importReportsWithDialog(
+  window: BrowserWindow | null,
+  importReports: ServiceHandlers['library.import'],
+  context: HandlerContext,
+): Promise<Result<ImportOutcome[]>> {
+  const options: OpenDialogOptions = { title: '导入报告', buttonLabel: '导入', properties: ['openFile', 'multiSelections'], filters: importFilters };
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: [] };
+
+  const files: ImportFile[] = [];
+  const refused: ImportOutcome[] = [];
+  for (const filePath of choice.filePaths) {
+    const name = path.basename(filePath);
+    try {
+      const { size } = await stat(filePath);
+      if (size > maxImportFileBytes) {
+        refused.push(failed(name, `${name}：文件过大（单个文件上限 200 MB）`));
+        continue;
+      }
+      files.push({ name, base64: (await readFile(filePath)).toString('base64') });
+    } catch (error) {
+      refused.push(failed(name, `${name}：无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`));
+    }
+  }
+  if (files.length === 0) return { ok: true, value: refused };
+  const result = await importReports({ files, batchId: randomBytes(8).toString('hex') }, context);
+  return result.ok ? { ok: true, value: [...result.value, ...refused] } : result;
+}
+
+/** Desktop export: the service builds the file, main asks where to save it and writes it there. */
+export function withSaveDialog(exportReports: ServiceHandlers['export.reports'], getWindow: () => BrowserWindow | null): ServiceHandlers['export.reports'] {
+  return async (request, context) => {
+    const result = await exportReports(request, context);
+    if (!result.ok) return result;
+    const extension = path.extname(result.value.fileName).slice(1) || request.format;
+    const options: SaveDialogOptions = {
+      title: '导出',
+      defaultPath: result.value.fileName,
+      filters: [extension === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'Word 文档', extensions: ['docx'] }],
+    };
+    const window = getWindow();
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { ok: false, error: { code: 'cancelled', message: '已取消导出。' } };
+    await writeFile(choice.filePath, Buffer.from(result.value.base64, 'base64'));
+    return { ok: true, value: { ...result.value, savedTo: choice.filePath } };
+  };
+}

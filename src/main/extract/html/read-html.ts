@@ -1,0 +1,32 @@
+// Reader for HTML pages saved from government portals (often Word-made, often GBK).
+// Provenance is an element path from <body>, e.g. "body/div[3]/table[1]/tr[5]/td[3]".
+
+import { parse, type HTMLElement } from 'node-html-parser';
+import type { ReadResult } from '../read-result';
+import { decodeText } from '../text/decode-text';
+import { pageBody } from './element-path';
+import { HTML_PARSE_OPTIONS, htmlToLines } from './html-to-lines';
+
+/** How far into the file a charset declaration is looked for (Word puts a long <html> tag first). */
+const CHARSET_SCAN_BYTES = 16 * 1024;
+const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
+const XML_ENCODING = /<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i;
+/** Word's downlevel-revealed conditionals ("<![if !supportLists]>1.<![endif]>"): markers go, content stays. */
+const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\b[^\]]*|endif)\]>/gi;
+
+export async function readHtml(bytes: Uint8Array): Promise<ReadResult> {
+  return { ok: true, document: { format: 'html', lines: htmlToLines(parseHtmlPage(bytes), 'body') } };
+}
+
+/** The page's <body> as the reader sees it: the tree that element paths are resolved in. */
+export function parseHtmlPage(bytes: Uint8Array): HTMLElement {
+  const { text } = decodeText(bytes, declaredCharset(bytes));
+  return pageBody(parse(text.replace(DOWNLEVEL_CONDITIONAL, ''), HTML_PARSE_OPTIONS));
+}
+
+/** The charset named by <meta charset>, <meta http-equiv content="…charset=…"> or an XML declaration. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  // Labels are ASCII, so a byte-per-character view of the head is enough to find them.
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, CHARSET_SCAN_BYTES));
+  return META_CHARSET.exec(head)?.[1] ?? XML_ENCODING.exec(head)?.[1];
+}

@@ -1,0 +1,81 @@
+// Visual lines rebuilt from text runs' positions: runs whose vertical extents mostly overlap are one
+// line; within a line, a wide horizontal gap separates cells (table columns drawn without borders).
+
+import { centreY, unionBox, type Box, type TextRun } from './text-runs';
+
+/** Two runs share a line when their vertical extents overlap by at least this share of the smaller one. */
+const LINE_OVERLAP = 0.5;
+/** A gap wider than this many font sizes (character widths, for Chinese) starts a new cell. */
+const CELL_GAP = 1.5;
+/** A gap wider than this many font sizes between two runs of one cell is written as a space. */
+const WORD_GAP = 0.25;
+
+/** The runs grouped into visual lines, top to bottom, each line's runs left to right. Vertical runs stand alone. */
+export function visualLines(runs: readonly TextRun[]): TextRun[][] {
+  const lines: Array<{ box: Box; runs: TextRun[] }> = [];
+  const horizontal = runs.filter((run) => !run.vertical).sort((a, b) => centreY(a) - centreY(b) || a.x0 - b.x0);
+  for (const run of horizontal) {
+    const last = lines[lines.length - 1];
+    if (last && sameLine(last.box, run)) {
+      last.runs.push(run);
+      last.box = unionBox([last.box, run]);
+    } else {
+      lines.push({ box: { ...run }, runs: [run] });
+    }
+  }
+  for (const run of runs) if (run.vertical) lines.push({ box: run, runs: [run] });
+  return lines
+    .sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0)
+    .map((line) => withoutDuplicates(line.runs.sort((a, b) => a.x0 - b.x0)));
+}
+
+function sameLine(line: Box, run: Box): boolean {
+  const overlap = Math.min(line.y1, run.y1) - Math.max(line.y0, run.y0);
+  const smaller = Math.min(line.y1 - line.y0, run.y1 - run.y0);
+  return overlap > 0 && overlap >= LINE_OVERLAP * smaller;
+}
+
+/** Drops a run drawn again over itself (simulated bold draws text twice, slightly shifted). */
+function withoutDuplicates(runs: TextRun[]): TextRun[] {
+  return runs.filter((run, i) => {
+    const previous = runs[i - 1];
+    return !(previous && previous.text === run.text && Math.abs(previous.x0 - run.x0) < 1 && Math.abs(previous.y0 - run.y0) < 1);
+  });
+}
+
+/** A line's runs split into cells where the gap between two runs is wide. */
+export function splitCells(line: readonly TextRun[]): TextRun[][] {
+  const cells: TextRun[][] = [];
+  let previous: TextRun | undefined;
+  for (const run of line) {
+    const gap = previous ? run.x0 - previous.x1 : 0;
+    if (!previous || gap > CELL_GAP * Math.min(previous.fontSize, run.fontSize)) cells.push([run]);
+    else cells[cells.length - 1]!.push(run);
+    previous = run;
+  }
+  return cells;
+}
+
+/** The text of runs on one line, left to right; a visible gap becomes one space. */
+export function joinLine(line: readonly TextRun[]): string {
+  let text = '';
+  let previous: TextRun | undefined;
+  for (const run of line) {
+    if (previous && run.x0 - previous.x1 > WORD_GAP * Math.min(previous.fontSize, run.fontSize) && !/\s$/.test(text) && !/^\s/.test(run.text)) {
+      text += ' ';
+    }
+    text += run.text;
+    previous = run;
+  }
+  return text;
+}
+
+/** The text of a block that wraps over several lines (a table cell): lines joined, with a space only between Latin words or numbers. */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    const needsSpace = /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line);
+    text += (needsSpace ? ' ' : '') + line;
+  }
+  return text;
+}

@@ -1,0 +1,150 @@
+// Reader for PDF files: the text layer read with pdf.js, lines and table rows rebuilt from positions
+// and from the ruling lines of the tables, each cell with its page and box.
+
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import type { DocumentLine, PageSize } from '../../../shared/document';
+import { readError, type ReadResult } from '../read-result';
+import { splitCells, visualLines } from './line-builder';
+import { layoutPage, type PageBlock } from './page-layout';
+import { loadPdfjs, type Pdfjs } from './pdfjs-loader';
+import { rulingLines } from './ruling-lines';
+import { findGrids, type Grid } from './table-grid';
+import { textRuns, type TextRun } from './text-runs';
+
+export const PDF_MESSAGES = {
+  corrupt: 'PDF 文件已损坏或无法解析',
+  encrypted: 'PDF 文件已加密，需要密码才能打开：请先解除密码保护再导入',
+  scanned: '扫描件，无文字层：无法读取文字，请使用带文字层的 PDF',
+} as const;
+
+/** Fewer characters than this per page on average, and pictures on the pages: a scan without a text layer. */
+const MIN_CHARS_PER_PAGE = 10;
+/** Pages looked at for pictures when the text layer is (almost) empty. */
+const PAGES_CHECKED_FOR_IMAGES = 3;
+
+interface ReadPage {
+  size: PageSize;
+  blocks: PageBlock[];
+  chars: number;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
+    data: bytes.slice(),
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+    isEvalSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    let pdf: PDFDocumentProxy;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      return isPasswordError(error) ? readError('unsupported', PDF_MESSAGES.encrypted) : readError('corrupt', PDF_MESSAGES.corrupt);
+    }
+    const pages: ReadPage[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await readPage(pdfjs, pdf, number);
+      if (!page) return readError('corrupt', PDF_MESSAGES.corrupt);
+      pages.push(page);
+    }
+    const chars = pages.reduce((sum, page) => sum + page.chars, 0);
+    if (chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf))) return readError('scanned', PDF_MESSAGES.scanned);
+    return { ok: true, document: { format: 'pdf', pages: pages.map((page) => page.size), lines: documentLines(pages) } };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** One page's blocks; undefined when pdf.js cannot read the page (a damaged file). */
+async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Promise<ReadPage | undefined> {
+  let page: PDFPageProxy;
+  let runs: TextRun[];
+  let grids: Grid[] = [];
+  let size: PageSize;
+  try {
+    page = await pdf.getPage(number);
+    const viewport = page.getViewport({ scale: 1 });
+    size = { widthPt: viewport.width, heightPt: viewport.height };
+    const content = await page.getTextContent({ disableNormalization: true });
+    runs = textRuns(content, viewport.transform, viewport.width, viewport.height);
+    // Drawing instructions cost as much again as the text: read them only where a table may be.
+    if (mayHoldTable(runs)) {
+      const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+      grids = findGrids(rulingLines(operators, pdfjs.OPS, viewport.transform));
+    }
+    page.cleanup();
+  } catch (error) {
+    if (!isPdfjsError(error)) throw error;
+    return undefined;
+  }
+  const chars = runs.reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
+  return { size, blocks: layoutPage(runs, grids, number), chars };
+}
+
+/** At least two lines with text in separate columns. */
+const mayHoldTable = (runs: TextRun[]): boolean => visualLines(runs).filter((line) => splitCells(line).length >= 2).length >= 2;
+
+async function hasImages(pdfjs: Pdfjs, pdf: PDFDocumentProxy): Promise<boolean> {
+  const imageOperators = new Set<number>([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+  for (let number = 1; number <= Math.min(pdf.numPages, PAGES_CHECKED_FOR_IMAGES); number++) {
+    const page = await pdf.getPage(number);
+    const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+    page.cleanup();
+    if (operators.fnArray.some((fn) => imageOperators.has(fn))) return true;
+  }
+  return false;
+}
+
+/** A line this short (a page number, a running head) does not separate a table from its continuation. */
+const MAX_PAGE_FURNITURE_CHARS = 12;
+
+/**
+ * All pages' blocks as document lines. A table that ends a page and one that starts the next page
+ * with the same left and right edges are one table cut by the page break: same index, rows counted on.
+ */
+function documentLines(pages: ReadPage[]): DocumentLine[] {
+  const lines: DocumentLine[] = [];
+  let tables = 0;
+  let open: { index: number; rows: number; edges: number[] } | undefined;
+  for (const { blocks } of pages) {
+    const substantial = blocks.filter((block) => block.kind === 'table' || block.cells.map((cell) => cell.text).join('').replace(/\s/g, '').length > MAX_PAGE_FURNITURE_CHARS);
+    const first = substantial[0];
+    const last = substantial[substantial.length - 1];
+    let next: typeof open;
+    for (const block of blocks) {
+      if (block.kind === 'text') {
+        lines.push({ cells: block.cells });
+        continue;
+      }
+      const continued = block === first && open && sameOuterEdges(open.edges, block.columnEdges);
+      const table = continued && open ? open : { index: tables++, rows: 0, edges: block.columnEdges };
+      for (const row of block.rows) lines.push({ cells: row, table: { index: table.index, row: table.rows++ } });
+      table.edges = block.columnEdges;
+      if (block === last) next = table;
+    }
+    open = next;
+  }
+  return lines;
+}
+
+/** Column edges that start and end within this many points are the same table's. */
+const EDGE_TOLERANCE = 3;
+
+const sameOuterEdges = (a: number[], b: number[]): boolean =>
+  Math.abs(a[0]! - b[0]!) <= EDGE_TOLERANCE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE_TOLERANCE;
+
+const errorName = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : undefined;
+
+const isPasswordError = (error: unknown): boolean => errorName(error) === 'PasswordException';
+
+/** Errors pdf.js raises for bad input (its exception classes, parse failures), as opposed to bugs of ours. */
+const isPdfjsError = (error: unknown): boolean =>
+  ['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'MissingPDFException', 'PasswordException', 'Error'].includes(
+    errorName(error) ?? '',
+  );

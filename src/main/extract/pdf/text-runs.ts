@@ -1,0 +1,123 @@
+// pdf.js text items as runs of text with a box in page points, origin at the page's top-left
+// corner (the model's convention), whatever the page's rotation or crop box.
+
+import type { TextContent, TextItem, TextStyle } from 'pdfjs-dist/types/src/display/api';
+
+/** An axis-aligned box in PDF points, origin top-left, y growing downwards. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A piece of text pdf.js drew in one go (a glyph, a word, a line): never empty or blank. */
+export interface TextRun extends Box {
+  text: string;
+  /** Size of the font on the page, in points: the scale for gaps and overlaps. */
+  fontSize: number;
+  /** Written top to bottom (a vertical font). */
+  vertical: boolean;
+}
+
+/** A 2D affine matrix [a, b, c, d, e, f], as PDF and pdf.js write them. */
+export type Matrix = readonly number[];
+
+export const applyMatrix = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0]! * x + m[2]! * y + m[4]!,
+  m[1]! * x + m[3]! * y + m[5]!,
+];
+
+/** `outer` after `inner`: the matrix of a point first mapped by `inner`, then by `outer`. */
+export const multiplyMatrix = (outer: Matrix, inner: Matrix): number[] => [
+  outer[0]! * inner[0]! + outer[2]! * inner[1]!,
+  outer[1]! * inner[0]! + outer[3]! * inner[1]!,
+  outer[0]! * inner[2]! + outer[2]! * inner[3]!,
+  outer[1]! * inner[2]! + outer[3]! * inner[3]!,
+  outer[0]! * inner[4]! + outer[2]! * inner[5]! + outer[4]!,
+  outer[1]! * inner[4]! + outer[3]! * inner[5]! + outer[5]!,
+];
+
+export const centreX = (box: Box): number => (box.x0 + box.x1) / 2;
+export const centreY = (box: Box): number => (box.y0 + box.y1) / 2;
+
+/** The smallest box holding all of `boxes` (which must not be empty). */
+export function unionBox(boxes: readonly Box[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const box of boxes) {
+    x0 = Math.min(x0, box.x0);
+    y0 = Math.min(y0, box.y0);
+    x1 = Math.max(x1, box.x1);
+    y1 = Math.max(y1, box.y1);
+  }
+  return { x0, y0, x1, y1 };
+}
+
+// Fonts whose metrics pdf.js could not read fall back to these (fractions of the font size).
+const DEFAULT_ASCENT = 0.85;
+const DEFAULT_DESCENT = -0.15;
+
+/**
+ * The runs of a page: blank items and runs whose centre lies off the page are left out, boxes are
+ * clipped to the page. `viewport` maps PDF user space to top-left page points (a scale-1 viewport).
+ */
+export function textRuns(content: TextContent, viewport: Matrix, pageWidth: number, pageHeight: number): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.trim() === '') continue;
+    const run = toRun(item, content.styles[item.fontName], viewport);
+    if (!run) continue;
+    const cx = centreX(run);
+    const cy = centreY(run);
+    if (cx < 0 || cx > pageWidth || cy < 0 || cy > pageHeight) continue;
+    run.x0 = Math.max(0, run.x0);
+    run.y0 = Math.max(0, run.y0);
+    run.x1 = Math.min(pageWidth, run.x1);
+    run.y1 = Math.min(pageHeight, run.y1);
+    runs.push(run);
+  }
+  return runs;
+}
+
+function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): TextRun | undefined {
+  const [a, b, c, d, e, f] = (item.transform as number[]).map(Number);
+  if ([a, b, c, d, e, f].some((value) => value === undefined || !Number.isFinite(value))) return undefined;
+  const along = Math.hypot(a!, b!);
+  const up = Math.hypot(c!, d!);
+  if (along === 0 || up === 0) return undefined;
+  // Unit vectors of the text's baseline direction and of its "up" direction, in user space.
+  const [ux, uy] = [a! / along, b! / along];
+  const [vx, vy] = [c! / up, d! / up];
+  const vertical = item.dir === 'ttb' || style?.vertical === true;
+
+  // The run's extent along (s) and across (t) its baseline, in user-space units.
+  let sRange: [number, number];
+  let tRange: [number, number];
+  if (vertical) {
+    // pdf.js puts a vertical run's origin one font size below its top; it grows downwards by `height`.
+    sRange = [0, item.width];
+    tRange = [up - item.height, up];
+  } else {
+    const ascent = clamp(style?.ascent ?? DEFAULT_ASCENT, 0.5, 1.2);
+    const descent = clamp(style?.descent ?? DEFAULT_DESCENT, -0.5, 0);
+    sRange = [0, item.width];
+    tRange = [descent * up, ascent * up];
+  }
+
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const s of sRange) {
+    for (const t of tRange) {
+      const [x, y] = applyMatrix(viewport, e! + ux * s + vx * t, f! + uy * s + vy * t);
+      xs.push(x);
+      ys.push(y);
+    }
+  }
+  // The font size on the page: the viewport is a scale-1 rotation/translation, so lengths are kept.
+  return { text: item.str, fontSize: up, vertical, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));

@@ -1,0 +1,145 @@
+// Entry point of extraction: picks the reader for a file and turns every failure, expected or
+// not, into a ReadResult with a Chinese message. Never throws for bad input.
+// The file's bytes decide first (a PDF named .txt is still a PDF); the extension second.
+
+import type { SourceDocument, SourceFormat } from '../../shared/document';
+import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
+import { isDocxZip, isOle, isZip, oleKind } from './docx/office-signature';
+import { readHtml } from './html/read-html';
+import { readPdf } from './pdf/read-pdf';
+import { readError, type ReadResult } from './read-result';
+import { readText } from './text/read-text';
+
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export const READ_MESSAGES = {
+  empty: '文件为空',
+  noText: '文件中没有可读取的文字',
+  tooLarge: '文件过大（超过 200 MB）',
+  unsupported: (extension: string): string =>
+    `不支持的文件类型：${extension || '无扩展名'}，请导入 PDF、DOCX、HTML 或 TXT`,
+  corrupt: {
+    pdf: 'PDF 文件已损坏或无法解析',
+    docx: DOCX_MESSAGES.corrupt,
+    html: 'HTML 文件已损坏或无法解析',
+    txt: '文本文件已损坏或无法解析',
+  } satisfies Record<SourceFormat, string>,
+} as const;
+
+const EXTENSION_FORMATS: Record<string, SourceFormat> = {
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.xhtml': 'html',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'txt',
+  '.markdown': 'txt',
+};
+
+const READERS: Record<SourceFormat, (bytes: Uint8Array) => Promise<ReadResult>> = {
+  pdf: readPdf,
+  docx: readDocx,
+  html: readHtml,
+  txt: readText,
+};
+
+/** The format a file name announces by its extension; undefined when it is not one we read. */
+export function formatOf(fileName: string): SourceFormat | undefined {
+  return EXTENSION_FORMATS[extensionOf(fileName)];
+}
+
+/** Lower-case extension with its dot (".docx"), or "" when there is none. */
+export function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export async function readDocument(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes.byteLength > MAX_FILE_BYTES) return readError('too_large', READ_MESSAGES.tooLarge);
+  if (isBlank(bytes)) return readError('empty', READ_MESSAGES.empty);
+
+  // Callers often hold a Node Buffer; pdf.js refuses Buffers, so readers get a plain view (no copy).
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decision = chooseReader(view, extensionOf(fileName));
+  if ('error' in decision) return decision.error;
+  return runReader(decision.format, view);
+}
+
+type Decision = { format: SourceFormat } | { error: ReadResult };
+
+function chooseReader(bytes: Uint8Array, extension: string): Decision {
+  if (isPdf(bytes)) return { format: 'pdf' };
+  if (isDocxZip(bytes)) return { format: 'docx' };
+  if (isOle(bytes)) {
+    // Old binary Word, or a password-protected .docx: readDocx says which. Excel/PowerPoint: unsupported.
+    const known = oleKind(bytes) !== 'other' || extension === '.doc' || extension === '.docx';
+    return known
+      ? { format: 'docx' }
+      : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
+  }
+  if (isHtml(bytes)) return { format: 'html' };
+
+  const format = EXTENSION_FORMATS[extension];
+  if (extension === '.doc') return { error: readError('unsupported', DOCX_MESSAGES.legacyDoc) };
+  if (format === 'pdf') return { error: readError('corrupt', READ_MESSAGES.corrupt.pdf) };
+  // Any other ZIP (.xlsx, .zip, .ofd …) is not ours; a .docx that is not a Word ZIP is broken.
+  if (isZip(bytes) && format !== 'docx')
+    return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
+  return format ? { format } : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
+}
+
+async function runReader(format: SourceFormat, bytes: Uint8Array): Promise<ReadResult> {
+  let result: ReadResult;
+  try {
+    result = await READERS[format](bytes);
+  } catch {
+    // A reader that throws met a file it could not make sense of: report it, never crash the import.
+    return readError('corrupt', READ_MESSAGES.corrupt[format]);
+  }
+  if (result.ok && !hasText(result.document)) return readError('empty', READ_MESSAGES.noText);
+  return result;
+}
+
+const hasText = (document: SourceDocument): boolean =>
+  document.lines.some((line) => line.cells.some((cell) => /\S/.test(cell.text)));
+
+/** No bytes, or only ASCII whitespace after an optional UTF-8 byte-order mark. */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x0b)
+      return false;
+  }
+  return true;
+}
+
+/** "%PDF-" in the first KiB, where PDF readers look for it. */
+function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes(
+    '%PDF-',
+    0,
+    'latin1',
+  );
+}
+
+/** A page that starts (after a BOM, blanks, comments or an XML declaration) with <!DOCTYPE html> or <html>. */
+function isHtml(bytes: Uint8Array): boolean {
+  let head = new TextDecoder('windows-1252')
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\u00ef\u00bb\u00bf/, '')
+    .toLowerCase();
+  for (;;) {
+    head = head.trimStart();
+    const closing = head.startsWith('<!--') ? '-->' : head.startsWith('<?xml') ? '?>' : undefined;
+    if (!closing) break;
+    const end = head.indexOf(closing);
+    if (end < 0) return false;
+    head = head.slice(end + closing.length);
+  }
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}

@@ -1,0 +1,77 @@
+// One zod schema per contract channel. The renderer is untrusted: every request is checked here
+// (strict shapes, bounded sizes) before a service sees it, whether it came over IPC or the bridge.
+import { z } from 'zod';
+import type { Channel, ReportId, RequestOf } from '../../shared/ipc-contract';
+
+/** Largest single imported file, in bytes (decoded). */
+export const maxImportFileBytes = 200 * 1024 * 1024;
+/** Base64 length of the largest file: 4 characters per 3 bytes. */
+const maxImportFileBase64 = Math.ceil(maxImportFileBytes / 3) * 4;
+
+const reportId = z
+  .string()
+  .regex(/^[a-f0-9]{16,64}$/, '报告编号格式不正确')
+  .transform((value) => value as ReportId);
+
+// Finding ids are made of rule + cells (+ discriminator): printable text, no control characters.
+const findingId = z
+  .string()
+  .min(1)
+  .max(2000)
+  .regex(/^[^\p{Cc}]+$/u, '问题编号格式不正确');
+
+const cellId = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{1,200}$/, '单元格编号格式不正确');
+
+const severity = z.enum(['error', 'warning', 'info']);
+const reviewStatus = z.enum(['pending', 'confirmed', 'dismissed']);
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^\p{Cc}/\\]+$/u, '文件名格式不正确');
+
+const importFile = z.strictObject({
+  name: fileName,
+  base64: z.base64('文件内容不是有效的 Base64').max(maxImportFileBase64, '文件过大（单个文件上限 200 MB）'),
+});
+
+const empty = z.strictObject({});
+
+export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
+  'library.list': empty,
+  'library.import': z.strictObject({
+    files: z.array(importFile).min(1).max(1000),
+    batchId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '批次编号格式不正确'),
+  }),
+  'library.delete': z.strictObject({ reportId }),
+  'library.coverage': empty,
+  'report.get': z.strictObject({ reportId }),
+  'report.original': z.strictObject({ reportId }),
+  'review.setStatus': z.strictObject({
+    reportId,
+    findingId,
+    status: reviewStatus,
+    comment: z.string().max(10_000),
+  }),
+  'review.addFinding': z.strictObject({
+    reportId,
+    cells: z.array(cellId).max(200),
+    message: z.string().trim().min(1).max(2000),
+    severity,
+    excerpt: z.string().max(10_000).optional(),
+  }),
+  'review.correctCell': z.strictObject({
+    reportId,
+    cellId,
+    value: z.number().min(-1e12).max(1e12).nullable(),
+  }),
+  'settings.get': empty,
+  'settings.set': z.strictObject({ reviewerName: z.string().trim().max(100) }),
+  'export.reports': z.strictObject({
+    reportIds: z.array(reportId).min(1).max(5000),
+    format: z.enum(['docx', 'xlsx']),
+  }),
+};

@@ -1,0 +1,23 @@
+// Worker entry: runs analyzeFile off the main thread. Started by the analyzer pool, one task at a time.
+import { parentPort } from 'node:worker_threads';
+import { analyzeFile } from './analyze-file';
+import type { AnalyzeRequest, AnalyzeResponse } from './analyzer-protocol';
+
+if (!parentPort) throw new Error('analyze-worker must be started as a worker thread');
+const port = parentPort;
+
+async function handle({ taskId, fileName, bytes }: AnalyzeRequest): Promise<AnalyzeResponse> {
+  try {
+    return { taskId, ok: true, analysis: await analyzeFile(fileName, bytes) };
+  } catch (error) {
+    return {
+      taskId,
+      ok: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
+  }
+}
+
+port.on('message', (request: AnalyzeRequest) => {
+  void handle(request).then((response) => port.postMessage(response));
+});

@@ -1,0 +1,149 @@
+// Runs analyzeFile in worker threads so that a batch of large PDFs never blocks the caller's event loop.
+// Without a worker URL, analysis runs in-process (tests, quick scripts).
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Analysis } from './analyze-file';
+import type { AnalyzeRequest, AnalyzeResponse } from './analyzer-protocol';
+import { createInProcessAnalyzer } from './in-process-analyzer';
+
+export interface AnalyzerPool {
+  /** How many files can be analysed at once. */
+  readonly size: number;
+  /** Resolves with the analysis (which may be a failure value); rejects on a crash, a timeout or a bug. */
+  analyze(fileName: string, bytes: Uint8Array): Promise<Analysis>;
+  close(): Promise<void>;
+}
+
+export interface AnalyzerPoolOptions {
+  /** Number of workers; default min(2, available CPUs). */
+  size?: number;
+  /** Worker entry (analyze-worker): a file URL or an absolute path. A ".ts" entry is started through tsx. */
+  workerUrl?: URL | string;
+  execArgv?: string[];
+  /** A worker that takes longer on one file is stopped and the file reported as failed. */
+  taskTimeoutMs?: number;
+}
+
+export class AnalysisTimeoutError extends Error {
+  constructor(fileName: string, timeoutMs: number) {
+    super(`Analysis of ${fileName} took longer than ${timeoutMs} ms`);
+    this.name = 'AnalysisTimeoutError';
+  }
+}
+
+export const defaultPoolSize = (): number => Math.max(1, Math.min(2, availableParallelism()));
+
+interface Task {
+  request: AnalyzeRequest;
+  resolve(analysis: Analysis): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+const isPath = (entry: URL | string): entry is string =>
+  typeof entry === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+
+const toUrl = (entry: URL | string): URL =>
+  isPath(entry) ? pathToFileURL(entry) : entry instanceof URL ? entry : new URL(entry);
+
+/**
+ * Node 20 does not apply tsx's `--import tsx` hooks to a worker's entry module (tsx issue #354):
+ * a TypeScript entry is started by a small bootstrap that registers tsx first, then imports it.
+ */
+function startWorker(entry: URL | string, execArgv: string[] | undefined): Worker {
+  const url = toUrl(entry);
+  // Worker takes a path string or a URL object, not a URL string.
+  if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(isPath(entry) ? entry : url, { execArgv });
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { eval: true, execArgv });
+}
+
+export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerPool {
+  const size = Math.max(1, options.size ?? defaultPoolSize());
+  const { workerUrl } = options;
+  if (workerUrl === undefined) return createInProcessAnalyzer(size);
+  const timeoutMs = options.taskTimeoutMs ?? 5 * 60_000;
+  const queue: Task[] = [];
+  const slots: Slot[] = [];
+  let nextTaskId = 1;
+  let closed = false;
+
+  const finish = (slot: Slot): Task | null => {
+    const { task } = slot;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    // An idle worker does not keep the process alive.
+    slot.worker.unref();
+    return task;
+  };
+
+  const retire = (slot: Slot, error: Error): void => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return;
+    slots.splice(index, 1);
+    finish(slot)?.reject(error);
+    void slot.worker.terminate();
+    dispatch();
+  };
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: startWorker(workerUrl, options.execArgv), task: null, timer: null };
+    slot.worker.on('message', (response: AnalyzeResponse) => {
+      const task = finish(slot);
+      if (task && task.request.taskId === response.taskId) {
+        if (response.ok) task.resolve(response.analysis);
+        else task.reject(new Error(`analyzeFile failed on ${task.request.fileName}:\n${response.error}`));
+      }
+      dispatch();
+    });
+    slot.worker.on('error', (error) => retire(slot, error));
+    slot.worker.on('exit', (code) => retire(slot, new Error(`Analyzer worker exited with code ${code}`)));
+    slots.push(slot);
+    return slot;
+  };
+
+  function dispatch(): void {
+    while (!closed && queue.length > 0) {
+      const slot =
+        slots.find((candidate) => candidate.task === null) ?? (slots.length < size ? spawn() : null);
+      if (!slot) return;
+      const task = queue.shift() as Task;
+      slot.task = task;
+      slot.worker.ref();
+      slot.timer = setTimeout(
+        () => retire(slot, new AnalysisTimeoutError(task.request.fileName, timeoutMs)),
+        timeoutMs,
+      );
+      // The bytes are transferred, not copied: the caller hands over a buffer of its own.
+      slot.worker.postMessage(task.request, [task.request.bytes.buffer as ArrayBuffer]);
+    }
+  }
+
+  return {
+    size,
+    analyze(fileName, bytes) {
+      if (closed) return Promise.reject(new Error('The analyzer pool is closed'));
+      // A private copy: the caller's buffer may be a slice of Node's shared pool, which must not be transferred.
+      const request: AnalyzeRequest = { taskId: nextTaskId++, fileName, bytes: new Uint8Array(bytes) };
+      return new Promise<Analysis>((resolve, reject) => {
+        queue.push({ request, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const task of queue.splice(0)) task.reject(new Error('The analyzer pool was closed'));
+      const running = slots.splice(0);
+      for (const slot of running) finish(slot)?.reject(new Error('The analyzer pool was closed'));
+      await Promise.all(running.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// review.correctCell: records the reviewer's value beside the extracted one and runs the checks again at once.
+import type { CellCorrection, IpcContract, ReportDetail, Result } from '../../shared/ipc-contract';
+import { checkReport } from '../domain/checks/index';
+import { isReportId } from '../storage/report-id';
+import type { StoredReport } from '../storage/report-store';
+import { messages } from './messages';
+import {
+  buildDetail,
+  crossYearFindings,
+  findNextEntries,
+  loadBundle,
+  refreshCounts,
+  setTally,
+} from './report-loader';
+import { correctedReport, hasReview, uniqueFindings } from './report-assembly';
+import { fail, ok } from './result';
+import { reviewerName } from './reviewer';
+import type { ServiceContext } from './service-context';
+
+type CorrectCellRequest = IpcContract['review.correctCell'][0];
+
+/** One correction per cell; `original` is always the extracted value. Setting it back removes the correction. */
+function nextCorrections(
+  context: ServiceContext,
+  stored: StoredReport,
+  request: CorrectCellRequest,
+): CellCorrection[] {
+  const { cellId, value } = request;
+  const existing = stored.corrections.find((correction) => correction.cellId === cellId);
+  const original = existing ? existing.original : (stored.report.cells[cellId]?.value ?? null);
+  const others = stored.corrections.filter((correction) => correction.cellId !== cellId);
+  if (value === original) return others;
+  return [
+    ...others,
+    { cellId, original, corrected: value, reviewer: reviewerName(context), at: context.now().toISOString() },
+  ];
+}
+
+export async function correctCell(
+  context: ServiceContext,
+  request: CorrectCellRequest,
+): Promise<Result<ReportDetail>> {
+  const { reportId, cellId } = request;
+  if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
+  return context.serialize(async () => {
+    const bundle = await loadBundle(context, reportId);
+    if (!bundle) return fail('not_found', messages.reportNotFound);
+    const { stored, previous, reviews } = bundle;
+    if (!stored) return fail('unreadable', messages.reportUnreadable);
+    if (!(cellId in stored.report.cells)) return fail('not_found', messages.cellNotFound(cellId));
+
+    const corrections = nextCorrections(context, stored, request);
+    // Parse findings describe the original and stay; the checks run on the corrected cells.
+    const findings = uniqueFindings([
+      ...stored.report.findings,
+      ...checkReport(correctedReport(stored.report, corrections)),
+    ]);
+    const updated: StoredReport = { ...stored, corrections, findings };
+    const liveIds = new Set(
+      [...findings, ...crossYearFindings(updated, previous)].map((finding) => finding.id),
+    );
+    // Findings that no longer fire are kept as resolved when they had a review, dropped otherwise.
+    const before = [...stored.findings, ...crossYearFindings(stored, previous), ...stored.resolved];
+    updated.resolved = uniqueFindings(
+      before.filter((finding) => !liveIds.has(finding.id) && hasReview(reviews.records[finding.id])),
+    );
+    await context.reports.write(updated);
+
+    const detail = buildDetail({ ...bundle, stored: updated });
+    setTally(bundle.entry, detail.summary);
+    for (const next of findNextEntries(context, bundle.entry)) await refreshCounts(context, next.id);
+    await context.db.write();
+    return ok(detail);
+  });
+}

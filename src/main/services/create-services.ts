@@ -1,0 +1,53 @@
+// Composition of the use cases over one data folder: the handler map served by IPC, the bridge and the CLI.
+import { createAnalyzerPool, type AnalyzerPool } from './analyzer-pool';
+import { correctCell } from './correction-service';
+import { exportReports } from './export-service';
+import { createImportHandler } from './import-service';
+import { coverage, deleteReport, listReports } from './library-service';
+import { getOriginal, getReport } from './report-service';
+import { addFinding, setStatus } from './review-service';
+import { createServiceContext } from './service-context';
+import type { ServiceHandlers } from './service-handlers';
+import { getSettings, setSettings } from './settings-service';
+
+export interface ServicesOptions {
+  dataDir: string;
+  /** Where files are analysed; default: in-process (pass a worker pool in the app and the CLI). */
+  analyzer?: AnalyzerPool;
+  /** Files above this size are refused (recorded as failed, original not copied). Default 200 MB. */
+  maxFileBytes?: number;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export type Services = ServiceHandlers & {
+  /** Waits for pending writes and stops the analyzer's workers. */
+  close(): Promise<void>;
+};
+
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const analyzer = options.analyzer ?? createAnalyzerPool();
+  const context = await createServiceContext({ dataDir: options.dataDir, analyzer, now: options.now });
+  const importFiles = createImportHandler(context, {
+    maxFileBytes: options.maxFileBytes ?? 200 * 1024 * 1024,
+  });
+  return {
+    'library.list': async () => listReports(context),
+    'library.import': importFiles,
+    'library.delete': ({ reportId }) => deleteReport(context, reportId),
+    'library.coverage': async () => coverage(context),
+    'report.get': ({ reportId }) => getReport(context, reportId),
+    'report.original': ({ reportId }) => getOriginal(context, reportId),
+    'review.setStatus': (request) => setStatus(context, request),
+    'review.addFinding': (request) => addFinding(context, request),
+    'review.correctCell': (request) => correctCell(context, request),
+    'settings.get': async () => getSettings(context),
+    'settings.set': (settings) => setSettings(context, settings),
+    'export.reports': (request) => exportReports(context, request),
+    async close() {
+      // Queued changes finish before the analyzer goes away.
+      await context.serialize(async () => undefined);
+      await analyzer.close();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Chinese wording of the exports: one catalog, so that the Word and Excel files say the same thing.
+import type { ReviewStatus } from '../../../shared/ipc-contract';
+import type { Severity, TemplateVersion } from '../../../shared/report';
+
+export const documentTitle = '政府信息公开工作年度报告审查意见';
+
+export const severityLabels: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export const severityOrder: Severity[] = ['error', 'warning', 'info'];
+
+export const statusLabels: Record<ReviewStatus, string> = {
+  pending: '待复核',
+  confirmed: '确认问题',
+  dismissed: '不是问题',
+};
+
+export const reviewerAddedMark = '（审查人添加）';
+export const resolvedMark = '（更正后已不再触发）';
+
+/** RGB hex (no '#') shared by both formats: text colour and a light fill for each severity. */
+export const severityColors: Record<Severity, { text: string; fill: string }> = {
+  error: { text: 'C00000', fill: 'F8CBAD' },
+  warning: { text: 'B26B00', fill: 'FFE699' },
+  info: { text: '1F5FA8', fill: 'BDD7EE' },
+};
+export const dismissedColor = { text: '808080', fill: 'EDEDED' };
+export const correctedColor = { fill: 'E2EFDA' };
+
+export function templateLabel(template: TemplateVersion | null): string {
+  return template ? `${template} 版` : '未识别';
+}
+
+// Rule ids of the domain spec in a reviewer's words; unknown rules fall back to their family, then the id.
+const ruleNames: Record<string, string> = {
+  'requests.balance': '表三总量平衡',
+  'requests.rowSum': '表三行合计',
+  'requests.resultSum': '表三办理结果合计',
+  'appeals.groupSum': '表四合计',
+  'values.valid': '数值不合规',
+  'cells.blank': '漏填',
+  'structure.sections': '缺少章节',
+  'structure.tables': '缺少表格',
+  'structure.row': '表格缺行',
+  'structure.column': '表格缺列',
+  'format.version': '格式版本',
+  'text.vsTable': '正文与表格不符',
+  'text.year': '年份不一致',
+  'text.feeStatement': '未说明信息处理费',
+  'publication.deadline': '发布逾期',
+  'crossYear.carryOver': '跨年度结转不符',
+  'crossYear.copied': '与上年内容雷同',
+};
+const ruleFamilies: Record<string, string> = {
+  structure: '结构不完整',
+  requests: '表三勾稽关系',
+  appeals: '表四勾稽关系',
+  text: '正文问题',
+  crossYear: '跨年度比对',
+  reviewer: '审查人意见',
+};
+
+export function ruleLabel(rule: string): string {
+  const family = rule.split('.')[0] ?? rule;
+  return ruleNames[rule] ?? ruleFamilies[family] ?? rule;
+}
+
+export const summaryHeaders = [
+  '文件',
+  '单位',
+  '年度',
+  '格式',
+  '日期',
+  '错误',
+  '警告',
+  '提示',
+  '已处理',
+  '总数',
+  '导入失败原因',
+  '报告表',
+];
+export const findingHeaders = [
+  '单位',
+  '年度',
+  '严重程度',
+  '规则',
+  '问题说明',
+  '计算',
+  '涉及单元格',
+  '摘录',
+  '依据',
+  '审查结论',
+  '审查意见',
+  '审查人',
+  '时间',
+  '来源',
+];
+export const correctionHeaders = ['单位', '年度', '单元格', '单元格编号', '原值', '更正值', '更正人', '时间'];

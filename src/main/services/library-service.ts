@@ -1,0 +1,65 @@
+// library.list, library.delete, library.coverage.
+import type { Coverage, CoverageRow, ReportId, ReportSummary, Result } from '../../shared/ipc-contract';
+import type { LibraryEntry } from '../storage/library-schema';
+import { isReportId } from '../storage/report-id';
+import { sameBody } from './body-match';
+import { messages } from './messages';
+import { findNextEntries, refreshCounts, toSummary } from './report-loader';
+import { fail, ok } from './result';
+import type { ServiceContext } from './service-context';
+
+export function listReports(context: ServiceContext): Result<ReportSummary[]> {
+  return ok(context.db.data.reports.map(toSummary));
+}
+
+/** Removes the entry first (the commit), then its files; the same body's next-year counts are refreshed. */
+export async function deleteReport(
+  context: ServiceContext,
+  reportId: ReportId,
+): Promise<Result<{ deleted: boolean }>> {
+  if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
+  return context.serialize(async () => {
+    const entry = context.findEntry(reportId);
+    if (!entry) return ok({ deleted: false });
+    const following = findNextEntries(context, entry);
+    context.db.data.reports = context.db.data.reports.filter((other) => other.id !== reportId);
+    for (const next of following) await refreshCounts(context, next.id);
+    await context.db.write();
+    await Promise.all([
+      context.reports.remove(reportId),
+      context.reviews.remove(reportId),
+      context.originals.remove(reportId),
+    ]);
+    return ok({ deleted: true });
+  });
+}
+
+interface BodyGroup {
+  agency: string;
+  entries: LibraryEntry[];
+}
+
+/** Bodies × years of the successfully read reports; bodies are grouped with the checks' sameBody. */
+export function coverage(context: ServiceContext): Result<Coverage> {
+  const groups: BodyGroup[] = [];
+  const years = new Set<number>();
+  for (const entry of context.db.data.reports) {
+    if (entry.error !== null || entry.agency === null || entry.year === null) continue;
+    const agency = entry.agency;
+    const group = groups.find((candidate) => sameBody(candidate.agency, agency));
+    if (group) group.entries.push(entry);
+    else groups.push({ agency, entries: [entry] });
+    years.add(entry.year);
+  }
+  const rows = groups.map(({ agency, entries }): CoverageRow => {
+    const cells: CoverageRow['years'] = {};
+    // When a body has two reports for a year, the later import is shown.
+    const ordered = [...entries].sort((first, second) => first.importedAt.localeCompare(second.importedAt));
+    for (const { id, year, counts, reviewed, total } of ordered) {
+      if (year !== null) cells[year] = { reportId: id, counts: { ...counts }, reviewed, total };
+    }
+    return { agency, years: cells };
+  });
+  rows.sort((first, second) => first.agency.localeCompare(second.agency, 'zh-CN'));
+  return ok({ years: [...years].sort((first, second) => first - second), rows });
+}

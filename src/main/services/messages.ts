@@ -1,0 +1,21 @@
+// Chinese messages of the services (library, review, export). One catalog, so another language can be added.
+export const messages = {
+  reportNotFound: '找不到该报告',
+  invalidReportId: '报告编号无效',
+  findingNotFound: '找不到该问题，报告可能已重新核验，请刷新后重试',
+  cellNotFound: (cellId: string) => `找不到单元格“${cellId}”`,
+  reportUnreadable: '该报告未能读取，无法修改单元格',
+  emptyFindingMessage: '请填写问题说明',
+  findingNeedsTarget: '请选择相关单元格或选中一段文字',
+  originalMissing: '该报告的原件未保存（文件过大）',
+  originalNotFound: '原件文件已丢失，请重新导入该报告',
+  originalUnsupported: '无法显示该格式的原件',
+  originalUnreadable: (reason: string) => `原件无法显示：${reason}`,
+  fileTooLarge: (fileName: string, limitMb: number) => `${fileName}：文件过大（超过 ${limitMb} MB），未导入`,
+  analysisCrashed: (fileName: string) => `${fileName}：读取时发生内部错误，请将该文件反馈给开发人员`,
+  analysisTimedOut: (fileName: string) => `${fileName}：读取超时，文件可能过于复杂或已损坏`,
+  nothingToExport: '请选择要导出的报告',
+  exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,
+  anonymousReviewer: '未署名',
+  reviewerFindingRule: '审查人员标注',
+} as const;

@@ -1,0 +1,42 @@
+// How an original is shown: PDF as bytes, DOCX and HTML as sanitized read-only HTML, text as text.
+import type { OriginalFile } from '../../shared/ipc-contract';
+import type { LibraryEntry } from '../storage/library-schema';
+import { declaredHtmlCharset, decodeText } from './decode-text';
+import { messages } from './messages';
+import { sanitizeHtml } from './sanitize-html';
+
+export type OriginalView = { ok: true; value: OriginalFile } | { ok: false; code: string; message: string };
+
+async function docxToHtml(bytes: Buffer): Promise<string> {
+  const { default: mammoth } = await import('mammoth');
+  // No external file access: a DOCX must not make the app read other local files.
+  const result = await mammoth.convertToHtml({ buffer: bytes }, { externalFileAccess: false });
+  return result.value;
+}
+
+export async function viewOriginal(entry: LibraryEntry, bytes: Buffer): Promise<OriginalView> {
+  const base = { fileName: entry.fileName, format: entry.format };
+  switch (entry.extension) {
+    case 'pdf':
+      return { ok: true, value: { ...base, base64: bytes.toString('base64') } };
+    case 'docx':
+      try {
+        return { ok: true, value: { ...base, html: sanitizeHtml(await docxToHtml(bytes)) } };
+      } catch (error) {
+        // mammoth rejects damaged archives; that is the file's problem, not a bug.
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, code: 'corrupt', message: messages.originalUnreadable(reason) };
+      }
+    case 'html':
+    case 'htm':
+      return {
+        ok: true,
+        value: { ...base, html: sanitizeHtml(decodeText(bytes, declaredHtmlCharset(bytes))) },
+      };
+    case 'txt':
+    case 'md':
+      return { ok: true, value: { ...base, text: decodeText(bytes) } };
+    default:
+      return { ok: false, code: 'unsupported', message: messages.originalUnsupported };
+  }
+}

@@ -1,0 +1,100 @@
+// Loads one report with everything its detail needs, including the same body's previous-year report.
+import type { ReportDetail, ReportId, ReportSummary } from '../../shared/ipc-contract';
+import type { ExtractedReport, Finding } from '../../shared/report';
+import { checkAcrossYears } from '../domain/checks/index';
+import type { LibraryEntry } from '../storage/library-schema';
+import type { StoredReport } from '../storage/report-store';
+import type { StoredReviews } from '../storage/review-store';
+import { sameBody } from './body-match';
+import { applyCorrections, correctedReport, mergeFindings, tally, type Tally } from './report-assembly';
+import type { ServiceContext } from './service-context';
+
+export interface ReportBundle {
+  entry: LibraryEntry;
+  /** Null for a file that failed to import. */
+  stored: StoredReport | null;
+  reviews: StoredReviews;
+  previous: StoredReport | null;
+}
+
+/** The newest imported report of the same body for the year before, if the library holds one. */
+export function findPreviousEntry(context: ServiceContext, entry: LibraryEntry): LibraryEntry | undefined {
+  const { agency, year } = entry;
+  if (agency === null || year === null || entry.error !== null) return undefined;
+  return context.db.data.reports
+    .filter((other) => other.error === null && other.year === year - 1 && other.agency !== null)
+    .filter((other) => sameBody(other.agency ?? '', agency))
+    .sort((first, second) => second.importedAt.localeCompare(first.importedAt))[0];
+}
+
+/** Reports of the same body for the year after: their cross-year findings depend on this one. */
+export function findNextEntries(context: ServiceContext, entry: LibraryEntry): LibraryEntry[] {
+  const { agency, year } = entry;
+  if (agency === null || year === null) return [];
+  return context.db.data.reports.filter(
+    (other) =>
+      other.error === null &&
+      other.year === year + 1 &&
+      other.agency !== null &&
+      sameBody(other.agency, agency),
+  );
+}
+
+export async function loadBundle(context: ServiceContext, id: ReportId): Promise<ReportBundle | null> {
+  const entry = context.findEntry(id);
+  if (!entry) return null;
+  const previousEntry = findPreviousEntry(context, entry);
+  const [stored, reviews, previous] = await Promise.all([
+    entry.error === null ? context.reports.read(id) : Promise.resolve(null),
+    context.reviews.read(id),
+    previousEntry ? context.reports.read(previousEntry.id) : Promise.resolve(null),
+  ]);
+  return { entry, stored, reviews, previous };
+}
+
+export function crossYearFindings(stored: StoredReport, previous: StoredReport | null): Finding[] {
+  if (!previous) return [];
+  const current: ExtractedReport = correctedReport(stored.report, stored.corrections);
+  return checkAcrossYears(current, correctedReport(previous.report, previous.corrections));
+}
+
+export function bundleFindings({ stored, reviews, previous }: ReportBundle) {
+  const live = stored ? [...stored.findings, ...crossYearFindings(stored, previous)] : [];
+  return mergeFindings({ live, resolved: stored?.resolved ?? [], reviews });
+}
+
+export function toSummary(entry: LibraryEntry): ReportSummary {
+  const { extension: _extension, sizeBytes: _sizeBytes, originalKept: _originalKept, ...summary } = entry;
+  return { ...summary, counts: { ...summary.counts } };
+}
+
+export function buildDetail(bundle: ReportBundle): ReportDetail {
+  const findings = bundleFindings(bundle);
+  const { stored, entry } = bundle;
+  return {
+    summary: { ...toSummary(entry), ...tally(findings) },
+    title: stored?.report.title ?? null,
+    cells: stored ? applyCorrections(stored.report.cells, stored.corrections) : {},
+    corrections: stored?.corrections ?? [],
+    findings,
+    document: stored?.document ?? null,
+  };
+}
+
+/** Sets a summary's counts in memory; returns whether anything changed (the caller writes library.json). */
+export function setTally(entry: LibraryEntry, next: Tally): boolean {
+  const same =
+    entry.reviewed === next.reviewed &&
+    entry.total === next.total &&
+    (Object.keys(next.counts) as (keyof Tally['counts'])[]).every(
+      (key) => entry.counts[key] === next.counts[key],
+    );
+  if (!same) Object.assign(entry, next);
+  return !same;
+}
+
+/** Recomputes the counts of a summary from its files (after a change to the report it is checked against). */
+export async function refreshCounts(context: ServiceContext, id: ReportId): Promise<boolean> {
+  const bundle = await loadBundle(context, id);
+  return bundle ? setTally(bundle.entry, tally(bundleFindings(bundle))) : false;
+}

@@ -1,0 +1,89 @@
+// review.setStatus and review.addFinding: only reviews/<id>.json and the summary's counts are rewritten.
+import { randomUUID } from 'node:crypto';
+import type { SourceDocument, Provenance } from '../../shared/document';
+import type { IpcContract, ReviewedFinding, Result } from '../../shared/ipc-contract';
+import type { Finding } from '../../shared/report';
+import { isReportId } from '../storage/report-id';
+import { messages } from './messages';
+import { bundleFindings, loadBundle, setTally } from './report-loader';
+import { tally } from './report-assembly';
+import { fail, ok } from './result';
+import { signedEntry } from './reviewer';
+import type { ServiceContext } from './service-context';
+
+type SetStatusRequest = IpcContract['review.setStatus'][0];
+type AddFindingRequest = IpcContract['review.addFinding'][0];
+
+export async function setStatus(
+  context: ServiceContext,
+  request: SetStatusRequest,
+): Promise<Result<ReviewedFinding>> {
+  const { reportId, findingId, status, comment } = request;
+  if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
+  return context.serialize(async () => {
+    const bundle = await loadBundle(context, reportId);
+    if (!bundle) return fail('not_found', messages.reportNotFound);
+    const findings = bundleFindings(bundle);
+    const target = findings.find((finding) => finding.id === findingId);
+    if (!target) return fail('not_found', messages.findingNotFound);
+    const previous = bundle.reviews.records[findingId];
+    const review = signedEntry(context, status, comment);
+    // The earlier decision goes to the history; nothing is overwritten.
+    const history = previous?.review ? [...previous.history, previous.review] : (previous?.history ?? []);
+    bundle.reviews.records[findingId] = { review, history };
+    await context.reviews.write(reportId, bundle.reviews);
+    const updated: ReviewedFinding = { ...target, review, history };
+    const counts = tally(findings.map((finding) => (finding.id === findingId ? updated : finding)));
+    if (setTally(bundle.entry, counts)) await context.db.write();
+    return ok(updated);
+  });
+}
+
+/** Where a selected excerpt stands in the original, so that it can be highlighted. */
+function locateExcerpt(document: SourceDocument | undefined, excerpt: string): Provenance | undefined {
+  const needle = excerpt.replace(/\s+/g, '');
+  if (!document || needle.length === 0) return undefined;
+  for (const line of document.lines) {
+    const piece = line.cells.find((cell) => cell.text.replace(/\s+/g, '').includes(needle));
+    if (piece) return piece.source;
+  }
+  return undefined;
+}
+
+export async function addFinding(
+  context: ServiceContext,
+  request: AddFindingRequest,
+): Promise<Result<ReviewedFinding>> {
+  const { reportId, cells, severity } = request;
+  const message = request.message.trim();
+  const excerpt = request.excerpt?.trim() || undefined;
+  if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
+  if (message.length === 0) return fail('invalid_request', messages.emptyFindingMessage);
+  if (cells.length === 0 && !excerpt) return fail('invalid_request', messages.findingNeedsTarget);
+  return context.serialize(async () => {
+    const bundle = await loadBundle(context, reportId);
+    if (!bundle) return fail('not_found', messages.reportNotFound);
+    const knownCells = bundle.stored?.report.cells ?? {};
+    const unknownCell = cells.find((cellId) => !(cellId in knownCells));
+    if (unknownCell !== undefined) return fail('invalid_request', messages.cellNotFound(unknownCell));
+    const finding: Finding = {
+      id: `reviewer|${randomUUID()}`,
+      rule: 'reviewer.note',
+      severity,
+      message,
+      cells,
+    };
+    if (excerpt) {
+      finding.excerpt = excerpt;
+      const source = locateExcerpt(bundle.stored?.document, excerpt);
+      if (source) finding.excerptSource = source;
+    }
+    // A finding the reviewer raises is a decision already: it starts confirmed.
+    const review = signedEntry(context, 'confirmed', '');
+    bundle.reviews.added.push(finding);
+    bundle.reviews.records[finding.id] = { review, history: [] };
+    await context.reviews.write(reportId, bundle.reviews);
+    if (setTally(bundle.entry, tally(bundleFindings(bundle)))) await context.db.write();
+    return ok({ ...finding, origin: 'reviewer', review, history: [] });
+  });
+}

@@ -1,0 +1,104 @@
+// Server-side sanitizing of an original's HTML for a read-only view (the renderer runs DOMPurify again).
+// Removes active content and anything that would fetch from the network; keeps tables and inline styles.
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const removedElements = [
+  'script',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'link',
+  'meta',
+  'base',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'xml',
+  'template',
+  'svg',
+  'math',
+  'portal',
+  'audio',
+  'video',
+].join(', ');
+
+// Portal pages (ASP.NET) wrap the whole body in a <form>: keep its content, drop the form itself.
+const unwrappedElements = 'form';
+
+const attributeNamePattern = /^[a-z][a-z0-9_.:-]*$/i;
+const droppedAttributes = new Set([
+  'action',
+  'formaction',
+  'srcdoc',
+  'srcset',
+  'ping',
+  'background',
+  'poster',
+  'lowsrc',
+  'dynsrc',
+  'codebase',
+  'data',
+  'http-equiv',
+]);
+const linkAttributes = new Set(['href', 'xlink:href']);
+const safeImagePattern = /^data:image\/(?:png|jpe?g|gif|webp|bmp);base64,/i;
+
+/** The scheme as a browser would read it: control characters and whitespace do not count. */
+const isIgnoredInScheme = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return code <= 0x20 || (code >= 0x7f && code <= 0x9f);
+};
+
+const schemeOf = (url: string): string => {
+  const compact = [...url]
+    .filter((char) => !isIgnoredInScheme(char))
+    .join('')
+    .toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1] ?? '';
+};
+
+const isSafeLink = (url: string): boolean => ['', 'http', 'https', 'mailto'].includes(schemeOf(url));
+
+/** Drops url(...) (external fetches), @import, and old IE expression(...). */
+export const stripCssUrls = (css: string): string =>
+  css
+    .replace(/@import[^;]*;?/gi, '')
+    .replace(/url\s*\([^)]*\)/gi, 'none')
+    .replace(/expression\s*\(/gi, 'invalid(');
+
+function keepAttribute(name: string, value: string): string | null {
+  const lower = name.toLowerCase();
+  if (!attributeNamePattern.test(name) || lower.startsWith('on') || droppedAttributes.has(lower)) return null;
+  if (linkAttributes.has(lower)) return isSafeLink(value) ? value : null;
+  if (lower === 'src') return safeImagePattern.test(value.trim()) ? value : null;
+  if (lower === 'style') return stripCssUrls(value);
+  return value;
+}
+
+function cleanAttributes(element: HTMLElement): void {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(element.attributes)) {
+    const clean = keepAttribute(name, value);
+    if (clean !== null) kept[name] = clean;
+  }
+  // Rebuilt from what was kept, so nothing the attribute parser skipped survives in the raw text.
+  element.setAttributes(kept);
+}
+
+export function sanitizeHtml(html: string): string {
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: true, noscript: true, style: true, pre: true },
+  });
+  for (const element of root.querySelectorAll(removedElements)) element.remove();
+  for (const form of root.querySelectorAll(unwrappedElements)) form.replaceWith(...form.childNodes);
+  for (const style of root.querySelectorAll('style')) style.textContent = stripCssUrls(style.textContent);
+  for (const element of root.querySelectorAll('*')) cleanAttributes(element);
+  return root.toString();
+}

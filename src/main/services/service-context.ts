@@ -1,0 +1,54 @@
+// Everything the use cases share: storage, the analyzer, the library's change queue and the clock.
+import type { ReportId } from '../../shared/ipc-contract';
+import { dataPaths, type DataPaths } from '../storage/data-paths';
+import { openLibraryDb, type LibraryDb } from '../storage/library-db';
+import type { LibraryEntry } from '../storage/library-schema';
+import { createOriginalStore, type OriginalStore } from '../storage/original-store';
+import { createReportStore, type ReportStore } from '../storage/report-store';
+import { createReviewStore, type ReviewStore } from '../storage/review-store';
+import { createSerialQueue, type Serialize } from '../storage/serial-queue';
+import type { AnalyzerPool } from './analyzer-pool';
+
+export interface ServiceContext {
+  paths: DataPaths;
+  db: LibraryDb;
+  reports: ReportStore;
+  reviews: ReviewStore;
+  originals: OriginalStore;
+  analyzer: AnalyzerPool;
+  /** Every change to the library runs through this queue, one at a time. */
+  serialize: Serialize;
+  now(): Date;
+  findEntry(id: ReportId): LibraryEntry | undefined;
+}
+
+export interface ContextOptions {
+  dataDir: string;
+  analyzer: AnalyzerPool;
+  now?: () => Date;
+}
+
+export async function createServiceContext({
+  dataDir,
+  analyzer,
+  now,
+}: ContextOptions): Promise<ServiceContext> {
+  const paths = dataPaths(dataDir);
+  const db = await openLibraryDb(dataDir, paths.libraryFile);
+  const [reports, reviews, originals] = await Promise.all([
+    createReportStore(paths),
+    createReviewStore(paths),
+    createOriginalStore(paths),
+  ]);
+  return {
+    paths,
+    db,
+    reports,
+    reviews,
+    originals,
+    analyzer,
+    serialize: createSerialQueue(),
+    now: now ?? (() => new Date()),
+    findEntry: (id) => db.data.reports.find((entry) => entry.id === id),
+  };
+}

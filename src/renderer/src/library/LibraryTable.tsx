@@ -1,0 +1,107 @@
+// The library table: sortable headers, selection for export, open by double-click / Enter / 打开.
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { ReportId, ReportSummary } from '../../../shared/ipc-contract';
+import { t } from '../i18n/zh-CN';
+import type { LibraryQuery, SortKey } from './library-query';
+import { LibraryRow } from './LibraryRow';
+
+interface LibraryTableProps {
+  reports: ReportSummary[];
+  sort: LibraryQuery['sort'];
+  onSort: (key: SortKey) => void;
+  selection: ReadonlySet<ReportId>;
+  onToggle: (id: ReportId) => void;
+  onToggleAll: () => void;
+  onOpen: (id: ReportId) => void;
+  onDelete: (report: ReportSummary) => void;
+}
+
+const columns: { key: SortKey; label: string; className: string }[] = [
+  { key: 'agency', label: t.library.agency, className: 'col-agency' },
+  { key: 'year', label: t.library.year, className: 'col-year' },
+  { key: 'template', label: t.library.template, className: 'col-template' },
+  { key: 'format', label: t.library.fileType, className: 'col-format' },
+  { key: 'date', label: t.library.date, className: 'col-date' },
+  { key: 'flags', label: t.library.flags, className: 'col-flags' },
+  { key: 'progress', label: t.library.progress, className: 'col-progress' },
+];
+
+function rowOf(target: EventTarget): HTMLTableRowElement | null {
+  return target instanceof Element ? target.closest<HTMLTableRowElement>('tr[data-report-id]') : null;
+}
+
+export function LibraryTable(props: LibraryTableProps) {
+  const { reports, sort, onSort, selection } = props;
+  const byId = (row: HTMLTableRowElement) => reports.find((report) => report.id === row.dataset.reportId);
+
+  const onClick = (event: MouseEvent) => {
+    const row = rowOf(event.target);
+    const action = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]')?.dataset.action : undefined;
+    const report = row ? byId(row) : undefined;
+    if (!report || !action) return;
+    if (action === 'toggle') props.onToggle(report.id);
+    if (action === 'open') props.onOpen(report.id);
+    if (action === 'delete') props.onDelete(report);
+  };
+
+  const onDoubleClick = (event: MouseEvent) => {
+    if (event.target instanceof Element && event.target.closest('button, input')) return;
+    const row = rowOf(event.target);
+    if (row?.dataset.reportId) props.onOpen(row.dataset.reportId as ReportId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = event.target instanceof HTMLTableRowElement ? event.target : null;
+    if (!row) return;
+    if (event.key === 'Enter' && row.dataset.reportId) {
+      event.preventDefault();
+      props.onOpen(row.dataset.reportId as ReportId);
+    } else if (event.key === 'ArrowDown' || event.key === 'j') {
+      event.preventDefault();
+      (row.nextElementSibling as HTMLElement | null)?.focus();
+    } else if (event.key === 'ArrowUp' || event.key === 'k') {
+      event.preventDefault();
+      (row.previousElementSibling as HTMLElement | null)?.focus();
+    } else if (event.key === ' ' && row.dataset.reportId) {
+      event.preventDefault();
+      props.onToggle(row.dataset.reportId as ReportId);
+    }
+  };
+
+  const allSelected = reports.length > 0 && reports.every((report) => selection.has(report.id));
+
+  return (
+    <table className="data-table library-table" aria-label={t.library.tableLabel} data-count={reports.length}>
+      <thead>
+        <tr>
+          <th className="col-check">
+            <input type="checkbox" aria-label={t.library.selectAll} checked={allSelected} onChange={props.onToggleAll} />
+          </th>
+          {columns.map((column) => {
+            const active = sort.key === column.key;
+            return (
+              <th
+                key={column.key}
+                className={column.className}
+                aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                  {column.label}
+                  <span className="sort-mark" aria-hidden="true">
+                    {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
+          <th className="col-actions">{t.library.actions}</th>
+        </tr>
+      </thead>
+      <tbody onClick={onClick} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+        {reports.map((report) => (
+          <LibraryRow key={report.id} report={report} selected={selection.has(report.id)} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,24 @@
+// pdf.js set up for offline use: the worker ships with the app, cmaps and standard fonts sit next to
+// index.html (copied there by the build), and no eval.
+import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import { base64ToBytes } from '../../api/base64';
+
+GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).href;
+
+// Absolute, because the worker resolves relative URLs against its own location.
+const assetUrl = (path: string): string => new URL(path, document.baseURI).href;
+
+export function loadPdf(base64: string): PDFDocumentLoadingTask {
+  return getDocument({
+    data: base64ToBytes(base64),
+    cMapUrl: assetUrl('./pdfjs/cmaps/'),
+    cMapPacked: true,
+    standardFontDataUrl: assetUrl('./pdfjs/standard_fonts/'),
+    isEvalSupported: false,
+  });
+}
+
+/** pdf.js reports a cancelled render as an error; it is not one. */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'RenderingCancelledException' || error.name === 'AbortException');
+}

@@ -1,0 +1,67 @@
+// One value cell of a statutory table: value, blank, corrected (original struck through), flagged.
+import type { MouseEvent } from 'react';
+import { cellPlace } from '../../../../main/domain/template/definitions';
+import { formatNumber } from '../../common/format';
+import { t } from '../../i18n/zh-CN';
+import { useCellState } from './cell-context';
+
+function isBlankRaw(raw: string): boolean {
+  return raw.replace(/[\s\u3000]/g, '') === '';
+}
+
+export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
+  const state = useCellState();
+  const cell = state.cells[id];
+  const correction = state.corrections.get(id);
+  const severity = state.severities.get(id);
+  const place = cellPlace(state.version, id);
+
+  let content;
+  let spoken: string;
+  if (correction) {
+    const corrected = formatNumber(correction.corrected);
+    const original = formatNumber(correction.original);
+    spoken = `${corrected || t.tables.blank}（${t.tables.corrected}，${t.tables.originalValue} ${original || t.tables.blank}）`;
+    content = (
+      <>
+        <span className="cell-value corrected">{corrected || t.tables.blank}</span>
+        <s className="cell-original">{original || t.tables.blank}</s>
+      </>
+    );
+  } else if (!cell) {
+    spoken = t.tables.missing;
+    content = <span className="cell-missing">—</span>;
+  } else if (cell.value === null) {
+    spoken = isBlankRaw(cell.raw) ? t.tables.blank : `${t.tables.blank}（${cell.raw.trim()}）`;
+    content = isBlankRaw(cell.raw) ? null : <span className="cell-raw">{cell.raw.trim()}</span>;
+  } else {
+    spoken = formatNumber(cell.value);
+    content = <span className="cell-value">{spoken}</span>;
+  }
+
+  const classes = ['value-cell'];
+  if (severity) classes.push(`flag-${severity}`);
+  if (cell && cell.value === null && !correction) classes.push('blank');
+  if (!cell && !correction) classes.push('missing');
+  if (state.inFinding.has(id)) classes.push('in-finding');
+  if (state.selected.has(id)) classes.push('selected');
+
+  const select = (event: MouseEvent) => state.onSelect(id, event.ctrlKey || event.metaKey || event.shiftKey);
+
+  return (
+    <td
+      className={classes.join(' ')}
+      colSpan={colSpan}
+      data-cell-id={id}
+      data-severity={severity}
+      data-blank={cell?.value === null && !correction ? 'true' : undefined}
+      data-corrected={correction ? 'true' : undefined}
+      data-in-finding={state.inFinding.has(id) ? 'true' : undefined}
+      data-selected={state.selected.has(id) ? 'true' : undefined}
+    >
+      <button type="button" className="cell-button" aria-label={t.tables.cellName(place, spoken)} aria-pressed={state.selected.has(id)} title={place} onClick={select}>
+        {content}
+      </button>
+    </td>
+  );
+}

@@ -1,0 +1,34 @@
+// Playwright fixtures: one `nianbao serve` (fresh library) per test file, shared by that file's tests.
+import { test as base } from '@playwright/test';
+import { startServe, type ServeInstance } from './serve';
+
+interface WorkerFixtures {
+  serveRegistry: { current: { file: string; instance: ServeInstance } | null };
+}
+
+interface TestFixtures {
+  /** The server of this test file, started on first use. */
+  server: ServeInstance;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  serveRegistry: [
+    async ({}, use) => {
+      const registry: WorkerFixtures['serveRegistry'] = { current: null };
+      await use(registry);
+      await registry.current?.instance.stop();
+    },
+    { scope: 'worker' },
+  ],
+  server: async ({ serveRegistry }, use, testInfo) => {
+    // Files run one after another in a worker: a new file stops the previous file's server.
+    if (serveRegistry.current?.file !== testInfo.file) {
+      await serveRegistry.current?.instance.stop();
+      serveRegistry.current = null;
+      serveRegistry.current = { file: testInfo.file, instance: await startServe() };
+    }
+    await use(serveRegistry.current.instance);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,15 @@
+// Reads a text fixture through the real reader and parser.
+import { readFileSync } from 'node:fs';
+import { readText } from '../../../src/main/extract/text/read-text';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
+import type { ExtractedReport } from '../../../src/shared/report';
+
+export async function parseTextFile(path: string): Promise<{ report: ExtractedReport; text: string }> {
+  const bytes = new Uint8Array(readFileSync(path));
+  const read = await readText(bytes);
+  if (!read.ok) throw new Error(read.message);
+  return { report: parseReport(read.document), text: new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') };
+}
+
+export const cellValues = (report: ExtractedReport): Record<string, number | null> =>
+  Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]));

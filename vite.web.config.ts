@@ -1,0 +1,58 @@
+// Builds the same renderer as the desktop app for the browser (`nianbao serve`) into out/web.
+// Also home of the pieces both renderer builds share (electron.vite.config.ts imports them).
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+export const rendererRoot = path.join(projectRoot, 'src/renderer');
+
+const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** pdfjs data the viewer loads at run time: CJK CMaps, standard fonts, image decoders, ICC profiles. */
+const pdfjsFolders = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
+const pdfjsTypes: Record<string, string> = { '.bcmap': 'application/octet-stream', '.pfb': 'application/octet-stream', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.icc': 'application/vnd.iccprofile', '.js': 'text/javascript' };
+
+/** Puts pdfjs-dist's cmaps/, standard_fonts/… at ./pdfjs/ next to index.html: served in dev, copied in build. */
+export function pdfjsAssets(): Plugin {
+  return {
+    name: 'nianbao:pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = /^\/pdfjs\/([a-z_]+)\/([A-Za-z0-9_.-]+)$/.exec((request.url ?? '').split('?')[0] ?? '');
+        if (!match || !pdfjsFolders.includes(match[1] ?? '')) return next();
+        const [, folder = '', file = ''] = match;
+        readFile(path.join(pdfjsRoot, folder, file)).then(
+          (bytes) => {
+            response.setHeader('Content-Type', pdfjsTypes[path.extname(file)] ?? 'application/octet-stream');
+            response.end(bytes);
+          },
+          () => next(),
+        );
+      });
+    },
+    async generateBundle() {
+      for (const folder of pdfjsFolders) {
+        for (const file of await readdir(path.join(pdfjsRoot, folder))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${file}`, source: await readFile(path.join(pdfjsRoot, folder, file)) });
+        }
+      }
+    },
+  };
+}
+
+export const rendererPlugins = (): PluginOption[] => [react(), pdfjsAssets()];
+
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  plugins: rendererPlugins(),
+  build: {
+    outDir: path.join(projectRoot, 'out/web'),
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 4096,
+  },
+});
