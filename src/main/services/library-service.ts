@@ -41,15 +41,19 @@ interface BodyGroup {
 
 /** Bodies × years of the successfully read reports; bodies are grouped with the checks' sameBody. */
 export function coverage(context: ServiceContext): Result<Coverage> {
-  const groups: BodyGroup[] = [];
+  const byName = new Map<string, LibraryEntry[]>();
   const years = new Set<number>();
   for (const entry of context.db.data.reports) {
     if (entry.error !== null || entry.agency === null || entry.year === null) continue;
-    const agency = entry.agency;
-    const group = groups.find((candidate) => sameBody(candidate.agency, agency));
-    if (group) group.entries.push(entry);
-    else groups.push({ agency, entries: [entry] });
+    byName.set(entry.agency, [...(byName.get(entry.agency) ?? []), entry]);
     years.add(entry.year);
+  }
+  // Identical names first, then sameBody across distinct names only (it is the costly comparison).
+  const groups: BodyGroup[] = [];
+  for (const [agency, entries] of byName) {
+    const group = groups.find((candidate) => sameBody(candidate.agency, agency));
+    if (group) group.entries.push(...entries);
+    else groups.push({ agency, entries });
   }
   const rows = groups.map(({ agency, entries }): CoverageRow => {
     const cells: CoverageRow['years'] = {};

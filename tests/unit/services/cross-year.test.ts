@@ -36,23 +36,36 @@ describe('cross-year findings', () => {
 
   it('are computed against the same body’s previous year when the library holds it', async () => {
     const [current] = valueOf(
-      await services['library.import']({ files: [fileOf('2024.txt', '淮安市洪泽区人民政府|2024|5')], batchId: 'a' }, context),
+      await services['library.import'](
+        { files: [fileOf('2024.txt', '淮安市洪泽区人民政府|2024|5')], batchId: 'a' },
+        context,
+      ),
     );
     const alone = valueOf(await services['report.get']({ reportId: current!.reportId! }, context));
     expect(alone.findings.map((finding) => finding.rule)).not.toContain('crossYear.probe');
 
     const [previous] = valueOf(
       await services['library.import'](
-        { files: [fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'), fileOf('other.txt', '淮安市人民政府|2023|4')], batchId: 'b' },
+        {
+          files: [
+            fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'),
+            fileOf('other.txt', '淮安市人民政府|2023|4'),
+          ],
+          batchId: 'b',
+        },
         context,
       ),
     );
     const detail = valueOf(await services['report.get']({ reportId: current!.reportId! }, context));
-    expect(detail.findings.filter((finding) => finding.rule === 'crossYear.probe').map((finding) => finding.message)).toEqual([
-      '2024 对比 2023',
-    ]);
+    expect(
+      detail.findings
+        .filter((finding) => finding.rule === 'crossYear.probe')
+        .map((finding) => finding.message),
+    ).toEqual(['2024 对比 2023']);
     // The next year's summary counts were refreshed when its previous year arrived.
-    const summary = valueOf(await services['library.list']({}, context)).find((entry) => entry.id === current!.reportId);
+    const summary = valueOf(await services['library.list']({}, context)).find(
+      (entry) => entry.id === current!.reportId,
+    );
     expect(summary?.total).toBe(detail.summary.total);
 
     const older = valueOf(await services['report.get']({ reportId: previous!.reportId! }, context));

@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../src/main/services/create-services';
-import { fileOf, makeDataDir, recordingContext, removeDir, seedFiles, stubAnalyzer, valueOf } from './service-test-kit';
+import {
+  fileOf,
+  makeDataDir,
+  recordingContext,
+  removeDir,
+  seedFiles,
+  stubAnalyzer,
+  valueOf,
+} from './service-test-kit';
 
 describe('library.import with the real readers', () => {
   let dataDir: string;
@@ -32,7 +40,9 @@ describe('library.import with the real readers', () => {
     const outcomes = valueOf(await services['library.import']({ files, batchId: 'b1' }, context));
 
     expect(outcomes.map((outcome) => outcome.fileName)).toEqual(files.map((file) => file.name));
-    expect(outcomes.slice(0, seeds.length).map((outcome) => outcome.status)).toEqual(seeds.map(() => 'imported'));
+    expect(outcomes.slice(0, seeds.length).map((outcome) => outcome.status)).toEqual(
+      seeds.map(() => 'imported'),
+    );
     const [corrupt, empty, again] = outcomes.slice(seeds.length);
     expect(corrupt).toMatchObject({ status: 'failed', fileName: '损坏的报告.pdf' });
     expect(corrupt?.error).toContain('损坏的报告.pdf');
@@ -42,14 +52,19 @@ describe('library.import with the real readers', () => {
 
     // One progress event per file, counting up to the total.
     expect(context.events.map((event) => event.done)).toEqual(files.map((_, index) => index + 1));
-    expect(context.events.every((event) => event.batchId === 'b1' && event.total === files.length)).toBe(true);
+    expect(context.events.every((event) => event.batchId === 'b1' && event.total === files.length)).toBe(
+      true,
+    );
 
     // Failed files stay in the library, listed with their reason; the duplicate is not added.
     const list = valueOf(await services['library.list']({}, context));
     expect(list).toHaveLength(seeds.length + 2);
-    expect(list.filter((summary) => summary.error !== null).map((summary) => summary.fileName).sort()).toEqual(
-      ['损坏的报告.pdf', '空文件.txt'].sort(),
-    );
+    expect(
+      list
+        .filter((summary) => summary.error !== null)
+        .map((summary) => summary.fileName)
+        .sort(),
+    ).toEqual(['损坏的报告.pdf', '空文件.txt'].sort());
 
     // Originals are kept unchanged, named by their sha256.
     const bytes = Buffer.from(first.base64, 'base64');
@@ -61,8 +76,12 @@ describe('library.import with the real readers', () => {
   it('shows a text original as text and refuses unknown ids', async () => {
     const [seed] = await seedFiles();
     if (!seed) throw new Error('no seeds');
-    const [outcome] = valueOf(await services['library.import']({ files: [seed], batchId: 'b' }, recordingContext()));
-    const original = valueOf(await services['report.original']({ reportId: outcome!.reportId! }, recordingContext()));
+    const [outcome] = valueOf(
+      await services['library.import']({ files: [seed], batchId: 'b' }, recordingContext()),
+    );
+    const original = valueOf(
+      await services['report.original']({ reportId: outcome!.reportId! }, recordingContext()),
+    );
     expect(original.text).toBe(Buffer.from(seed.base64, 'base64').toString('utf8'));
     const missing = await services['report.get']({ reportId: 'ab'.repeat(32) as never }, recordingContext());
     expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: '找不到该报告' } });
@@ -78,12 +97,17 @@ describe('library safety', () => {
     const services = await createServices({ dataDir, analyzer: stubAnalyzer() });
     const context = recordingContext();
     await services['library.import'](
-      { files: [fileOf('a.txt', '淮安市洪泽区人民政府|2023|5'), fileOf('b.txt', '淮安市人民政府|2024|7')], batchId: 'x' },
+      {
+        files: [fileOf('a.txt', '淮安市洪泽区人民政府|2023|5'), fileOf('b.txt', '淮安市人民政府|2024|7')],
+        batchId: 'x',
+      },
       context,
     );
     const before = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8'));
 
-    const [failed] = valueOf(await services['library.import']({ files: [fileOf('c.txt', 'FAIL')], batchId: 'y' }, context));
+    const [failed] = valueOf(
+      await services['library.import']({ files: [fileOf('c.txt', 'FAIL')], batchId: 'y' }, context),
+    );
     expect(failed).toMatchObject({ status: 'failed', error: 'c.txt：文件已损坏' });
     await services.close();
 
@@ -99,13 +123,19 @@ describe('library safety', () => {
     const services = await createServices({ dataDir, analyzer: stubAnalyzer(), maxFileBytes: 1024 });
     const outcomes = valueOf(
       await services['library.import'](
-        { files: [fileOf('big.txt', 'x'.repeat(2048)), fileOf('ok.txt', '沭阳县人民政府|2025|3')], batchId: 'z' },
+        {
+          files: [fileOf('big.txt', 'x'.repeat(2048)), fileOf('ok.txt', '沭阳县人民政府|2025|3')],
+          batchId: 'z',
+        },
         recordingContext(),
       ),
     );
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'imported']);
     expect(outcomes[0]?.error).toContain('文件过大');
-    const original = await services['report.original']({ reportId: outcomes[0]!.reportId! }, recordingContext());
+    const original = await services['report.original'](
+      { reportId: outcomes[0]!.reportId! },
+      recordingContext(),
+    );
     expect(original.ok).toBe(false);
     await services.close();
   });
@@ -114,12 +144,19 @@ describe('library safety', () => {
     dataDir = await makeDataDir();
     const services = await createServices({ dataDir, analyzer: stubAnalyzer() });
     const [outcome] = valueOf(
-      await services['library.import']({ files: [fileOf('a.txt', '烟台市芝罘区商务局|2020|1')], batchId: 'd' }, recordingContext()),
+      await services['library.import'](
+        { files: [fileOf('a.txt', '烟台市芝罘区商务局|2020|1')], batchId: 'd' },
+        recordingContext(),
+      ),
     );
     const reportId = outcome!.reportId!;
-    expect(valueOf(await services['library.delete']({ reportId }, recordingContext()))).toEqual({ deleted: true });
+    expect(valueOf(await services['library.delete']({ reportId }, recordingContext()))).toEqual({
+      deleted: true,
+    });
     expect(valueOf(await services['library.list']({}, recordingContext()))).toEqual([]);
-    expect(valueOf(await services['library.delete']({ reportId }, recordingContext()))).toEqual({ deleted: false });
+    expect(valueOf(await services['library.delete']({ reportId }, recordingContext()))).toEqual({
+      deleted: false,
+    });
     await expect(readFile(join(dataDir, 'originals', reportId))).rejects.toThrow();
     await services.close();
   });

@@ -24,10 +24,17 @@ describe('review state', () => {
 
   beforeEach(async () => {
     dataDir = await makeDataDir();
-    services = await createServices({ dataDir, analyzer: stubAnalyzer(), now: clock('2026-11-22T08:00:00.000Z') });
+    services = await createServices({
+      dataDir,
+      analyzer: stubAnalyzer(),
+      now: clock('2026-11-22T08:00:00.000Z'),
+    });
     await services['settings.set']({ reviewerName: '  张审查  ' }, context);
     const [outcome] = valueOf(
-      await services['library.import']({ files: [fileOf('a.txt', '淮安市洪泽区人民政府|2024|5')], batchId: 'r' }, context),
+      await services['library.import'](
+        { files: [fileOf('a.txt', '淮安市洪泽区人民政府|2024|5')], batchId: 'r' },
+        context,
+      ),
     );
     reportId = outcome!.reportId!;
   });
@@ -38,37 +45,72 @@ describe('review state', () => {
 
   it('signs a decision, keeps earlier ones in the history and updates the summary counts', async () => {
     const first = valueOf(
-      await services['review.setStatus']({ reportId, findingId: stubFindingId, status: 'confirmed', comment: '属实' }, context),
+      await services['review.setStatus'](
+        { reportId, findingId: stubFindingId, status: 'confirmed', comment: '属实' },
+        context,
+      ),
     );
-    expect(first.review).toEqual({ status: 'confirmed', comment: '属实', reviewer: '张审查', at: '2026-11-22T08:00:00.000Z' });
+    expect(first.review).toEqual({
+      status: 'confirmed',
+      comment: '属实',
+      reviewer: '张审查',
+      at: '2026-11-22T08:00:00.000Z',
+    });
     const second = valueOf(
-      await services['review.setStatus']({ reportId, findingId: stubFindingId, status: 'dismissed', comment: '已说明' }, context),
+      await services['review.setStatus'](
+        { reportId, findingId: stubFindingId, status: 'dismissed', comment: '已说明' },
+        context,
+      ),
     );
     expect(second.history).toEqual([first.review]);
     const [summary] = valueOf(await services['library.list']({}, context));
-    expect(summary).toMatchObject({ reviewed: 1, total: 1, counts: { error: 0, warning: 0, info: 0 }, region: '淮安市洪泽区' });
+    expect(summary).toMatchObject({
+      reviewed: 1,
+      total: 1,
+      counts: { error: 0, warning: 0, info: 0 },
+      region: '淮安市洪泽区',
+    });
 
-    const unknown = await services['review.setStatus']({ reportId, findingId: 'nope', status: 'confirmed', comment: '' }, context);
+    const unknown = await services['review.setStatus'](
+      { reportId, findingId: 'nope', status: 'confirmed', comment: '' },
+      context,
+    );
     expect(unknown.ok ? null : unknown.error.code).toBe('not_found');
   });
 
   it('keeps annotations and the reviewer name across a restart', async () => {
-    await services['review.setStatus']({ reportId, findingId: stubFindingId, status: 'confirmed', comment: '数字有误' }, context);
+    await services['review.setStatus'](
+      { reportId, findingId: stubFindingId, status: 'confirmed', comment: '数字有误' },
+      context,
+    );
     const added = valueOf(
       await services['review.addFinding'](
-        { reportId, cells: [], message: '第五部分照抄上年', severity: 'warning', excerpt: '淮安市洪泽区人民政府' },
+        {
+          reportId,
+          cells: [],
+          message: '第五部分照抄上年',
+          severity: 'warning',
+          excerpt: '淮安市洪泽区人民政府',
+        },
         context,
       ),
     );
     expect(added.id.startsWith('reviewer|')).toBe(true);
     expect(added.origin).toBe('reviewer');
-    expect(added.excerptSource).toEqual({ kind: 'text', start: 0, end: '淮安市洪泽区人民政府|2024|5'.length });
+    expect(added.excerptSource).toEqual({
+      kind: 'text',
+      start: 0,
+      end: '淮安市洪泽区人民政府|2024|5'.length,
+    });
     await services.close();
 
     services = await createServices({ dataDir, analyzer: stubAnalyzer() });
     const detail = valueOf(await services['report.get']({ reportId }, context));
     const check = detail.findings.find((finding) => finding.id === stubFindingId);
-    expect(check).toMatchObject({ origin: 'check', review: { status: 'confirmed', comment: '数字有误', reviewer: '张审查' } });
+    expect(check).toMatchObject({
+      origin: 'check',
+      review: { status: 'confirmed', comment: '数字有误', reviewer: '张审查' },
+    });
     expect(detail.findings.find((finding) => finding.id === added.id)).toMatchObject({
       origin: 'reviewer',
       message: '第五部分照抄上年',
@@ -80,14 +122,20 @@ describe('review state', () => {
   it('saving an annotation rewrites only the small review file and library.json', async () => {
     const reportFile = join(dataDir, 'reports', `${reportId}.json`);
     const before = await readFile(reportFile, 'utf8');
-    await services['review.setStatus']({ reportId, findingId: stubFindingId, status: 'confirmed', comment: '' }, context);
+    await services['review.setStatus'](
+      { reportId, findingId: stubFindingId, status: 'confirmed', comment: '' },
+      context,
+    );
     expect(await readFile(reportFile, 'utf8')).toBe(before);
     const reviews = JSON.parse(await readFile(join(dataDir, 'reviews', `${reportId}.json`), 'utf8'));
     expect(Object.keys(reviews.records)).toEqual([stubFindingId]);
   });
 
   it('validates reviewer findings', async () => {
-    const noTarget = await services['review.addFinding']({ reportId, cells: [], message: '说明', severity: 'info' }, context);
+    const noTarget = await services['review.addFinding'](
+      { reportId, cells: [], message: '说明', severity: 'info' },
+      context,
+    );
     expect(noTarget.ok ? null : noTarget.error.code).toBe('invalid_request');
     const badCell = await services['review.addFinding'](
       { reportId, cells: ['no.such.cell'], message: '说明', severity: 'info' },
@@ -95,7 +143,10 @@ describe('review state', () => {
     );
     expect(badCell.ok ? null : badCell.error.message).toContain('no.such.cell');
     const onCell = valueOf(
-      await services['review.addFinding']({ reportId, cells: [stubCell], message: '说明', severity: 'info' }, context),
+      await services['review.addFinding'](
+        { reportId, cells: [stubCell], message: '说明', severity: 'info' },
+        context,
+      ),
     );
     expect(onCell.cells).toEqual([stubCell]);
   });

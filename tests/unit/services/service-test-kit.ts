@@ -87,7 +87,10 @@ export function stubAnalyzer(): AnalyzerPool {
         text,
         findings: [],
       };
-      const document = { format: 'txt' as const, lines: [{ cells: [{ text, source: { kind: 'text' as const, start: 0, end: text.length } }] }] };
+      const document = {
+        format: 'txt' as const,
+        lines: [{ cells: [{ text, source: { kind: 'text' as const, start: 0, end: text.length } }] }],
+      };
       return { ok: true, document, report, findings: [finding] };
     },
     close: async () => undefined,

@@ -17,9 +17,12 @@ const titlePattern = /^(.*?)\s*(\d{4})\s*年\s*(?:度\s*)?(.*?)\s*(?:政府信�
 const agencySuffix = /(局|委|委员会|办|办公室|办公厅|政府|厅|院|中心|署|会|所|站|队|馆|处|公司|管委会|街道|镇|乡)$/;
 
 function cleanAgency(text: string): string | null {
-  const agency = text
+  // A portal's breadcrumb ("首页 > 政务公开 > …") may stand in front of the title.
+  const agency = (text.split(/[>›»＞]/).pop() ?? '')
     .replace(/^#+\s*/, '')
     .replace(/^(关于|特发布|发布)/, '')
+    // A portal's info box labels the title: "名称 | …年度报告".
+    .replace(/^(名称|标题|题名|文件名称|文章标题)[:：]?/, '')
     .replace(/[\s　]+/g, '')
     .replace(/[，,。:：]$/, '');
   return agency.length >= 2 && agency.length <= 40 && agencySuffix.test(agency) ? agency : null;
@@ -29,7 +32,8 @@ function findTitle(texts: string[]): { title: string; agency: string | null; yea
   const limit = Math.min(texts.length, 40);
   for (let i = 0; i < limit; i++) {
     // A title may be broken over two lines ("…政府信息公开工作" / "年度报告").
-    const candidates = [texts[i]!, `${texts[i]!}${texts[i + 1] ?? ''}`];
+    const next = texts[i + 1] ?? '';
+    const candidates = titlePattern.test(next) ? [texts[i]!] : [texts[i]!, `${texts[i]!}${next}`];
     for (const candidate of candidates) {
       const match = titlePattern.exec(candidate.replace(/^#+\s*/, ''));
       if (!match || candidate.length > 60) continue;

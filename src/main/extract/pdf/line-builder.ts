@@ -16,7 +16,8 @@ export function visualLines(runs: readonly TextRun[]): TextRun[][] {
   const horizontal = runs.filter((run) => !run.vertical).sort((a, b) => centreY(a) - centreY(b) || a.x0 - b.x0);
   for (const run of horizontal) {
     const last = lines[lines.length - 1];
-    if (last && sameLine(last.box, run)) {
+    // Compared with the line's first run, not its growing box: staggered runs must not chain lines together.
+    if (last && sameLine(last.runs[0]!, run)) {
       last.runs.push(run);
       last.box = unionBox([last.box, run]);
     } else {

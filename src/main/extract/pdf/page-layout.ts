@@ -6,7 +6,8 @@
 // Boxes of table cells are the cells' boxes; boxes of other text are the text's own box.
 
 import type { TextPiece } from '../../../shared/document';
-import { joinLine, joinLines, splitCells, visualLines } from './line-builder';
+import { cellText } from './cell-text';
+import { joinLine, splitCells, visualLines } from './line-builder';
 import { cellIndexAt, type Grid } from './table-grid';
 import { centreX, centreY, unionBox, type Box, type TextRun } from './text-runs';
 
@@ -45,7 +46,7 @@ export function layoutPage(runs: readonly TextRun[], grids: readonly Grid[], pag
   const blocks: PageBlock[] = [];
   grids.forEach((grid, g) => {
     const cellRuns = runsByGrid[g]!;
-    const texts = cellRuns.map((inCell) => joinLines(visualLines(inCell).map(joinLine)));
+    const texts = cellRuns.map(cellText);
     const isData = texts.some((text) => text !== '') && texts.every((text) => text.length <= MAX_DATA_CELL_CHARS);
     if (isData) blocks.push(tableBlock(grid, texts, page));
     else free.push(...cellRuns.flat());

@@ -86,8 +86,8 @@ async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Pr
   return { size, blocks: layoutPage(runs, grids, number), chars };
 }
 
-/** At least two lines with text in separate columns. */
-const mayHoldTable = (runs: TextRun[]): boolean => visualLines(runs).filter((line) => splitCells(line).length >= 2).length >= 2;
+/** A line with text in separate columns (a table's row, even alone at the top of a page). */
+const mayHoldTable = (runs: TextRun[]): boolean => visualLines(runs).some((line) => splitCells(line).length >= 2);
 
 async function hasImages(pdfjs: Pdfjs, pdf: PDFDocumentProxy): Promise<boolean> {
   const imageOperators = new Set<number>([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);

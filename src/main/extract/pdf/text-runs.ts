@@ -56,7 +56,7 @@ export function unionBox(boxes: readonly Box[]): Box {
   return { x0, y0, x1, y1 };
 }
 
-// Fonts whose metrics pdf.js could not read fall back to these (fractions of the font size).
+// For fonts whose metrics pdf.js could not read (fractions of the font size).
 const DEFAULT_ASCENT = 0.85;
 const DEFAULT_DESCENT = -0.15;
 
@@ -101,8 +101,7 @@ function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): 
     sRange = [0, item.width];
     tRange = [up - item.height, up];
   } else {
-    const ascent = clamp(style?.ascent ?? DEFAULT_ASCENT, 0.5, 1.2);
-    const descent = clamp(style?.descent ?? DEFAULT_DESCENT, -0.5, 0);
+    const [ascent, descent] = fontMetrics(style);
     sRange = [0, item.width];
     tRange = [descent * up, ascent * up];
   }
@@ -120,4 +119,10 @@ function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): 
   return { text: item.str, fontSize: up, vertical, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
-const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+/** Ascent and descent as fractions of the font size; implausible metrics (some fonts report 0 and 0) give the defaults. */
+function fontMetrics(style: TextStyle | undefined): [number, number] {
+  const ascent = style?.ascent ?? 0;
+  const descent = style?.descent ?? 0;
+  const plausible = ascent >= 0.5 && ascent <= 1.2 && descent <= 0 && descent >= -0.5;
+  return plausible ? [ascent, descent] : [DEFAULT_ASCENT, DEFAULT_DESCENT];
+}

@@ -16,11 +16,18 @@ export function textToLines(text: string): DocumentLine[] {
   const lines: DocumentLine[] = [];
   const lineBreak = /\r\n|\n|\r/g;
   let start = 0;
+  // Markdown rows ("| a | b |") are rows of a real table: their empty cells are blank cells.
+  let table = { index: -1, row: 0, open: false };
   for (;;) {
     const match = lineBreak.exec(text);
     const end = match ? match.index : text.length;
     const cells = lineCells(text, start, end);
-    if (cells) lines.push({ cells });
+    const markdownRow = text.slice(start, end).trimStart().startsWith('|');
+    if (!markdownRow && cells) table.open = false;
+    if (cells && markdownRow) {
+      table = table.open ? { ...table, row: table.row + 1 } : { index: table.index + 1, row: 0, open: true };
+      lines.push({ cells, table: { index: table.index, row: table.row } });
+    } else if (cells) lines.push({ cells });
     if (!match) break;
     start = match.index + match[0].length;
   }

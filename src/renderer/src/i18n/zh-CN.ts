@@ -169,6 +169,7 @@ export const zhCN = {
     saveComment: '保存意见',
     saved: '已保存',
     history: '审查记录',
+    decision: '审查结论',
     noHistory: '尚无审查记录',
     selectHint: '从上方列表选择一个问题，查看详情并给出审查结论。',
     optionName: (message: string, severity: string, state: string) => `${message}，${severity}，${state}`,

@@ -16,9 +16,11 @@ interface LibraryViewProps {
   library: Library;
   view: LibraryViewState;
   onOpen: (id: ReportId) => void;
+  /** The report last opened: focused again on return, so the reviewer keeps their place. */
+  focusId: ReportId | null;
 }
 
-export function LibraryView({ library, view, onOpen }: LibraryViewProps) {
+export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps) {
   const notices = useNotices();
   const searchRef = useRef<HTMLInputElement>(null);
   const [deleting, setDeleting] = useState<ReportSummary | null>(null);
@@ -34,6 +36,13 @@ export function LibraryView({ library, view, onOpen }: LibraryViewProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  useEffect(() => {
+    if (!focusId) return;
+    const row = document.querySelector<HTMLElement>(`tr[data-report-id="${CSS.escape(focusId)}"]`);
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: 'center' });
+  }, [focusId]);
 
   const confirmDelete = async () => {
     if (!deleting) return;

@@ -1,0 +1,175 @@
+// Library benchmark: builds a library of 1,000 reports from the text seeds (real imports through worker
+// threads), then times library.list, report.get and review.setStatus. Run: npm run bench:library
+// Options: --reports N (default 1000), --runs N (default 30), --keep (keep the temp data folder).
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeFile } from '../src/main/services/analyze-file';
+import { createAnalyzerPool } from '../src/main/services/analyzer-pool';
+import { createServices, type Services } from '../src/main/services/create-services';
+import type { ImportFile, ReportId, Result } from '../src/shared/ipc-contract';
+
+const argument = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const reportCount = argument('--reports', 1000);
+const runs = argument('--runs', 30);
+const seedsDir = process.env.NIANBAO_SEEDS ?? '/work/shared/seeds';
+
+const cities = ['淮安', '烟台', '眉山', '宿迁', '南通', '扬州', '泰州', '盐城', '连云港', '徐州'];
+const districts = ['', '清江浦区', '芝罘区', '东坡区', '沭阳县', '海安市'];
+const departments = [
+  '商务局',
+  '财政局',
+  '教育局',
+  '民政局',
+  '交通运输局',
+  '审计局',
+  '生态环境局',
+  '自然资源和规划局',
+];
+const years = [2019, 2020, 2021, 2022, 2023];
+
+const context = { emit: () => undefined };
+const valueOf = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+
+interface Seed {
+  text: string;
+  agency: string;
+  year: number;
+}
+
+async function loadSeeds(): Promise<Seed[]> {
+  const names = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const bytes = await readFile(join(seedsDir, name));
+      const analysis = await analyzeFile(name, bytes);
+      const agency = analysis.ok ? (analysis.report.agency ?? '') : '';
+      const year = analysis.ok ? (analysis.report.year ?? 2020) : 2020;
+      return { text: bytes.toString('utf8'), agency, year };
+    }),
+  );
+}
+
+/** A seed rewritten for another body and year, so that every file hashes differently. */
+function variant(seeds: Seed[], index: number): ImportFile {
+  const seed = seeds[index % seeds.length] as Seed;
+  const body = Math.floor(index / years.length);
+  const year = years[index % years.length] as number;
+  const agency = [
+    `${cities[body % cities.length]}市`,
+    districts[Math.floor(body / cities.length) % districts.length],
+    departments[Math.floor(body / (cities.length * districts.length)) % departments.length],
+  ].join('');
+  let text =
+    seed.agency && seed.text.includes(seed.agency)
+      ? seed.text.split(seed.agency).join(agency)
+      : `${agency}\n${seed.text}`;
+  text = text
+    .split(`${seed.year}年`)
+    .join(`${year}年`)
+    .split(`${seed.year + 1}-`)
+    .join(`${year + 1}-`);
+  return {
+    name: `${agency}${year}年报.txt`,
+    base64: Buffer.from(`${text}\n（样本 ${index}）\n`).toString('base64'),
+  };
+}
+
+/** Runs `task` `count` times; each run returns the milliseconds to count (so set-up can be left out). */
+async function measure(label: string, count: number, task: (run: number) => Promise<number>) {
+  const samples: number[] = [];
+  for (let run = 0; run < count; run += 1) samples.push(await task(run));
+  samples.sort((first, second) => first - second);
+  const at = (quantile: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))] ?? NaN;
+  return { label, runs: count, median: at(0.5), p95: at(0.95), max: samples.at(-1) ?? NaN };
+}
+
+const timed = async (call: () => Promise<unknown>): Promise<number> => {
+  const start = performance.now();
+  await call();
+  return performance.now() - start;
+};
+
+async function buildLibrary(services: Services, seeds: Seed[]): Promise<number> {
+  const start = performance.now();
+  const batch = 50;
+  for (let first = 0; first < reportCount; first += batch) {
+    const files = Array.from({ length: Math.min(batch, reportCount - first) }, (_, offset) =>
+      variant(seeds, first + offset),
+    );
+    const outcomes = valueOf(await services['library.import']({ files, batchId: `bench-${first}` }, context));
+    const failed = outcomes.filter((outcome) => outcome.status !== 'imported');
+    if (failed.length > 0) throw new Error(`Import failed: ${JSON.stringify(failed[0])}`);
+  }
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'nianbao-bench-'));
+  const seeds = await loadSeeds();
+  const analyzer = createAnalyzerPool({
+    workerUrl: new URL('../src/main/services/analyze-worker.ts', import.meta.url),
+  });
+  let services = await createServices({ dataDir, analyzer });
+  const importMs = await buildLibrary(services, seeds);
+  await services.close();
+
+  const openStart = performance.now();
+  services = await createServices({ dataDir });
+  const openMs = performance.now() - openStart;
+  const summaries = valueOf(await services['library.list']({}, context));
+  const withFindings = summaries.filter(
+    (summary) => summary.total > 0 && summary.year !== null && summary.year > 2019,
+  );
+  const pick = (run: number): ReportId =>
+    (withFindings[(run * 7919) % withFindings.length] ?? summaries[0])!.id;
+  await services['settings.set']({ reviewerName: '基准测试' }, context);
+
+  const results = [
+    await measure('library.list', runs, () => timed(() => services['library.list']({}, context))),
+    await measure('library.coverage', runs, () => timed(() => services['library.coverage']({}, context))),
+    await measure('report.get', runs, (run) =>
+      timed(() => services['report.get']({ reportId: pick(run) }, context)),
+    ),
+    await measure('review.setStatus', runs, async (run) => {
+      // Picking a finding (a report.get) is set-up; only the setStatus call is timed.
+      const reportId = pick(run);
+      const detail = valueOf(await services['report.get']({ reportId }, context));
+      const finding = detail.findings[run % detail.findings.length];
+      if (!finding) throw new Error('no finding');
+      const request = {
+        reportId,
+        findingId: finding.id,
+        status: 'confirmed' as const,
+        comment: `第${run}次`,
+      };
+      return timed(async () => valueOf(await services['review.setStatus'](request, context)));
+    }),
+  ];
+
+  const libraryBytes = (await stat(join(dataDir, 'library.json'))).size;
+  await services.close();
+  const targets: Record<string, number> = { 'library.list': 1000, 'report.get': 500, 'review.setStatus': 50 };
+  console.log(
+    `\n${summaries.length} reports imported in ${(importMs / 1000).toFixed(1)} s (${analyzer.size} workers); ` +
+      `library.json ${(libraryBytes / 1024).toFixed(0)} KB; services opened in ${openMs.toFixed(0)} ms\n`,
+  );
+  console.log('| call | runs | median ms | p95 ms | max ms | target ms |');
+  console.log('|---|---|---|---|---|---|');
+  for (const { label, runs: count, median, p95, max } of results) {
+    console.log(
+      `| ${label} | ${count} | ${median.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} | ${targets[label] ?? '–'} |`,
+    );
+  }
+  if (process.argv.includes('--keep')) console.log(`\nData folder kept: ${dataDir}`);
+  else await rm(dataDir, { recursive: true, force: true });
+}
+
+await main();

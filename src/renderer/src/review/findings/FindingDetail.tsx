@@ -1,0 +1,121 @@
+// The selected finding: what it rests on, the decision buttons, the comment and the review history.
+import { useState, type RefObject } from 'react';
+import { cellPlace } from '../../../../main/domain/template/definitions';
+import type { ReviewedFinding, ReviewStatus } from '../../../../shared/ipc-contract';
+import type { CellId, TemplateVersion } from '../../../../shared/report';
+import { formatTime } from '../../common/format';
+import { t } from '../../i18n/zh-CN';
+import { findingState } from './finding-state';
+
+interface FindingDetailProps {
+  finding: ReviewedFinding;
+  version: TemplateVersion | null;
+  comment: string;
+  onComment: (comment: string) => void;
+  onDecide: (status: ReviewStatus) => Promise<boolean>;
+  onSaveComment: () => Promise<boolean>;
+  onCellClick: (id: CellId) => void;
+  commentRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+const decisions: { status: ReviewStatus; label: string; key: string }[] = [
+  { status: 'confirmed', label: t.findings.confirm, key: '1' },
+  { status: 'dismissed', label: t.findings.dismiss, key: '2' },
+  { status: 'pending', label: t.findings.pending, key: '0' },
+];
+
+export function FindingDetail(props: FindingDetailProps) {
+  const { finding, version, comment, onComment, onDecide, onSaveComment, onCellClick, commentRef } = props;
+  const [saved, setSaved] = useState(false);
+  const state = findingState(finding);
+  const history = finding.history.length > 0 ? [...finding.history].reverse() : finding.review ? [finding.review] : [];
+
+  const save = async () => {
+    if (await onSaveComment()) {
+      setSaved(true);
+      window.setTimeout(() => setSaved(false), 2000);
+    }
+  };
+
+  return (
+    <section className="finding-detail" aria-label={finding.message} data-finding-id={finding.id} data-status={state}>
+      <div className="detail-meta">
+        <span className={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span>
+        <code className="rule-id">{finding.rule}</code>
+      </div>
+      <p className="detail-message">{finding.message}</p>
+      {finding.formula && (
+        <p className="detail-line">
+          <span className="detail-key">{t.findings.formula}</span>
+          <code className="detail-formula">{finding.formula}</code>
+        </p>
+      )}
+      {finding.basis && (
+        <p className="detail-line">
+          <span className="detail-key">{t.findings.basis}</span>
+          {finding.basis}
+        </p>
+      )}
+      {finding.excerpt && (
+        <p className="detail-line">
+          <span className="detail-key">{t.findings.excerpt}</span>
+          <q className="detail-excerpt">{finding.excerpt}</q>
+        </p>
+      )}
+      {finding.cells.length > 0 && (
+        <div className="detail-line">
+          <span className="detail-key">{t.findings.cells}</span>
+          <span className="detail-cells">
+            {finding.cells.map((id) => (
+              <button key={id} type="button" className="cell-chip" onClick={() => onCellClick(id)}>
+                {version ? cellPlace(version, id) : id}
+              </button>
+            ))}
+          </span>
+        </div>
+      )}
+      <div className="decision-row" role="group" aria-label={t.findings.decision}>
+        {decisions.map((decision) => (
+          <button
+            key={decision.status}
+            type="button"
+            className={`decision decision-${decision.status}${state === decision.status ? ' current' : ''}`}
+            aria-pressed={state === decision.status}
+            onClick={() => void onDecide(decision.status)}
+          >
+            {decision.label}
+            <kbd aria-hidden="true">{decision.key}</kbd>
+          </button>
+        ))}
+      </div>
+      <textarea
+        ref={commentRef}
+        className="comment-box"
+        aria-label={t.findings.comment}
+        placeholder={t.findings.commentPlaceholder}
+        value={comment}
+        rows={2}
+        onChange={(event) => onComment(event.target.value)}
+      />
+      <div className="comment-actions">
+        {saved && <span className="saved-mark">{t.findings.saved}</span>}
+        <button type="button" className="text-button" onClick={() => void save()}>
+          {t.findings.saveComment}
+        </button>
+      </div>
+      <h4 className="history-title">{t.findings.history}</h4>
+      {history.length === 0 ? (
+        <p className="muted small">{t.findings.noHistory}</p>
+      ) : (
+        <ol className="history-list">
+          {history.map((entry, index) => (
+            <li key={`${entry.at}-${index}`} data-status={entry.status}>
+              {formatTime(entry.at)} · {entry.reviewer} · <span className={`status-text status-${entry.status}`}>{t.status[entry.status]}</span>
+              {entry.comment ? ` · ${entry.comment}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

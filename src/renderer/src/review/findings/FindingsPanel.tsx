@@ -1,0 +1,60 @@
+// Right column: the findings list, 添加问题, and the selected finding's detail and actions.
+import type { RefObject } from 'react';
+import type { ReviewedFinding, ReviewStatus } from '../../../../shared/ipc-contract';
+import type { CellId, TemplateVersion } from '../../../../shared/report';
+import { t } from '../../i18n/zh-CN';
+import { FindingDetail } from './FindingDetail';
+import { FindingsList } from './FindingsList';
+
+interface FindingsPanelProps {
+  findings: ReviewedFinding[];
+  selected: ReviewedFinding | null;
+  version: TemplateVersion | null;
+  comment: string;
+  onComment: (comment: string) => void;
+  onSelect: (id: string) => void;
+  onDecide: (status: ReviewStatus) => Promise<boolean>;
+  onSaveComment: () => Promise<boolean>;
+  onCellClick: (id: CellId) => void;
+  onAdd: () => void;
+  commentRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+export function FindingsPanel(props: FindingsPanelProps) {
+  const { findings, selected } = props;
+  const open = findings.filter((finding) => !finding.resolved).length;
+  return (
+    <section className="findings-pane" aria-label={t.findings.title}>
+      <div className="pane-toolbar">
+        <h2 className="pane-title">
+          {t.findings.title} <span className="count-pill">{open}</span>
+        </h2>
+        <span className="spacer" />
+        <button type="button" className="text-button" onClick={props.onAdd}>
+          <span aria-hidden="true">+ </span>
+          {t.annotate.addFinding}
+        </button>
+      </div>
+      <div className="findings-scroll">
+        <FindingsList findings={findings} selectedId={selected?.id ?? null} onSelect={props.onSelect} />
+      </div>
+      <div className="detail-scroll">
+        {selected ? (
+          <FindingDetail
+            key={selected.id}
+            finding={selected}
+            version={props.version}
+            comment={props.comment}
+            onComment={props.onComment}
+            onDecide={props.onDecide}
+            onSaveComment={props.onSaveComment}
+            onCellClick={props.onCellClick}
+            commentRef={props.commentRef}
+          />
+        ) : (
+          <p className="muted detail-hint">{t.findings.selectHint}</p>
+        )}
+      </div>
+    </section>
+  );
+}

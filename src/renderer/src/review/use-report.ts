@@ -1,0 +1,101 @@
+// One report under review: its detail and original, and the review actions that change them.
+import { useCallback, useEffect, useState } from 'react';
+import type { OriginalFile, ReportDetail, ReportId, ReviewedFinding, ReviewStatus } from '../../../shared/ipc-contract';
+import type { CellId, Severity } from '../../../shared/report';
+import { invoke } from '../api/client';
+import { useNotices } from '../common/notice-context';
+import { useReviewer } from '../common/reviewer-context';
+
+export interface ReportSession {
+  status: 'loading' | 'ready' | 'error';
+  detail: ReportDetail | null;
+  original: OriginalFile | null;
+  originalError: string | null;
+  error: string | null;
+  setStatus: (findingId: string, status: ReviewStatus, comment: string) => Promise<boolean>;
+  addFinding: (cells: CellId[], message: string, severity: Severity, excerpt: string | null) => Promise<ReviewedFinding | null>;
+  correctCell: (cellId: CellId, value: number | null) => Promise<boolean>;
+}
+
+export function useReport(reportId: ReportId): ReportSession {
+  const notices = useNotices();
+  const reviewer = useReviewer();
+  const [detail, setDetail] = useState<ReportDetail | null>(null);
+  const [original, setOriginal] = useState<OriginalFile | null>(null);
+  const [originalError, setOriginalError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void invoke('report.get', { reportId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setDetail(result.value);
+      else {
+        setError(result.error.message);
+        notices.fail(result.error);
+      }
+    });
+    void invoke('report.original', { reportId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setOriginal(result.value);
+      else {
+        setOriginalError(result.error.message);
+        notices.fail(result.error);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [reportId, notices]);
+
+  const replaceFinding = (finding: ReviewedFinding) =>
+    setDetail((current) =>
+      current ? { ...current, findings: current.findings.map((entry) => (entry.id === finding.id ? finding : entry)) } : current,
+    );
+
+  const setStatus = useCallback(
+    async (findingId: string, status: ReviewStatus, comment: string) => {
+      if (!(await reviewer.ensure())) return false;
+      const result = await invoke('review.setStatus', { reportId, findingId, status, comment });
+      if (!result.ok) {
+        notices.fail(result.error);
+        return false;
+      }
+      replaceFinding(result.value);
+      return true;
+    },
+    [reportId, reviewer, notices],
+  );
+
+  const addFinding = useCallback(
+    async (cells: CellId[], message: string, severity: Severity, excerpt: string | null) => {
+      if (!(await reviewer.ensure())) return null;
+      const result = await invoke('review.addFinding', { reportId, cells, message, severity, ...(excerpt ? { excerpt } : {}) });
+      if (!result.ok) {
+        notices.fail(result.error);
+        return null;
+      }
+      const added = result.value;
+      setDetail((current) => (current ? { ...current, findings: [...current.findings.filter((entry) => entry.id !== added.id), added] } : current));
+      return added;
+    },
+    [reportId, reviewer, notices],
+  );
+
+  const correctCell = useCallback(
+    async (cellId: CellId, value: number | null) => {
+      if (!(await reviewer.ensure())) return false;
+      const result = await invoke('review.correctCell', { reportId, cellId, value });
+      if (!result.ok) {
+        notices.fail(result.error);
+        return false;
+      }
+      setDetail(result.value);
+      return true;
+    },
+    [reportId, reviewer, notices],
+  );
+
+  const status = error ? 'error' : detail ? 'ready' : 'loading';
+  return { status, detail, original, originalError, error, setStatus, addFinding, correctCell };
+}

@@ -1,0 +1,70 @@
+// The window: library / coverage tabs or one report under review, with import, export and notices
+// available everywhere.
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import type { ReportId } from '../../../shared/ipc-contract';
+import { CoverageView } from '../coverage/CoverageView';
+import { ExportDialog } from '../export/ExportDialog';
+import { t } from '../i18n/zh-CN';
+import { DropOverlay } from '../import/DropOverlay';
+import { acceptAttribute } from '../import/file-types';
+import { ImportPanel } from '../import/ImportPanel';
+import { useImport } from '../import/use-import';
+import { LibraryView } from '../library/LibraryView';
+import { useLibrary } from '../library/use-library';
+import { useLibraryView } from '../library/use-library-view';
+import { ReviewView } from '../review/ReviewView';
+import { TopBar, type Tab } from './TopBar';
+import { useMenuCommands } from './use-menu-commands';
+
+type Screen = { kind: Tab } | { kind: 'review'; reportId: ReportId; from: Tab };
+
+export function Shell() {
+  const library = useLibrary();
+  const view = useLibraryView(library.readable);
+  const [screen, setScreen] = useState<Screen>({ kind: 'library' });
+  const [exportIds, setExportIds] = useState<ReportId[] | null>(null);
+  const [lastOpened, setLastOpened] = useState<ReportId | null>(null);
+  const { reload } = library;
+  const importer = useImport(reload);
+
+  const open = useCallback((id: ReportId) => {
+    setScreen((current) => ({ kind: 'review', reportId: id, from: current.kind === 'coverage' ? 'coverage' : 'library' }));
+    setLastOpened(id);
+  }, []);
+
+  const back = useCallback(() => {
+    setScreen((current) => (current.kind === 'review' ? { kind: current.from } : current));
+    void reload(); // review counts changed
+  }, [reload]);
+
+  const startExport = () => setExportIds(screen.kind === 'review' ? [screen.reportId] : view.exportIds);
+  useMenuCommands({ import: importer.openPicker, export: startExport });
+
+  // Tests and tools wait for this: the library has answered.
+  useEffect(() => {
+    document.getElementById('root')?.setAttribute('data-ready', String(library.loaded));
+  }, [library.loaded]);
+
+  const onPicked = (event: ChangeEvent<HTMLInputElement>) => {
+    importer.importFiles(Array.from(event.target.files ?? []));
+    event.target.value = '';
+  };
+
+  return (
+    <div className="app" data-ready={library.loaded ? 'true' : 'false'} data-view={screen.kind}>
+      {screen.kind !== 'review' && (
+        <TopBar tab={screen.kind} onTab={(tab) => setScreen({ kind: tab })} onImport={importer.openPicker} onExport={startExport} importing={importer.running} />
+      )}
+      <main className="app-main" id="main-panel" role={screen.kind === 'review' ? undefined : 'tabpanel'}>
+        {!library.loaded && <div className="centered muted">{t.app.loading}</div>}
+        {library.loaded && screen.kind === 'library' && <LibraryView library={library} view={view} onOpen={open} focusId={lastOpened} />}
+        {library.loaded && screen.kind === 'coverage' && <CoverageView version={library.version} onOpen={open} />}
+        {screen.kind === 'review' && <ReviewView key={screen.reportId} reportId={screen.reportId} onBack={back} onExport={setExportIds} />}
+      </main>
+      <ImportPanel items={importer.items} running={importer.running} onDismiss={importer.dismiss} />
+      <DropOverlay onFiles={importer.importFiles} />
+      <input ref={importer.inputRef} type="file" multiple accept={acceptAttribute} hidden onChange={onPicked} data-testid="import-input" />
+      {exportIds && <ExportDialog reportIds={exportIds} onClose={() => setExportIds(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../../src/main/domain/checks/index';
+import { titleYear } from '../../../src/main/domain/checks/rules/text-year';
+import { buildReport, only, type ReportInput } from './build-report';
+
+const yearFindings = (input: ReportInput) => only(checkReport(buildReport(input)), 'text.year');
+
+describe('text.year', () => {
+  it('reads the title year in digits or in Chinese numerals', () => {
+    expect(titleYear('洪泽区人民政府 2023 年政府信息公开工作年度报告')).toBe(2023);
+    expect(titleYear('某局二〇二〇年政府信息公开工作年度报告')).toBe(2020);
+    expect(titleYear(null)).toBeUndefined();
+  });
+
+  it('passes a period in the report year, plans for next year and mentions of earlier years', () => {
+    const findings = yearFindings({
+      year: 2023,
+      preamble: '报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。',
+      sections: {
+        1: '2023 年，洪泽区人民政府坚持以习近平新时代中国特色社会主义思想为指导。公开 2022 年度部门决算。',
+        5: '2024 年，我们将切实抓好以下工作。',
+      },
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it('flags a statistical period in another year than the title (error)', () => {
+    const findings = yearFindings({ year: 2020, preamble: '本报告所列数据统计期限为2019年1月1日至2019年12月31日。' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', formula: '标题年度 2020，统计期限 2019' });
+    expect(findings[0]?.message).toContain('2019年1月1日至2019年12月31日');
+  });
+
+  it('flags section 一 calling another year 本年度', () => {
+    const findings = yearFindings({ year: 2021, sections: { 1: '本年度（2020年），我局认真贯彻落实《条例》。2021年工作平稳。' } });
+    expect(findings).toMatchObject([{ severity: 'warning', excerptSource: { kind: 'text' } }]);
+  });
+
+  it('flags section 一 telling another year’s work without mentioning the report year', () => {
+    const findings = yearFindings({ year: 2021, sections: { 1: '2020年，我局认真贯彻落实《条例》，依法做好政府信息公开工作。2020年以来，公开信息120条。' } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toContain('讲述的是 2020 年的工作');
+  });
+
+  it('does not flag section 一 that only announces next year’s plans', () => {
+    expect(yearFindings({ year: 2021, sections: { 1: '本年度我局依法做好公开工作。2022年，我局将继续加强培训。' } })).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnalyzerPool } from '../../../src/main/services/analyzer-pool';
+import { createServices } from '../../../src/main/services/create-services';
+import { fileOf, makeDataDir, recordingContext, removeDir, seedFiles, valueOf } from './service-test-kit';
+
+// How the CLI and the tests start the worker: the TypeScript entry, booted through tsx by the pool.
+const workerUrl = new URL('../../../src/main/services/analyze-worker.ts', import.meta.url);
+
+describe('analyzer pool', () => {
+  let dataDir = '';
+  afterEach(() => removeDir(dataDir));
+
+  it('imports files through real worker threads', async () => {
+    dataDir = await makeDataDir();
+    const analyzer = createAnalyzerPool({ size: 2, workerUrl });
+    const services = await createServices({ dataDir, analyzer });
+    const seeds = (await seedFiles()).slice(0, 3);
+    const files = [...seeds, fileOf('空文件.txt', '')];
+    const context = recordingContext();
+    const outcomes = valueOf(await services['library.import']({ files, batchId: 'w' }, context));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['imported', 'imported', 'imported', 'failed']);
+    expect(outcomes[3]?.error).toContain('空文件.txt');
+    expect(context.events).toHaveLength(files.length);
+
+    const detail = valueOf(await services['report.get']({ reportId: outcomes[0]!.reportId! }, context));
+    expect(detail.document?.lines.length).toBeGreaterThan(0);
+    expect(detail.summary.agency).not.toBeNull();
+    await services.close();
+  });
+
+  it('gives the same analysis in a worker as in-process', async () => {
+    const [seed] = await seedFiles();
+    const bytes = Buffer.from(seed!.base64, 'base64');
+    const inWorker = createAnalyzerPool({ size: 1, workerUrl });
+    const inProcess = createAnalyzerPool({ size: 1 });
+    const [fromWorker, local] = await Promise.all([
+      inWorker.analyze(seed!.name, bytes),
+      inProcess.analyze(seed!.name, bytes),
+    ]);
+    expect(fromWorker).toEqual(local);
+    // The caller's buffer is not detached by the transfer to the worker.
+    expect(bytes.byteLength).toBeGreaterThan(0);
+    await Promise.all([inWorker.close(), inProcess.close()]);
+  });
+
+  it('records a file as failed when its worker cannot run, and goes on with the others', async () => {
+    dataDir = await makeDataDir();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl: new URL('./no-such-worker.ts', workerUrl) });
+    const services = await createServices({ dataDir, analyzer });
+    const outcomes = valueOf(
+      await services['library.import'](
+        { files: [fileOf('a.txt', '甲'), fileOf('b.txt', '乙')], batchId: 'x' },
+        recordingContext(),
+      ),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'failed']);
+    expect(outcomes[0]?.error).toBe('a.txt：读取时发生内部错误，请将该文件反馈给开发人员');
+    // The cause is logged for the developers, with the file's name.
+    expect(logged).toHaveBeenCalledWith('[import] analysis of a.txt failed', expect.any(Error));
+    logged.mockRestore();
+    await services.close();
+  });
+
+  it('stops a worker that takes too long', async () => {
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl, taskTimeoutMs: 1 });
+    const [seed] = await seedFiles();
+    await expect(analyzer.analyze(seed!.name, Buffer.from(seed!.base64, 'base64'))).rejects.toThrow(
+      /longer than 1 ms/,
+    );
+    await analyzer.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../../src/main/services/create-services';
+import { fileOf, makeDataDir, recordingContext, removeDir, stubAnalyzer, valueOf } from './service-test-kit';
+
+const context = recordingContext();
+
+describe('export.reports', () => {
+  let dataDir: string;
+  let services: Services;
+  beforeEach(async () => {
+    dataDir = await makeDataDir();
+    services = await createServices({
+      dataDir,
+      analyzer: stubAnalyzer(),
+      now: () => new Date(2026, 10, 22, 10, 0),
+    });
+  });
+  afterEach(async () => {
+    await services.close();
+    await removeDir(dataDir);
+  });
+
+  it('returns a Word or Excel file with a dated Chinese name', async () => {
+    const outcomes = valueOf(
+      await services['library.import'](
+        { files: [fileOf('a.txt', '淮安市人民政府|2024|5'), fileOf('b.txt', 'FAIL')], batchId: 'e' },
+        context,
+      ),
+    );
+    const reportIds = outcomes.map((outcome) => outcome.reportId!);
+    const docx = valueOf(await services['export.reports']({ reportIds, format: 'docx' }, context));
+    expect(docx.fileName).toBe('年报审查意见_2026-11-22.docx');
+    expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const xlsx = valueOf(await services['export.reports']({ reportIds, format: 'xlsx' }, context));
+    expect(xlsx.fileName).toBe('年报审查意见_2026-11-22.xlsx');
+    expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses an empty selection and unknown reports', async () => {
+    const empty = await services['export.reports']({ reportIds: [], format: 'docx' }, context);
+    expect(empty.ok ? null : empty.error.code).toBe('invalid_request');
+    const unknown = await services['export.reports'](
+      { reportIds: ['ab'.repeat(8) as never], format: 'xlsx' },
+      context,
+    );
+    expect(unknown.ok ? null : unknown.error).toEqual({ code: 'not_found', message: '找不到该报告' });
+  });
+});
