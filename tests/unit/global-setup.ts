@@ -4,6 +4,8 @@ import { defaultOutDirs, generateFixtureSet, standardFixtureSpecs } from '../fix
 export default async function setup(): Promise<void> {
   const result = await generateFixtureSet(defaultOutDirs.standard, { specs: standardFixtureSpecs() });
   if (result.generated.length > 0) {
-    console.log(`generated ${result.generated.length} fixture reports in ${(result.durationMs / 1000).toFixed(1)} s → ${result.dir}`);
+    console.log(
+      `generated ${result.generated.length} fixture reports in ${(result.durationMs / 1000).toFixed(1)} s → ${result.dir}`,
+    );
   }
 }

@@ -6,6 +6,7 @@ import { extensionOf, formatOfExtension } from '../storage/file-names';
 import type { LibraryEntry } from '../storage/library-schema';
 import { guessRegion } from '../storage/region';
 import { reportIdFromSha256 } from '../storage/report-id';
+import type { StoredReport } from '../storage/report-store';
 import { emptyReviews } from '../storage/review-store';
 import type { Analysis } from './analyze-file';
 import { AnalysisTimeoutError } from './analyzer-pool';
@@ -83,8 +84,8 @@ async function commit(
     return outcome(entry.fileName, 'failed', entry.id, analysis.error);
   }
   const { document, report } = analysis;
-  const stored = {
-    version: 1 as const,
+  const stored: StoredReport = {
+    version: 1,
     id: entry.id,
     fileName: entry.fileName,
     document,

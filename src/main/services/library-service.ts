@@ -2,7 +2,7 @@
 import type { Coverage, CoverageRow, ReportId, ReportSummary, Result } from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
 import { isReportId } from '../storage/report-id';
-import { sameBody } from './body-match';
+import { sameBody } from '../domain/checks/index';
 import { messages } from './messages';
 import { findNextEntries, refreshCounts, toSummary } from './report-loader';
 import { fail, ok } from './result';

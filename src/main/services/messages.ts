@@ -17,5 +17,8 @@ export const messages = {
   nothingToExport: '请选择要导出的报告',
   exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,
   anonymousReviewer: '未署名',
+  /** For the composition roots, when opening the library throws LibraryFileError. */
+  libraryDamaged: (path: string) =>
+    `资料库文件 ${path} 无法读取（已损坏或由更新版本创建），未做任何改动。请从备份恢复或联系管理员。`,
   reviewerFindingRule: '审查人员标注',
 } as const;

@@ -5,7 +5,7 @@ import { checkAcrossYears } from '../domain/checks/index';
 import type { LibraryEntry } from '../storage/library-schema';
 import type { StoredReport } from '../storage/report-store';
 import type { StoredReviews } from '../storage/review-store';
-import { sameBody } from './body-match';
+import { sameBody } from '../domain/checks/index';
 import { applyCorrections, correctedReport, mergeFindings, tally, type Tally } from './report-assembly';
 import type { ServiceContext } from './service-context';
 

@@ -24,7 +24,12 @@ describe('requests.balance', () => {
     expect(natural).toMatchObject({
       severity: 'error',
       formula: '一+二 = 1+0 = 1，（七）总计+四 = 0+0 = 0，相差 1',
-      cells: ['requests.new.natural', 'requests.carriedOver.natural', 'requests.total.natural', 'requests.carriedForward.natural'],
+      cells: [
+        'requests.new.natural',
+        'requests.carriedOver.natural',
+        'requests.total.natural',
+        'requests.carriedForward.natural',
+      ],
       basis: '表三注：第一项加第二项之和，等于第三项加第四项之和',
     });
     expect(natural?.message).toContain('自然人列');
@@ -50,7 +55,11 @@ describe('requests.balance', () => {
 describe('requests.rowSum', () => {
   it('passes rows whose total is the sum of the applicant columns', () => {
     const report = buildReport({
-      rows: { 'requests.new': [2, 1, 1, 0, 0, 1, 5], 'requests.granted': [2, 1, 1, 0, 0, 1, 5], 'requests.total': [2, 1, 1, 0, 0, 1, 5] },
+      rows: {
+        'requests.new': [2, 1, 1, 0, 0, 1, 5],
+        'requests.granted': [2, 1, 1, 0, 0, 1, 5],
+        'requests.total': [2, 1, 1, 0, 0, 1, 5],
+      },
     });
     expect(only(checkReport(report), 'requests.rowSum')).toEqual([]);
   });
@@ -85,7 +94,12 @@ describe('requests.resultSum', () => {
   it('flags a column whose total is not the sum of the results, naming groups （一）…（六）', () => {
     const report = buildReport({
       year: 2022,
-      rows: { 'requests.new': [2, 0, 0, 0, 0, 0, 2], 'requests.granted': [2, 0, 0, 0, 0, 0, 2], 'requests.rejected.duplicate': [1, 0, 0, 0, 0, 0, 1], 'requests.total': [2, 0, 0, 0, 0, 0, 2] },
+      rows: {
+        'requests.new': [2, 0, 0, 0, 0, 0, 2],
+        'requests.granted': [2, 0, 0, 0, 0, 0, 2],
+        'requests.rejected.duplicate': [1, 0, 0, 0, 0, 0, 1],
+        'requests.total': [2, 0, 0, 0, 0, 0, 2],
+      },
     });
     const findings = only(checkReport(report), 'requests.resultSum');
     expect(findings.map((finding) => finding.formula)).toEqual([
@@ -98,15 +112,26 @@ describe('requests.resultSum', () => {
 
 describe('appeals.groupSum', () => {
   it('passes groups whose total is the sum of the four results', () => {
-    const report = buildReport({ rows: { 'appeals.review': [1, 1, 0, 0, 2], 'appeals.suitDirect': [1, 0, 0, 0, 1], 'appeals.suitAfterReview': [2, 0, 1, 0, 3] } });
+    const report = buildReport({
+      rows: {
+        'appeals.review': [1, 1, 0, 0, 2],
+        'appeals.suitDirect': [1, 0, 0, 0, 1],
+        'appeals.suitAfterReview': [2, 0, 1, 0, 3],
+      },
+    });
     expect(checkReport(report)).toEqual([]);
   });
 
   it('flags each group whose total differs', () => {
-    const report = buildReport({ rows: { 'appeals.review': [10, 1, 0, 0, 0], 'appeals.suitAfterReview': [5, 0, 0, 0, 0] } });
+    const report = buildReport({
+      rows: { 'appeals.review': [10, 1, 0, 0, 0], 'appeals.suitAfterReview': [5, 0, 0, 0, 0] },
+    });
     const findings = only(checkReport(report), 'appeals.groupSum');
     expect(findings).toHaveLength(2);
-    expect(findings[0]).toMatchObject({ severity: 'error', formula: '结果维持+结果纠正+其他结果+尚未审结 = 10+1+0+0 = 11，总计 = 0，相差 11' });
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      formula: '结果维持+结果纠正+其他结果+尚未审结 = 10+1+0+0 = 11，总计 = 0，相差 11',
+    });
     expect(findings[0]?.message).toContain('表四 行政复议 · 总计 为 0');
     expect(findings[1]?.message).toContain('表四 行政诉讼·复议后起诉 · 总计 为 0');
   });
@@ -114,11 +139,21 @@ describe('appeals.groupSum', () => {
   it('does not treat cells the parser could not place as blank or as errors', () => {
     const report = buildReport({
       cells: { 'appeals.review.total': null },
-      findings: [{ id: 'p1', rule: 'structure.unplaced', severity: 'warning', message: '无法定位', cells: ['appeals.review.total'] }],
+      findings: [
+        {
+          id: 'p1',
+          rule: 'structure.unplaced',
+          severity: 'warning',
+          message: '无法定位',
+          cells: ['appeals.review.total'],
+        },
+      ],
     });
     const findings = checkReport(report);
     expect(only(findings, 'cells.blank')).toEqual([]);
-    expect(only(findings, 'appeals.groupSum')).toMatchObject([{ severity: 'info', cells: ['appeals.review.total'] }]);
+    expect(only(findings, 'appeals.groupSum')).toMatchObject([
+      { severity: 'info', cells: ['appeals.review.total'] },
+    ]);
     expect(only(findings, 'appeals.groupSum')[0]?.message).toContain('无法识别');
   });
 });

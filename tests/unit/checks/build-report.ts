@@ -1,6 +1,13 @@
 // Builds ExtractedReports by hand for the check tests: a consistent report of either format
 // (every cell 0, six sections, a title, a date in time), changed by a partial cell map and texts.
-import type { CellId, ExtractedCell, ExtractedReport, Finding, SectionInfo, TemplateVersion } from '../../../src/shared/report';
+import type {
+  CellId,
+  ExtractedCell,
+  ExtractedReport,
+  Finding,
+  SectionInfo,
+  TemplateVersion,
+} from '../../../src/shared/report';
 import { cellIdsOf, type TableId } from '../../../src/main/domain/template/definitions';
 
 /** A number, null for a blank cell (found, nothing written), 'missing' for a cell not found. */
@@ -54,7 +61,8 @@ export function buildReport(input: ReportInput = {}): ExtractedReport {
   const template: TemplateVersion | null =
     input.template === undefined ? (year !== null && year <= 2020 ? '2019' : '2021') : input.template;
   const agency = input.agency === undefined ? '芝罘区商务局' : input.agency;
-  const title = input.title === undefined ? `${agency ?? ''}${year ?? ''}年政府信息公开工作年度报告` : input.title;
+  const title =
+    input.title === undefined ? `${agency ?? ''}${year ?? ''}年政府信息公开工作年度报告` : input.title;
   const date = input.date === undefined ? (year === null ? null : `${year + 1}-01-20`) : input.date;
 
   const values: Record<CellId, CellInput> = {};
@@ -64,7 +72,9 @@ export function buildReport(input: ReportInput = {}): ExtractedReport {
     }
   }
   for (const [row, rowValues] of Object.entries(input.rows ?? {})) {
-    const ids = Object.keys(values).filter((id) => id.startsWith(`${row}.`) && id.split('.').length === row.split('.').length + 1);
+    const ids = Object.keys(values).filter(
+      (id) => id.startsWith(`${row}.`) && id.split('.').length === row.split('.').length + 1,
+    );
     rowValues.forEach((value, index) => {
       const id = ids[index];
       if (id === undefined) throw new Error(`row ${row} has no column ${index + 1}`);
@@ -76,10 +86,16 @@ export function buildReport(input: ReportInput = {}): ExtractedReport {
   const cells: Record<CellId, ExtractedCell> = {};
   Object.entries(values).forEach(([id, value], index) => {
     if (value === 'missing') return;
-    cells[id] = { value, raw: input.raw?.[id] ?? (value === null ? '' : String(value)), source: sourceAt(index) };
+    cells[id] = {
+      value,
+      raw: input.raw?.[id] ?? (value === null ? '' : String(value)),
+      source: sourceAt(index),
+    };
   });
 
-  const texts = { ...(year === null ? {} : defaultSections(year)), ...(input.sections ?? {}) } as Partial<Record<SectionNumber, string | null>>;
+  const texts = { ...(year === null ? {} : defaultSections(year)), ...(input.sections ?? {}) } as Partial<
+    Record<SectionNumber, string | null>
+  >;
   let text = `${title ?? ''}\n${input.preamble ?? ''}\n`;
   const sections: SectionInfo[] = [];
   for (const number of [1, 2, 3, 4, 5, 6] as SectionNumber[]) {
@@ -88,14 +104,32 @@ export function buildReport(input: ReportInput = {}): ExtractedReport {
     text += `${HEADINGS[number]}\n`;
     const start = text.length;
     text += `${body}\n`;
-    sections.push({ number, title: HEADINGS[number].slice(2), text: body, source: { kind: 'text', start, end: start + body.length } });
+    sections.push({
+      number,
+      title: HEADINGS[number].slice(2),
+      text: body,
+      source: { kind: 'text', start, end: start + body.length },
+    });
   }
 
-  return { format: 'txt', agency, year, template, date, title, cells, extraRows: [], sections, text, findings: input.findings ?? [] };
+  return {
+    format: 'txt',
+    agency,
+    year,
+    template,
+    date,
+    title,
+    cells,
+    extraRows: [],
+    sections,
+    text,
+    findings: input.findings ?? [],
+  };
 }
 
 /** The rule ids of some findings, sorted, for compact assertions. */
 export const rulesOf = (findings: Finding[]): string[] => findings.map((finding) => finding.rule).sort();
 
 /** Findings of one rule. */
-export const only = (findings: Finding[], rule: string): Finding[] => findings.filter((finding) => finding.rule === rule);
+export const only = (findings: Finding[], rule: string): Finding[] =>
+  findings.filter((finding) => finding.rule === rule);

@@ -14,13 +14,23 @@ describe('values.valid', () => {
   it('flags a negative count, a fractional count and negative money', () => {
     const report = buildReport({
       year: 2022,
-      cells: { 'active.licensing.decisions': -2, 'active.penalty.decisions': 1.5, 'active.fees.amount': -0.5 },
+      cells: {
+        'active.licensing.decisions': -2,
+        'active.penalty.decisions': 1.5,
+        'active.fees.amount': -0.5,
+      },
       raw: { 'active.penalty.decisions': '1.5' },
     });
     const findings = only(checkReport(report), 'values.valid');
-    expect(findings.map((finding) => finding.cells[0])).toEqual(['active.licensing.decisions', 'active.penalty.decisions', 'active.fees.amount']);
+    expect(findings.map((finding) => finding.cells[0])).toEqual([
+      'active.licensing.decisions',
+      'active.penalty.decisions',
+      'active.fees.amount',
+    ]);
     expect(findings.every((finding) => finding.severity === 'error')).toBe(true);
-    expect(findings[1]?.message).toBe('数值错误：表二 行政处罚 · 本年处理决定数量 填写为“1.5”（读作 1.5），件数应为不小于 0 的整数。');
+    expect(findings[1]?.message).toBe(
+      '数值错误：表二 行政处罚 · 本年处理决定数量 填写为“1.5”（读作 1.5），件数应为不小于 0 的整数。',
+    );
   });
 
   it('flags a negative change only when it is not a 本年增/减 cell', () => {
@@ -41,9 +51,12 @@ describe('cells.blank', () => {
     });
     const findings = only(checkReport(report), 'cells.blank');
     expect(findings).toHaveLength(2);
-    expect(findings[0]).toMatchObject({ severity: 'warning', cells: ['requests.new.commercial', 'requests.new.research'] });
+    expect(findings[0]).toMatchObject({
+      severity: 'warning',
+      cells: ['requests.new.commercial', 'requests.new.research'],
+    });
     expect(findings[0]?.message).toBe(
-      '漏填：表三 一、本年新收政府信息公开申请数量 的 商业企业、科研机构 未填数字（填写为“-”“/”），没有发生的应填 0。',
+      '漏填：表三 一、本年新收政府信息公开申请数量 的 商业企业列、科研机构列 未填数字（填写为“-”“/”），没有发生的应填 0。',
     );
     expect(findings[1]?.message).toContain('表四 行政复议 的 总计');
   });
@@ -58,7 +71,15 @@ describe('cells.blank', () => {
   it('does not repeat cells the parser already reported', () => {
     const report = buildReport({
       cells: { 'requests.new.commercial': null },
-      findings: [{ id: 'p', rule: 'cells.blank', severity: 'warning', message: '漏填', cells: ['requests.new.commercial'] }],
+      findings: [
+        {
+          id: 'p',
+          rule: 'cells.blank',
+          severity: 'warning',
+          message: '漏填',
+          cells: ['requests.new.commercial'],
+        },
+      ],
     });
     expect(only(checkReport(report), 'cells.blank')).toEqual([]);
   });

@@ -11,8 +11,23 @@ const SECTION_1_2024 =
 
 describe('crossYear.carryOver', () => {
   it('passes when this year’s 上年结转 equals last year’s 结转下年度', () => {
-    const previous = buildReport({ year: 2023, rows: { 'requests.new': [3, 0, 0, 0, 0, 0, 3], 'requests.total': [1, 0, 0, 0, 0, 0, 1], 'requests.granted': [1, 0, 0, 0, 0, 0, 1], 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } });
-    const current = buildReport({ year: 2024, rows: { 'requests.carriedOver': [2, 0, 0, 0, 0, 0, 2], 'requests.granted': [2, 0, 0, 0, 0, 0, 2], 'requests.total': [2, 0, 0, 0, 0, 0, 2] } });
+    const previous = buildReport({
+      year: 2023,
+      rows: {
+        'requests.new': [3, 0, 0, 0, 0, 0, 3],
+        'requests.total': [1, 0, 0, 0, 0, 0, 1],
+        'requests.granted': [1, 0, 0, 0, 0, 0, 1],
+        'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2],
+      },
+    });
+    const current = buildReport({
+      year: 2024,
+      rows: {
+        'requests.carriedOver': [2, 0, 0, 0, 0, 0, 2],
+        'requests.granted': [2, 0, 0, 0, 0, 0, 2],
+        'requests.total': [2, 0, 0, 0, 0, 0, 2],
+      },
+    });
     expect(checkAcrossYears(current, previous)).toEqual([]);
   });
 
@@ -20,14 +35,25 @@ describe('crossYear.carryOver', () => {
     const previous = buildReport({ year: 2023, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } });
     const current = buildReport({ year: 2024 });
     const findings = only(checkAcrossYears(current, previous), 'crossYear.carryOver');
-    expect(findings.map((finding) => finding.cells)).toEqual([['requests.carriedOver.natural'], ['requests.carriedOver.total']]);
-    expect(findings[0]).toMatchObject({ severity: 'error', formula: '2024 年 二 = 0，2023 年 四 = 2，相差 2' });
+    expect(findings.map((finding) => finding.cells)).toEqual([
+      ['requests.carriedOver.natural'],
+      ['requests.carriedOver.total'],
+    ]);
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      formula: '2024 年 二 = 0，2023 年 四 = 2，相差 2',
+    });
     expect(findings[0]?.message).toContain('2023 年报告的 表三 四、结转下年度继续办理 · 自然人列 为 2');
   });
 
   it('reports an unreadable cell as 无法核验', () => {
-    const findings = checkAcrossYears(buildReport({ year: 2024, cells: { 'requests.carriedOver.total': null } }), buildReport({ year: 2023 }));
-    expect(findings).toMatchObject([{ rule: 'crossYear.carryOver', severity: 'info', cells: ['requests.carriedOver.total'] }]);
+    const findings = checkAcrossYears(
+      buildReport({ year: 2024, cells: { 'requests.carriedOver.total': null } }),
+      buildReport({ year: 2023 }),
+    );
+    expect(findings).toMatchObject([
+      { rule: 'crossYear.carryOver', severity: 'info', cells: ['requests.carriedOver.total'] },
+    ]);
   });
 });
 
@@ -42,8 +68,12 @@ describe('crossYear.prevItems', () => {
     const previous = buildReport({ year: 2019, rows: { 'active.licensing': [48, -5, 100] } });
     const current = buildReport({ year: 2020, rows: { 'active.licensing': [48, 0, 90] } });
     const findings = checkAcrossYears(current, previous);
-    expect(findings).toMatchObject([{ rule: 'crossYear.prevItems', severity: 'error', cells: ['active.licensing.prevItems'] }]);
-    expect(findings[0]?.formula).toBe('2020 年 上一年项目数量 = 48，2019 年 上一年项目数量+本年增/减 = 48-5 = 43，相差 5');
+    expect(findings).toMatchObject([
+      { rule: 'crossYear.prevItems', severity: 'error', cells: ['active.licensing.prevItems'] },
+    ]);
+    expect(findings[0]?.formula).toBe(
+      '2020 年 上一年项目数量 = 48，2019 年 上一年项目数量+本年增/减 = 48-5 = 43，相差 5',
+    );
   });
 });
 
@@ -56,11 +86,15 @@ describe('crossYear.inForce', () => {
 
   it('asks for an explanation (info) when it does not add up', () => {
     const previous = buildReport({ year: 2023, rows: { 'active.normativeDocs': [0, 5, 5] } });
-    expect(checkAcrossYears(buildReport({ year: 2024, rows: { 'active.normativeDocs': [3, 0, 8] } }), previous)).toEqual([]);
+    expect(
+      checkAcrossYears(buildReport({ year: 2024, rows: { 'active.normativeDocs': [3, 0, 8] } }), previous),
+    ).toEqual([]);
     const current = buildReport({ year: 2024, rows: { 'active.normativeDocs': [3, 0, 10] } });
     const findings = checkAcrossYears(current, previous);
     expect(findings).toMatchObject([{ rule: 'crossYear.inForce', severity: 'info' }]);
-    expect(findings[0]?.formula).toBe('2023 年现行有效+本年制发−本年废止 = 5+3−0 = 8，本年现行有效 = 10，相差 2');
+    expect(findings[0]?.formula).toBe(
+      '2023 年现行有效+本年制发−本年废止 = 5+3−0 = 8，本年现行有效 = 10，相差 2',
+    );
     expect(findings[0]?.message).toContain('请说明');
   });
 });
@@ -68,18 +102,33 @@ describe('crossYear.inForce', () => {
 describe('crossYear.copied', () => {
   it('measures consecutive genuine reports well below the threshold', () => {
     expect(jaccard(SECTION_1_2023, SECTION_1_2024)).toBeLessThan(COPIED_THRESHOLD);
-    expect(checkAcrossYears(buildReport({ year: 2024, sections: { 1: SECTION_1_2024 } }), buildReport({ year: 2023, sections: { 1: SECTION_1_2023 } }))).toEqual([]);
+    expect(
+      checkAcrossYears(
+        buildReport({ year: 2024, sections: { 1: SECTION_1_2024 } }),
+        buildReport({ year: 2023, sections: { 1: SECTION_1_2023 } }),
+      ),
+    ).toEqual([]);
   });
 
   it('flags a section re-used with only years and numbers changed', () => {
     const copied = SECTION_1_2023.replace(/2023/g, '2024').replace('1136', '1500');
-    const findings = checkAcrossYears(buildReport({ year: 2024, sections: { 1: copied } }), buildReport({ year: 2023, sections: { 1: SECTION_1_2023 } }));
-    expect(findings).toMatchObject([{ rule: 'crossYear.copied', severity: 'warning', cells: [], excerptSource: { kind: 'text' } }]);
+    const findings = checkAcrossYears(
+      buildReport({ year: 2024, sections: { 1: copied } }),
+      buildReport({ year: 2023, sections: { 1: SECTION_1_2023 } }),
+    );
+    expect(findings).toMatchObject([
+      { rule: 'crossYear.copied', severity: 'warning', cells: [], excerptSource: { kind: 'text' } },
+    ]);
     expect(findings[0]?.message).toContain('“一、总体情况”与 2023 年报告的同一部分相似度为 100%');
   });
 
   it('ignores short sections such as "无"', () => {
-    expect(checkAcrossYears(buildReport({ year: 2024, sections: { 5: '无' } }), buildReport({ year: 2023, sections: { 5: '无' } }))).toEqual([]);
+    expect(
+      checkAcrossYears(
+        buildReport({ year: 2024, sections: { 5: '无' } }),
+        buildReport({ year: 2023, sections: { 5: '无' } }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -88,6 +137,8 @@ describe('checkAcrossYears', () => {
     const previous = buildReport({ year: 2022, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } });
     expect(checkAcrossYears(buildReport({ year: 2024 }), previous)).toEqual([]);
     expect(checkAcrossYears(buildReport({ year: 2023, agency: '莱山区商务局' }), previous)).toEqual([]);
-    expect(checkAcrossYears(buildReport({ year: 2023, agency: '烟台市芝罘区商务局' }), previous)).toHaveLength(2);
+    expect(
+      checkAcrossYears(buildReport({ year: 2023, agency: '烟台市芝罘区商务局' }), previous),
+    ).toHaveLength(2);
   });
 });

@@ -6,7 +6,14 @@ const fee = (input: ReportInput) => only(checkReport(buildReport(input)), 'text.
 
 describe('text.feeStatement', () => {
   it('passes a 2021-format report whose section 六 states the fee', () => {
-    expect(fee({ year: 2023, sections: { 6: '2023 年，区政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费 0 元。' } })).toEqual([]);
+    expect(
+      fee({
+        year: 2023,
+        sections: {
+          6: '2023 年，区政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费 0 元。',
+        },
+      }),
+    ).toEqual([]);
     expect(fee({ year: 2025, sections: { 6: '2025 年度本机关未收取信息公开处理费。' } })).toEqual([]);
   });
 
@@ -16,7 +23,9 @@ describe('text.feeStatement', () => {
   });
 
   it('is info only when the statement stands in another section', () => {
-    expect(fee({ year: 2022, sections: { 1: '本年度未收取信息处理费。', 6: '无' } })).toMatchObject([{ severity: 'info' }]);
+    expect(fee({ year: 2022, sections: { 1: '本年度未收取信息处理费。', 6: '无' } })).toMatchObject([
+      { severity: 'info' },
+    ]);
   });
 
   it('does not apply to the 2019 format', () => {

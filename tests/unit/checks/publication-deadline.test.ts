@@ -9,7 +9,9 @@ describe('publication.deadline', () => {
   it('tells a government level’s own report from its departments and offices', () => {
     expect(deadlineLevel(buildReport({ agency: '淮安市人民政府' }))).toBe('government');
     expect(deadlineLevel(buildReport({ agency: '沭阳县人民政府' }))).toBe('government');
-    expect(deadlineLevel(buildReport({ agency: null, title: '洪泽区人民政府 2023 年政府信息公开工作年度报告' }))).toBe('government');
+    expect(
+      deadlineLevel(buildReport({ agency: null, title: '洪泽区人民政府 2023 年政府信息公开工作年度报告' })),
+    ).toBe('government');
     expect(deadlineLevel(buildReport({ agency: '上海市人民政府办公厅' }))).toBe('department');
     expect(deadlineLevel(buildReport({ agency: '淮安市洪泽区人民政府办公室' }))).toBe('department');
     expect(deadlineLevel(buildReport({ agency: '芝罘区商务局' }))).toBe('department');
@@ -23,18 +25,26 @@ describe('publication.deadline', () => {
 
   it('flags a department report dated after 31 January', () => {
     const findings = deadline({ year: 2019, agency: '城步苗族自治县商务局', date: '2020-02-12' });
-    expect(findings).toMatchObject([{ severity: 'error', basis: '《条例》第四十九条', formula: '报告日期 2020-02-12 > 期限 2020-01-31' }]);
+    expect(findings).toMatchObject([
+      { severity: 'error', basis: '《条例》第四十九条', formula: '报告日期 2020-02-12 > 期限 2020-01-31' },
+    ]);
     expect(findings[0]?.message).toContain('2020年2月12日');
   });
 
   it('gives a government level’s report until 31 March', () => {
     expect(deadline({ year: 2024, agency: '淮安市人民政府', date: '2025-03-20' })).toEqual([]);
-    expect(deadline({ year: 2024, agency: '淮安市人民政府', date: '2025-04-02' })).toMatchObject([{ severity: 'error' }]);
-    expect(deadline({ year: 2025, agency: '上海市人民政府办公厅', date: '2026-02-10' })).toMatchObject([{ severity: 'error' }]);
+    expect(deadline({ year: 2024, agency: '淮安市人民政府', date: '2025-04-02' })).toMatchObject([
+      { severity: 'error' },
+    ]);
+    expect(deadline({ year: 2025, agency: '上海市人民政府办公厅', date: '2026-02-10' })).toMatchObject([
+      { severity: 'error' },
+    ]);
   });
 
   it('warns only when the body is unknown and the date falls between the two deadlines', () => {
-    expect(deadline({ year: 2024, agency: null, title: null, date: '2025-02-15' })).toMatchObject([{ severity: 'warning' }]);
+    expect(deadline({ year: 2024, agency: null, title: null, date: '2025-02-15' })).toMatchObject([
+      { severity: 'warning' },
+    ]);
   });
 
   it('notes a report without a date as not verifiable (info)', () => {

@@ -73,7 +73,9 @@ describe('real reports', () => {
   it('huaian-hongze-2024: "区政府办…受理…17件" vs 95 new is another scope: no error or warning', () => {
     const findings = checkReport(hongze(2024));
     expect(findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
-    expect(only(findings, 'text.vsTable')).toMatchObject([{ severity: 'info', cells: ['requests.new.total'] }]);
+    expect(only(findings, 'text.vsTable')).toMatchObject([
+      { severity: 'info', cells: ['requests.new.total'] },
+    ]);
   });
 
   it('huaian-hongze 2023 → 2024: carry-over and 现行有效 agree, texts are not copies', () => {

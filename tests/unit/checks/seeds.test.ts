@@ -5,7 +5,8 @@ import { checkReport } from '../../../src/main/domain/checks/index';
 import { buildReport, only, rulesOf } from './build-report';
 import * as seed from './seed-texts';
 
-const errorsOf = (findings: ReturnType<typeof checkReport>) => findings.filter((finding) => finding.severity === 'error');
+const errorsOf = (findings: ReturnType<typeof checkReport>) =>
+  findings.filter((finding) => finding.severity === 'error');
 
 describe('seed reports', () => {
   it('000 (all zero, consistent, "2020年收到政府信息公开0件。未收到行政复议、行政诉讼。"): no finding at all', () => {

@@ -29,19 +29,27 @@ describe('structure.tables', () => {
 
   it('reports a missing table once, as an error, and no 无法核验 for it', () => {
     const findings = checkReport(buildReport({ omitTables: ['appeals'] }));
-    expect(only(findings, 'structure.tables')).toMatchObject([{ severity: 'error', message: '缺少表格：未找到表四“政府信息公开行政复议、行政诉讼情况”。' }]);
+    expect(only(findings, 'structure.tables')).toMatchObject([
+      { severity: 'error', message: '缺少表格：未找到表四“政府信息公开行政复议、行政诉讼情况”。' },
+    ]);
     expect(only(findings, 'appeals.groupSum')).toEqual([]);
   });
 
   it('names missing rows once per row and missing columns of a row', () => {
-    const row = (id: string) => Object.fromEntries(['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'].map((c) => [`requests.${id}.${c}`, 'missing' as const]));
+    const row = (id: string) =>
+      Object.fromEntries(
+        ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'].map((c) => [
+          `requests.${id}.${c}`,
+          'missing' as const,
+        ]),
+      );
     const report = buildReport({
       year: 2023,
       cells: { ...row('other.noCorrection'), ...row('other.unpaidFee'), 'requests.new.legal': 'missing' },
     });
     const findings = only(checkReport(report), 'structure.tables');
     expect(findings.map((finding) => finding.message)).toEqual([
-      '表格缺项：表三 一、本年新收政府信息公开申请数量 缺少 法律服务机构。',
+      '表格缺项：表三 一、本年新收政府信息公开申请数量 缺少 法律服务机构列。',
       '表格缺项：未找到 表三 （六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 这一行。',
       '表格缺项：未找到 表三 （六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 这一行。',
     ]);
@@ -62,15 +70,25 @@ describe('format.version', () => {
   });
 
   it('flags the 2021 format used for 2020 or earlier', () => {
-    expect(only(checkReport(buildReport({ year: 2020, template: '2021', sections: { 6: '本年度未收取信息处理费。' } })), 'format.version')).toMatchObject([
-      { severity: 'error' },
-    ]);
+    expect(
+      only(
+        checkReport(
+          buildReport({ year: 2020, template: '2021', sections: { 6: '本年度未收取信息处理费。' } }),
+        ),
+        'format.version',
+      ),
+    ).toMatchObject([{ severity: 'error' }]);
   });
 
   it('gives a 2018 report one note and nothing else', () => {
     const report = buildReport({ year: 2018, template: null, date: '2019-05-01', sections: { 4: null } });
     expect(checkReport(report)).toMatchObject([
-      { rule: 'format.version', severity: 'info', message: '2018 年及以前的报告没有统一表格，不支持核验', cells: [] },
+      {
+        rule: 'format.version',
+        severity: 'info',
+        message: '2018 年及以前的报告没有统一表格，不支持核验',
+        cells: [],
+      },
     ]);
   });
 });

@@ -14,7 +14,11 @@ const requests = (received: number, over: number, handled: number, forward: numb
 describe('text.vsTable', () => {
   it('passes a text that agrees with the tables', () => {
     const findings = vsTable({
-      rows: { ...requests(5, 1, 4, 2), 'appeals.review': [1, 0, 0, 0, 1], 'appeals.suitDirect': [0, 0, 0, 1, 1] },
+      rows: {
+        ...requests(5, 1, 4, 2),
+        'appeals.review': [1, 0, 0, 0, 1],
+        'appeals.suitDirect': [0, 0, 0, 1, 1],
+      },
       sections: {
         1: '2021年，我局共收到政府信息公开申请5件，上年结转申请1件，办结4件，结转下年度继续办理2件。收到行政复议1件，行政诉讼1件。',
       },
@@ -23,7 +27,10 @@ describe('text.vsTable', () => {
   });
 
   it('warns when the text states another number of requests received', () => {
-    const findings = vsTable({ rows: requests(5, 0, 5, 0), sections: { 1: '2021年，我局共收到政府信息公开申请7件，均已按期答复。' } });
+    const findings = vsTable({
+      rows: requests(5, 0, 5, 0),
+      sections: { 1: '2021年，我局共收到政府信息公开申请7件，均已按期答复。' },
+    });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: 'warning',
@@ -37,7 +44,10 @@ describe('text.vsTable', () => {
   });
 
   it('is an error when the text uses the form’s own wording', () => {
-    const findings = vsTable({ rows: requests(5, 0, 5, 0), sections: { 1: '本年新收政府信息公开申请数量为6件。' } });
+    const findings = vsTable({
+      rows: requests(5, 0, 5, 0),
+      sections: { 1: '本年新收政府信息公开申请数量为6件。' },
+    });
     expect(findings).toMatchObject([{ severity: 'error' }]);
   });
 
@@ -45,7 +55,9 @@ describe('text.vsTable', () => {
     const findings = vsTable({
       year: 2025,
       rows: requests(713, 36, 718, 31),
-      sections: { 1: '2025 年，全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件；共办理 718 件，结转下一年 31 件。' },
+      sections: {
+        1: '2025 年，全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件；共办理 718 件，结转下一年 31 件。',
+      },
     });
     expect(findings).toEqual([]);
   });
@@ -75,9 +87,14 @@ describe('text.vsTable', () => {
   it('checks "未收到…申请" and "未发生行政复议、行政诉讼" against the tables', () => {
     const findings = vsTable({
       rows: { ...requests(1, 0, 1, 0), 'appeals.suitDirect': [1, 0, 0, 0, 1] },
-      sections: { 1: '本年度未收到政府信息公开申请。未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。' },
+      sections: {
+        1: '本年度未收到政府信息公开申请。未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。',
+      },
     });
-    expect(findings.map((finding) => finding.cells)).toEqual([['requests.new.total'], ['appeals.suitDirect.total', 'appeals.suitAfterReview.total']]);
+    expect(findings.map((finding) => finding.cells)).toEqual([
+      ['requests.new.total'],
+      ['appeals.suitDirect.total', 'appeals.suitAfterReview.total'],
+    ]);
     expect(findings.every((finding) => finding.severity === 'warning')).toBe(true);
   });
 
@@ -90,27 +107,66 @@ describe('text.vsTable', () => {
   });
 
   it('compares 行政复议 N 件 with 表四 and 行政诉讼 N 件 with both suit groups', () => {
-    const rows = { 'appeals.review': [72, 64, 178, 37, 351], 'appeals.suitDirect': [13, 4, 8, 1, 26], 'appeals.suitAfterReview': [12, 1, 1, 6, 20] };
-    expect(vsTable({ rows, sections: { 1: '政府信息公开行政复议 351 件，其中结果维持 72 件；政府信息公开行政诉讼 46 件。' } })).toEqual([]);
-    const wrong = vsTable({ rows, sections: { 1: '政府信息公开行政复议 350 件；政府信息公开行政诉讼 40 件。' } });
-    expect(wrong.map((finding) => finding.formula)).toEqual(['正文 350，表格 351，相差 1', '正文 40，表格 46，相差 6']);
+    const rows = {
+      'appeals.review': [72, 64, 178, 37, 351],
+      'appeals.suitDirect': [13, 4, 8, 1, 26],
+      'appeals.suitAfterReview': [12, 1, 1, 6, 20],
+    };
+    expect(
+      vsTable({
+        rows,
+        sections: { 1: '政府信息公开行政复议 351 件，其中结果维持 72 件；政府信息公开行政诉讼 46 件。' },
+      }),
+    ).toEqual([]);
+    const wrong = vsTable({
+      rows,
+      sections: { 1: '政府信息公开行政复议 350 件；政府信息公开行政诉讼 40 件。' },
+    });
+    expect(wrong.map((finding) => finding.formula)).toEqual([
+      '正文 350，表格 351，相差 1',
+      '正文 40，表格 46，相差 6',
+    ]);
+  });
+
+  it('reads a bare "结转 N 件" as either carried over or carried forward', () => {
+    expect(
+      vsTable({ rows: requests(5, 1, 4, 2), sections: { 1: '全年收到申请5件，办结4件，结转2件。' } }),
+    ).toEqual([]);
+    expect(
+      vsTable({ rows: requests(5, 1, 4, 2), sections: { 1: '全年收到申请5件，办结4件，结转1件。' } }),
+    ).toEqual([]);
+    const findings = vsTable({
+      rows: requests(5, 1, 4, 2),
+      sections: { 1: '全年收到申请5件，办结4件，结转3件。' },
+    });
+    expect(findings).toMatchObject([{ severity: 'warning', cells: ['requests.carriedForward.total'] }]);
   });
 
   it('flags 办结率100% while requests are carried forward', () => {
-    const findings = vsTable({ rows: requests(5, 0, 3, 2), sections: { 1: '全年收到申请5件，办结率100%。' } });
+    const findings = vsTable({
+      rows: requests(5, 0, 3, 2),
+      sections: { 1: '全年收到申请5件，办结率100%。' },
+    });
     expect(findings).toMatchObject([{ severity: 'warning', cells: ['requests.carriedForward.total'] }]);
-    expect(vsTable({ rows: requests(5, 0, 5, 0), sections: { 1: '全年收到申请5件，办结率100%。' } })).toEqual([]);
+    expect(vsTable({ rows: requests(5, 0, 5, 0), sections: { 1: '全年收到申请5件，办结率100%。' } })).toEqual(
+      [],
+    );
   });
 
   it('compares a stated fee amount with 表二 行政事业性收费 (2021 format, 万元)', () => {
     const rows = { 'active.fees': [7730.28] };
     expect(vsTable({ rows, sections: { 1: '本年行政事业性收费金额7730.28万元。' } })).toEqual([]);
-    expect(vsTable({ rows, sections: { 1: '本年行政事业性收费金额6000万元。' } })).toMatchObject([{ cells: ['active.fees.amount'] }]);
+    expect(vsTable({ rows, sections: { 1: '本年行政事业性收费金额6000万元。' } })).toMatchObject([
+      { cells: ['active.fees.amount'] },
+    ]);
     expect(vsTable({ rows, sections: { 6: '全年收取信息处理费 380 元。' } })).toEqual([]);
   });
 
   it('says nothing when the table cell could not be read', () => {
-    const findings = vsTable({ cells: { 'requests.new.total': null }, sections: { 1: '共收到政府信息公开申请7件。' } });
+    const findings = vsTable({
+      cells: { 'requests.new.total': null },
+      sections: { 1: '共收到政府信息公开申请7件。' },
+    });
     expect(findings).toEqual([]);
   });
 });

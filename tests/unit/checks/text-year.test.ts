@@ -25,24 +25,40 @@ describe('text.year', () => {
   });
 
   it('flags a statistical period in another year than the title (error)', () => {
-    const findings = yearFindings({ year: 2020, preamble: '本报告所列数据统计期限为2019年1月1日至2019年12月31日。' });
+    const findings = yearFindings({
+      year: 2020,
+      preamble: '本报告所列数据统计期限为2019年1月1日至2019年12月31日。',
+    });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', formula: '标题年度 2020，统计期限 2019' });
     expect(findings[0]?.message).toContain('2019年1月1日至2019年12月31日');
   });
 
   it('flags section 一 calling another year 本年度', () => {
-    const findings = yearFindings({ year: 2021, sections: { 1: '本年度（2020年），我局认真贯彻落实《条例》。2021年工作平稳。' } });
+    const findings = yearFindings({
+      year: 2021,
+      sections: { 1: '本年度（2020年），我局认真贯彻落实《条例》。2021年工作平稳。' },
+    });
     expect(findings).toMatchObject([{ severity: 'warning', excerptSource: { kind: 'text' } }]);
   });
 
   it('flags section 一 telling another year’s work without mentioning the report year', () => {
-    const findings = yearFindings({ year: 2021, sections: { 1: '2020年，我局认真贯彻落实《条例》，依法做好政府信息公开工作。2020年以来，公开信息120条。' } });
+    const findings = yearFindings({
+      year: 2021,
+      sections: {
+        1: '2020年，我局认真贯彻落实《条例》，依法做好政府信息公开工作。2020年以来，公开信息120条。',
+      },
+    });
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toContain('讲述的是 2020 年的工作');
   });
 
   it('does not flag section 一 that only announces next year’s plans', () => {
-    expect(yearFindings({ year: 2021, sections: { 1: '本年度我局依法做好公开工作。2022年，我局将继续加强培训。' } })).toEqual([]);
+    expect(
+      yearFindings({
+        year: 2021,
+        sections: { 1: '本年度我局依法做好公开工作。2022年，我局将继续加强培训。' },
+      }),
+    ).toEqual([]);
   });
 });

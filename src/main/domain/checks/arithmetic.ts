@@ -26,7 +26,8 @@ export interface Balanced {
   right: number[];
 }
 
-export type Evaluation = { kind: 'ok'; result: Balanced } | { kind: 'unreadable'; name: string; cells: CellId[] };
+export type Evaluation =
+  { kind: 'ok'; result: Balanced } | { kind: 'unreadable'; name: string; cells: CellId[] };
 
 export function evaluate(context: CheckContext, equation: Equation): Evaluation {
   const unreadable: CellId[] = [];
@@ -48,16 +49,21 @@ export function evaluate(context: CheckContext, equation: Equation): Evaluation 
 
 export const holds = ({ left, right }: Balanced): boolean => sameNumber(sumOf(left), sumOf(right));
 
-const sideText = (terms: Term[], values: number[]): string => `${terms.map((term) => term.label).join('+')} = ${sumText(values)}`;
+const sideText = (terms: Term[], values: number[]): string =>
+  `${terms.map((term) => term.label).join('+')} = ${sumText(values)}`;
 
 /** "一+二 = 1+0 = 1，（七）总计+四 = 0+0 = 0，相差 1" */
 export const formulaOf = ({ equation, left, right }: Balanced): string =>
   `${sideText(equation.left, left)}，${sideText(equation.right, right)}，相差 ${differenceText(sumOf(left), sumOf(right))}`;
 
-export const cellsOf = (equation: Equation): CellId[] => [...equation.left, ...equation.right].flatMap((term) => term.ids);
+export const cellsOf = (equation: Equation): CellId[] =>
+  [...equation.left, ...equation.right].flatMap((term) => term.ids);
 
 /** The unreadable cells in words: a whole row as one item ("表三 （一）予以公开 整行"), else cell by cell. */
-function describeCells(context: CheckContext, cells: CellId[]): { place: string; state: CellState['kind'] }[] {
+function describeCells(
+  context: CheckContext,
+  cells: CellId[],
+): { place: string; state: CellState['kind'] }[] {
   const byRow = new Map<string, CellId[]>();
   for (const id of cells) {
     const def = cellDef(context.template, id);

@@ -2,7 +2,14 @@
 // under the parser's contract (absent or without source = missing; source and null = blank;
 // listed in a parser 'structure.unplaced' finding = unreadable).
 import type { CellId, ExtractedReport, TemplateVersion } from '../../../shared/report';
-import { cellId, cellPlace, templates, type RowDef, type TableDef, type TableId } from '../template/definitions';
+import {
+  cellId,
+  cellPlace,
+  templates,
+  type RowDef,
+  type TableDef,
+  type TableId,
+} from '../template/definitions';
 
 export type CellState =
   | { kind: 'value'; value: number }
@@ -72,7 +79,9 @@ export function makeContext(report: ExtractedReport): CheckContext {
     place: (id) => cellPlace(template, id),
     table: tableOf,
     tablePresent: (id) =>
-      tableOf(id).rows.some((row) => rowCellIds(id, row).some((cell) => report.cells[cell]?.source !== undefined)),
+      tableOf(id).rows.some((row) =>
+        rowCellIds(id, row).some((cell) => report.cells[cell]?.source !== undefined),
+      ),
     parserCells,
   };
 }

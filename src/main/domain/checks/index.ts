@@ -43,7 +43,12 @@ export const reportRules: readonly Rule[] = [
 ];
 
 /** Rules across two reports of the same body. */
-export const crossYearRules: readonly CrossYearRule[] = [crossYearCarryOver, crossYearPrevItems, crossYearInForce, crossYearCopied];
+export const crossYearRules: readonly CrossYearRule[] = [
+  crossYearCarryOver,
+  crossYearPrevItems,
+  crossYearInForce,
+  crossYearCopied,
+];
 
 /** Runs every single-report check. Reports of 2018 and earlier get one "not supported" note and nothing else. */
 export function checkReport(report: ExtractedReport): Finding[] {

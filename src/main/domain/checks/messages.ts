@@ -35,13 +35,31 @@ export const RELATION = {
   inForce: '现行有效件数的年度衔接',
 } as const;
 
-export const SECTION_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'] as const;
+export const SECTION_TITLES = [
+  '总体情况',
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '政府信息公开行政复议、行政诉讼情况',
+  '存在的主要问题及改进情况',
+  '其他需要报告的事项',
+] as const;
 export const SECTION_NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
-export const sectionName = (number: number): string => `${SECTION_NUMERALS[number - 1] ?? number}、${SECTION_TITLES[number - 1] ?? ''}`;
+export const sectionName = (number: number): string =>
+  `${SECTION_NUMERALS[number - 1] ?? number}、${SECTION_TITLES[number - 1] ?? ''}`;
 
-export const rowPlace = (table: TableDef, row: RowDef): string => `${table.name} ${row.group ?? ''}${row.label}`;
+/** Columns of table 三 are named "自然人列"; those of tables 二 and 四 by their header alone. */
+export const columnWord = (table: string, label: string): string =>
+  table === 'requests' ? `${label}列` : label;
 
-const STATE_WORDS: Record<CellState['kind'], string> = { value: '', blank: '空白', missing: '未找到', unplaced: '无法识别' };
+export const rowPlace = (table: TableDef, row: RowDef): string =>
+  `${table.name} ${row.group ?? ''}${row.label}`;
+
+const STATE_WORDS: Record<CellState['kind'], string> = {
+  value: '',
+  blank: '空白',
+  missing: '未找到',
+  unplaced: '无法识别',
+};
 const MAX_LISTED = 6;
 
 function listOf(items: string[], unit: string): string {
@@ -49,7 +67,11 @@ function listOf(items: string[], unit: string): string {
   return `${items.slice(0, MAX_LISTED).join('、')} 等 ${items.length} ${unit}`;
 }
 
-export function unverifiableMessage(relation: string, names: string[], cells: { place: string; state: CellState['kind'] }[]): string {
+export function unverifiableMessage(
+  relation: string,
+  names: string[],
+  cells: { place: string; state: CellState['kind'] }[],
+): string {
   const listed = listOf(
     cells.map((cell) => `${cell.place}（${STATE_WORDS[cell.state]}）`),
     '格',
@@ -94,10 +116,14 @@ export const missingTableMessage = (table: TableDef): string =>
   `缺少表格：未找到${table.name}“${table.title}”。`;
 
 export const missingRowMessage = (place: string, columns: string[] | null): string =>
-  columns === null ? `表格缺项：未找到 ${place} 这一行。` : `表格缺项：${place} 缺少 ${listOf(columns, '列')}。`;
+  columns === null
+    ? `表格缺项：未找到 ${place} 这一行。`
+    : `表格缺项：${place} 缺少 ${listOf(columns, '列')}。`;
 
-export const missingSectionMessage = (number: number): string => `缺少第${SECTION_NUMERALS[number - 1] ?? number}部分“${sectionName(number)}”。`;
-export const noSectionsMessage = (): string => '未识别出“一、总体情况”至“六、其他需要报告的事项”等部分标题，请核对报告结构是否完整。';
+export const missingSectionMessage = (number: number): string =>
+  `缺少第${SECTION_NUMERALS[number - 1] ?? number}部分“${sectionName(number)}”。`;
+export const noSectionsMessage = (): string =>
+  '未识别出“一、总体情况”至“六、其他需要报告的事项”等部分标题，请核对报告结构是否完整。';
 
 export const OLD_REPORT_MESSAGE = '2018 年及以前的报告没有统一表格，不支持核验';
 export const oldFormatMessage = (year: number): string =>
@@ -106,7 +132,9 @@ export const newFormatMessage = (year: number): string =>
   `格式与年度不符：${year} 年度报告应使用 2019 年版表格（国办公开办函〔2019〕60号），本报告使用的是 2021 年版表格。`;
 
 export function textVsTableMessage(quote: string, shown: string, subUnit: boolean): string {
-  const scope = subUnit ? '正文所说可能是下属单位或其他口径的数字，请核对口径是否与表格一致。' : '请核对正文与表格哪一处有误。';
+  const scope = subUnit
+    ? '正文所说可能是下属单位或其他口径的数字，请核对口径是否与表格一致。'
+    : '请核对正文与表格哪一处有误。';
   return `正文与表格不一致：正文称“${quote}”，而${shown}。${scope}`;
 }
 
@@ -150,13 +178,29 @@ export const FEE_MISSING_MESSAGE =
 export const FEE_ELSEWHERE_MESSAGE =
   '信息处理费的收取情况未写在第六部分“其他需要报告的事项”中，而写在报告其他部分，请核对位置是否符合格式要求。';
 
-export const carryOverMessage = (place: string, value: number, previousYear: number, previousPlace: string, previous: number): string =>
+export const carryOverMessage = (
+  place: string,
+  value: number,
+  previousYear: number,
+  previousPlace: string,
+  previous: number,
+): string =>
   `与上年报告不衔接：${place} 为 ${n(value)}，而 ${previousYear} 年报告的 ${previousPlace} 为 ${n(previous)}，相差 ${diff(value, previous)}。`;
 
-export const prevItemsMessage = (place: string, value: number, previousYear: number, expected: number): string =>
+export const prevItemsMessage = (
+  place: string,
+  value: number,
+  previousYear: number,
+  expected: number,
+): string =>
   `与上年报告不衔接：${place} 为 ${n(value)}，而 ${previousYear} 年报告的上一年项目数量加本年增/减为 ${n(expected)}，相差 ${diff(value, expected)}。`;
 
-export const inForceMessage = (place: string, value: number, previousYear: number, expected: number): string =>
+export const inForceMessage = (
+  place: string,
+  value: number,
+  previousYear: number,
+  expected: number,
+): string =>
   `请说明：${place} 为 ${n(value)}，按 ${previousYear} 年报告的现行有效件数加本年制发、减本年废止应为 ${n(expected)}，相差 ${diff(value, expected)}（如有文件到期失效或清理，请在报告中说明）。`;
 
 export const copiedMessage = (number: number, previousYear: number, similarity: number): string =>

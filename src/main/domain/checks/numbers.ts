@@ -19,7 +19,20 @@ export function sumText(values: number[]): string {
 
 export const differenceText = (a: number, b: number): string => formatNumber(Math.abs(a - b));
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Reads "17", "3.5", "十二", "两", "一百零五"; undefined when the token is not a number. */
 export function parseNumberToken(token: string): number | undefined {

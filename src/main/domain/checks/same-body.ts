@@ -11,7 +11,8 @@ function normalise(name: string): string {
 }
 
 /** One or more administrative divisions: "烟台市", "山东省烟台市", "江苏省宿迁市". */
-const REGION_PREFIX = /^(?:[\u4e00-\u9fa5]+?(?:省|自治区|特别行政区|市|自治州|州|地区|盟|自治县|县|区|自治旗|旗))+$/;
+const REGION_PREFIX =
+  /^(?:[\u4e00-\u9fa5]+?(?:省|自治区|特别行政区|市|自治州|州|地区|盟|自治县|县|区|自治旗|旗))+$/;
 /** A body name that starts with a division of its own: "芝罘区商务局", "沭阳县人民政府". */
 const REGIONAL_NAME = /^[\u4e00-\u9fa5]+?(?:省|自治区|市|州|地区|盟|县|区|旗)[\u4e00-\u9fa5]{2,}$/;
 

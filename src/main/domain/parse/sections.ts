@@ -7,7 +7,17 @@ type SectionNumber = SectionInfo['number'];
 
 const numerals: Record<string, SectionNumber> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
-/** Words that identify each section's heading (canonical titles and common variants). */
+/** The canonical titles and their variants: they name the section whatever its numeral (numbering may restart). */
+const titleWords: Record<SectionNumber, RegExp> = {
+  1: /^总体情况$/,
+  2: /主动公开政府信息的?情况/,
+  3: /收到和处理政府信息公开申请的?情况/,
+  4: /行政复议.{0,4}行政诉讼/,
+  5: /存在的?主要问题/,
+  6: /其他需要报告的?事项/,
+};
+
+/** Looser words, trusted only when the numeral agrees (e.g. "五、存在问题及整改措施"). */
 const headingWords: Record<SectionNumber, RegExp> = {
   1: /总体情况|基本情况|概述/,
   2: /主动公开/,
@@ -31,8 +41,11 @@ export function headingOf(text: string): { number: SectionNumber; title: string 
   if (key.length > 40) return null;
   const match = headingPattern.exec(key);
   if (!match) return null;
-  const number = numerals[match[1]!];
-  if (!number || !headingWords[number].test(match[2]!)) return null;
+  const title = match[2]!;
+  const byTitle = ([1, 2, 3, 4, 5, 6] as const).find((n) => titleWords[n].test(title));
+  const numeral = numerals[match[1]!];
+  const number = byTitle ?? (numeral && headingWords[numeral].test(title) ? numeral : undefined);
+  if (!number) return null;
   // Table rows such as "四、结转下年度继续办理" are numbered too, but never end in a figure.
   if (/\d$/.test(key)) return null;
   return { number, title: normalizeSpacing(text).replace(/^#+\s*/, '') };

@@ -13,8 +13,17 @@ const COLUMN_TOLERANCE = 0.5;
 export function cellText(runs: readonly TextRun[]): string {
   const columns = verticalColumns(runs);
   if (columns) return columns.map((column) => column.map((run) => run.text).join('')).join('');
-  return joinLines(visualLines(runs).map(joinLine));
+  const lines = visualLines(runs);
+  const single = lines.length === 1 ? lines[0]! : undefined;
+  // Vertical writing in a cell one glyph high: one glyph per column, so the line reads right to left.
+  // It shows as a number in brackets turned around, "）三（", which ordinary text never is.
+  if (single && single.length >= 3 && single.every(isSingleGlyph) && /^[)）]/.test(single[0]!.text) && /[(（]$/.test(single[single.length - 1]!.text)) {
+    return single.map((run) => run.text).reverse().join('');
+  }
+  return joinLines(lines.map(joinLine));
 }
+
+const isSingleGlyph = (run: TextRun): boolean => [...run.text.trim()].length === 1;
 
 /**
  * The runs as columns, right to left, when they are single glyphs stacked tighter vertically than

@@ -21,7 +21,8 @@ export const crossYearCopied: CrossYearRule = {
       const here = current.report.sections.find((section) => section.number === number);
       const there = previous.report.sections.find((section) => section.number === number);
       if (!here || !there) continue;
-      if (chineseLength(here.text) < COPIED_MIN_LENGTH || chineseLength(there.text) < COPIED_MIN_LENGTH) continue;
+      if (chineseLength(here.text) < COPIED_MIN_LENGTH || chineseLength(there.text) < COPIED_MIN_LENGTH)
+        continue;
       const similarity = jaccard(here.text, there.text);
       if (similarity < COPIED_THRESHOLD) continue;
       findings.push(

@@ -22,7 +22,8 @@ export const crossYearInForce: CrossYearRule = {
       const issued = current.value(cellId('active', row, 'issued'));
       const repealed = current.value(cellId('active', row, 'repealed'));
       // Unreadable cells are already reported on each report; a "please explain" needs all four.
-      if (value === undefined || before === undefined || issued === undefined || repealed === undefined) continue;
+      if (value === undefined || before === undefined || issued === undefined || repealed === undefined)
+        continue;
       const expected = before + issued - repealed;
       if (sameNumber(value, expected)) continue;
       findings.push(

@@ -15,7 +15,9 @@ export const crossYearPrevItems: CrossYearRule = {
     const previousYear = previous.year ?? 0;
     const findings: Finding[] = [];
     const failures: { name: string; cells: CellId[] }[] = [];
-    const rows = current.table('active').rows.filter((row) => row.columns.some((column) => column.id === 'prevItems'));
+    const rows = current
+      .table('active')
+      .rows.filter((row) => row.columns.some((column) => column.id === 'prevItems'));
     for (const row of rows) {
       const here = cellId('active', row.id, 'prevItems');
       const value = current.value(here);

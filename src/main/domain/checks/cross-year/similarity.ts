@@ -7,7 +7,8 @@ export const SHINGLE_SIZE = 3;
 export function shinglesOf(text: string, size = SHINGLE_SIZE): Set<string> {
   const chars = [...text.replace(/[^\u4e00-\u9fa5]/g, '')];
   const shingles = new Set<string>();
-  for (let index = 0; index + size <= chars.length; index += 1) shingles.add(chars.slice(index, index + size).join(''));
+  for (let index = 0; index + size <= chars.length; index += 1)
+    shingles.add(chars.slice(index, index + size).join(''));
   return shingles;
 }
 

@@ -17,7 +17,11 @@ export const appealsGroupSum: Rule = {
       right: [{ label: '总计', ids: [cellId('appeals', group.id, 'total')] }],
     }));
     return checkEquations(context, this.id, RELATION.groupSum, BASIS.groupSum, equations, (result) =>
-      groupSumMessage(context.place(result.equation.right[0]?.ids[0] ?? ''), sumOf(result.right), sumOf(result.left)),
+      groupSumMessage(
+        context.place(result.equation.right[0]?.ids[0] ?? ''),
+        sumOf(result.right),
+        sumOf(result.left),
+      ),
     );
   },
 };

@@ -3,7 +3,7 @@
 import type { Finding } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
 import { rowCellIds } from '../context';
-import { BASIS, blankRowMessage, rowPlace } from '../messages';
+import { BASIS, columnWord, blankRowMessage, rowPlace } from '../messages';
 import type { Rule } from '../rule';
 
 const TABLES = ['active', 'requests', 'appeals'] as const;
@@ -19,7 +19,9 @@ export const cellsBlank: Rule = {
         // Cells the parser already reported (blank, unplaced, …) are not reported again.
         const blank = ids.filter((id) => context.state(id).kind === 'blank' && !context.parserCells.has(id));
         if (blank.length === 0) continue;
-        const columns = blank.map((id) => row.columns[ids.indexOf(id)]?.label ?? id);
+        const columns = blank
+          .map((id) => row.columns[ids.indexOf(id)]?.label ?? id)
+          .map((label) => columnWord(tableId, label));
         findings.push(
           makeFinding({
             rule: this.id,

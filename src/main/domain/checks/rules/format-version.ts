@@ -15,7 +15,14 @@ export const isUnsupportedYear = (report: ExtractedReport): boolean =>
 
 /** The one finding a report of 2018 or earlier gets. */
 export const unsupportedYearFinding = (): Finding =>
-  makeFinding({ rule: FORMAT_VERSION, severity: 'info', message: OLD_REPORT_MESSAGE, cells: [], basis: BASIS.oldReport, discriminator: 'unsupported' });
+  makeFinding({
+    rule: FORMAT_VERSION,
+    severity: 'info',
+    message: OLD_REPORT_MESSAGE,
+    cells: [],
+    basis: BASIS.oldReport,
+    discriminator: 'unsupported',
+  });
 
 export const formatVersion: Rule = {
   id: FORMAT_VERSION,
@@ -24,10 +31,28 @@ export const formatVersion: Rule = {
     if (year === null) return [];
     if (year <= LAST_UNSUPPORTED_YEAR) return [unsupportedYearFinding()];
     if (year >= 2021 && template === '2019') {
-      return [makeFinding({ rule: this.id, severity: 'error', message: oldFormatMessage(year), cells: [], basis: BASIS.format2021, discriminator: 'old' })];
+      return [
+        makeFinding({
+          rule: this.id,
+          severity: 'error',
+          message: oldFormatMessage(year),
+          cells: [],
+          basis: BASIS.format2021,
+          discriminator: 'old',
+        }),
+      ];
     }
     if (year <= 2020 && template === '2021') {
-      return [makeFinding({ rule: this.id, severity: 'error', message: newFormatMessage(year), cells: [], basis: BASIS.format2019, discriminator: 'new' })];
+      return [
+        makeFinding({
+          rule: this.id,
+          severity: 'error',
+          message: newFormatMessage(year),
+          cells: [],
+          basis: BASIS.format2019,
+          discriminator: 'new',
+        }),
+      ];
     }
     return [];
   },

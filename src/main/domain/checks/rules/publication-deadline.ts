@@ -24,7 +24,8 @@ export function deadlineLevel(report: ExtractedReport): DeadlineLevel {
   return GOVERNMENT.test(name) ? 'government' : 'department';
 }
 
-export const deadlineOf = (year: number, level: DeadlineLevel): string => `${year + 1}-${level === 'government' ? '03-31' : '01-31'}`;
+export const deadlineOf = (year: number, level: DeadlineLevel): string =>
+  `${year + 1}-${level === 'government' ? '03-31' : '01-31'}`;
 
 export const publicationDeadline: Rule = {
   id: 'publication.deadline',
@@ -34,12 +35,21 @@ export const publicationDeadline: Rule = {
     const level = deadlineLevel(report);
     const base = { rule: this.id, cells: [], basis: BASIS.deadline };
     if (date === null || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      return [makeFinding({ ...base, severity: 'info', message: noDateMessage(level), discriminator: 'noDate' })];
+      return [
+        makeFinding({ ...base, severity: 'info', message: noDateMessage(level), discriminator: 'noDate' }),
+      ];
     }
     const departmentDeadline = deadlineOf(year, 'department');
     const governmentDeadline = deadlineOf(year, 'government');
     if (level === 'unknown' && date > departmentDeadline && date <= governmentDeadline) {
-      return [makeFinding({ ...base, severity: 'warning', message: maybeLateMessage(date), discriminator: 'maybeLate' })];
+      return [
+        makeFinding({
+          ...base,
+          severity: 'warning',
+          message: maybeLateMessage(date),
+          discriminator: 'maybeLate',
+        }),
+      ];
     }
     const deadline = level === 'department' ? departmentDeadline : governmentDeadline;
     if (date <= deadline) return [];

@@ -8,7 +8,8 @@ import type { Rule } from '../rule';
 const NOT_RESULTS = new Set(['new', 'carriedOver', 'total', 'carriedForward']);
 
 /** "（三）" out of "（三）不予公开" / "（一）予以公开". */
-const itemOf = (row: RowDef): string => /^（[一二三四五六七八九十]）/.exec(row.group ?? row.label)?.[0] ?? row.label;
+const itemOf = (row: RowDef): string =>
+  /^（[一二三四五六七八九十]）/.exec(row.group ?? row.label)?.[0] ?? row.label;
 
 export const requestsResultSum: Rule = {
   id: 'requests.resultSum',
@@ -18,16 +19,20 @@ export const requestsResultSum: Rule = {
     const items = [...new Set(results.map(itemOf))];
     const equations: Equation[] = requestColumns.map((column) => ({
       name: `${column.label}列`,
-      left: items.map(
-        (item): Term => ({
-          label: item,
-          ids: results.filter((row) => itemOf(row) === item).map((row) => cellId('requests', row.id, column.id)),
-        }),
-      ),
+      left: items.map((item): Term => ({
+        label: item,
+        ids: results
+          .filter((row) => itemOf(row) === item)
+          .map((row) => cellId('requests', row.id, column.id)),
+      })),
       right: [{ label: '（七）总计', ids: [cellId('requests', 'total', column.id)] }],
     }));
     return checkEquations(context, this.id, RELATION.resultSum, BASIS.resultSum, equations, (result) =>
-      resultSumMessage(context.place(result.equation.right[0]?.ids[0] ?? ''), sumOf(result.right), sumOf(result.left)),
+      resultSumMessage(
+        context.place(result.equation.right[0]?.ids[0] ?? ''),
+        sumOf(result.right),
+        sumOf(result.left),
+      ),
     );
   },
 };

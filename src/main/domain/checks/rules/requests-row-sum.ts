@@ -14,11 +14,18 @@ export const requestsRowSum: Rule = {
     const table = context.table('requests');
     const equations: Equation[] = table.rows.map((row) => ({
       name: rowPlace(table, row),
-      left: applicantColumns.map((column) => ({ label: column.label, ids: [cellId('requests', row.id, column.id)] })),
+      left: applicantColumns.map((column) => ({
+        label: column.label,
+        ids: [cellId('requests', row.id, column.id)],
+      })),
       right: [{ label: '总计', ids: [cellId('requests', row.id, 'total')] }],
     }));
     return checkEquations(context, this.id, RELATION.rowSum, BASIS.rowSum, equations, (result) =>
-      rowSumMessage(context.place(result.equation.right[0]?.ids[0] ?? ''), sumOf(result.right), sumOf(result.left)),
+      rowSumMessage(
+        context.place(result.equation.right[0]?.ids[0] ?? ''),
+        sumOf(result.right),
+        sumOf(result.left),
+      ),
     );
   },
 };

@@ -9,7 +9,16 @@ export const structureSections: Rule = {
   check(context) {
     const found = new Set<number>(context.report.sections.map((section) => section.number));
     if (found.size === 0) {
-      return [makeFinding({ rule: this.id, severity: 'warning', message: noSectionsMessage(), cells: [], basis: BASIS.sections, discriminator: 'none' })];
+      return [
+        makeFinding({
+          rule: this.id,
+          severity: 'warning',
+          message: noSectionsMessage(),
+          cells: [],
+          basis: BASIS.sections,
+          discriminator: 'none',
+        }),
+      ];
     }
     const findings: Finding[] = [];
     for (const number of [1, 2, 3, 4, 5, 6]) {

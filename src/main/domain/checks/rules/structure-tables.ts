@@ -3,7 +3,7 @@
 import type { Finding } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
 import { rowCellIds } from '../context';
-import { BASIS, missingRowMessage, missingTableMessage, rowPlace } from '../messages';
+import { BASIS, columnWord, missingRowMessage, missingTableMessage, rowPlace } from '../messages';
 import type { Rule } from '../rule';
 
 const TABLES = ['active', 'requests', 'appeals'] as const;
@@ -18,16 +18,27 @@ export const structureTables: Rule = {
       if (!context.tablePresent(tableId)) {
         if (ids.some((id) => context.parserCells.has(id))) continue; // the parser said it already
         findings.push(
-          makeFinding({ rule: this.id, severity: 'error', message: missingTableMessage(table), cells: [], basis: BASIS.tables, discriminator: tableId }),
+          makeFinding({
+            rule: this.id,
+            severity: 'error',
+            message: missingTableMessage(table),
+            cells: [],
+            basis: BASIS.tables,
+            discriminator: tableId,
+          }),
         );
         continue;
       }
       for (const row of table.rows) {
         const rowIds = rowCellIds(tableId, row);
-        const missing = rowIds.filter((id) => context.state(id).kind === 'missing' && !context.parserCells.has(id));
+        const missing = rowIds.filter(
+          (id) => context.state(id).kind === 'missing' && !context.parserCells.has(id),
+        );
         if (missing.length === 0) continue;
         const whole = missing.length === rowIds.length;
-        const columns = missing.map((id) => row.columns[rowIds.indexOf(id)]?.label ?? id);
+        const columns = missing
+          .map((id) => row.columns[rowIds.indexOf(id)]?.label ?? id)
+          .map((label) => columnWord(tableId, label));
         findings.push(
           makeFinding({
             rule: this.id,

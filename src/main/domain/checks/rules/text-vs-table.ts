@@ -7,7 +7,13 @@
 import type { Finding } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
 import type { CheckContext } from '../context';
-import { BASIS, completedVsTableMessage, noneVsTableMessage, statedFormula, textVsTableMessage } from '../messages';
+import {
+  BASIS,
+  completedVsTableMessage,
+  noneVsTableMessage,
+  statedFormula,
+  textVsTableMessage,
+} from '../messages';
 import { expectationFor } from '../text/expectations';
 import { excerptAt, scanOf, type Scan } from '../text/scan';
 import { statementsIn, type Statement } from '../text/statements';
@@ -27,14 +33,27 @@ function judge(context: CheckContext, statement: Statement, quote: string) {
   if (!expectation) return undefined;
   const [primary = 0] = expectation.accepted;
   if (statement.kind === 'completed') {
-    return primary > 0 ? { expectation, message: completedVsTableMessage(quote, expectation.shown), formula: undefined } : undefined;
+    return primary > 0
+      ? { expectation, message: completedVsTableMessage(quote, expectation.shown), formula: undefined }
+      : undefined;
   }
   const stated = statement.stated ?? 0;
   if (NONE_KINDS.has(statement.kind)) {
-    return primary === 0 ? undefined : { expectation, message: noneVsTableMessage(quote, expectation.shown), formula: statedFormula(0, primary) };
+    return primary === 0
+      ? undefined
+      : {
+          expectation,
+          message: noneVsTableMessage(quote, expectation.shown),
+          formula: statedFormula(0, primary),
+        };
   }
-  if (expectation.accepted.some((value) => Math.abs(value - stated) <= expectation.tolerance)) return undefined;
-  return { expectation, message: textVsTableMessage(quote, expectation.shown, statement.subUnit), formula: statedFormula(stated, primary) };
+  if (expectation.accepted.some((value) => Math.abs(value - stated) <= expectation.tolerance))
+    return undefined;
+  return {
+    expectation,
+    message: textVsTableMessage(quote, expectation.shown, statement.subUnit),
+    formula: statedFormula(stated, primary),
+  };
 }
 
 export const textVsTable: Rule = {

@@ -14,7 +14,8 @@ import type { Rule } from '../rule';
 const PERIOD =
   /统计(?:期限|周期|时限|期间|区间|时间|范围|时段)?[^。；\d]{0,12}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起?(?:至|到|—|－|-|~|～)+((?:19|20)\d{2})?年?(\d{1,2})月(\d{1,2})日/;
 const THIS_YEAR_AS = /(?:本年度?|今年)[（(]((?:19|20)\d{2})年?度?[)）]/g;
-const LEADING_YEAR = /(?:^|[。；！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?((?:19|20)\d{2})年度?(?:以来|全年|[，,]|我|本)([^。；！？]{0,10})/g;
+const LEADING_YEAR =
+  /(?:^|[。；！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?((?:19|20)\d{2})年度?(?:以来|全年|[，,]|我|本)([^。；！？]{0,10})/g;
 const PLANS = /将|计划|拟|继续|下一步/;
 
 /** The year in the title: "2020 年…", "2020年度…", "二〇二〇年…". */
@@ -41,7 +42,7 @@ function checkPeriod(scan: Scan, year: number, fromTitle: boolean, rule: string)
       message: periodYearMessage(year, period, fromTitle),
       cells: [],
       formula: `标题年度 ${year}，统计期限 ${start === end ? start : `${start}—${end}`}`,
-      excerpt: excerptAt(scan, match.index, match.index + match[0].length),
+      excerpt: excerptAt(scan, match.index, match.index + match[0].length, 0),
       ...(scan.source ? { excerptSource: scan.source } : {}),
       basis: BASIS.year,
       discriminator: 'period',
@@ -62,16 +63,22 @@ function checkSection1(scan: Scan, year: number, rule: string): Finding[] {
       discriminator,
     });
   for (const match of scan.text.matchAll(THIS_YEAR_AS)) {
-    if (Number(match[1]) !== year) return [finding(thisYearMessage(year, match[0]), match.index, match.index + match[0].length, 'thisYear')];
+    if (Number(match[1]) !== year)
+      return [
+        finding(thisYearMessage(year, match[0]), match.index, match.index + match[0].length, 'thisYear'),
+      ];
   }
   if (yearsIn(scan.text).includes(year)) return [];
-  const leading = [...scan.text.matchAll(LEADING_YEAR)].filter((match) => Number(match[1]) !== year && !PLANS.test(match[2] ?? ''));
+  const leading = [...scan.text.matchAll(LEADING_YEAR)].filter(
+    (match) => Number(match[1]) !== year && !PLANS.test(match[2] ?? ''),
+  );
   const first = leading[0];
   if (!first) return [];
   const others = [...new Set(leading.map((match) => Number(match[1])))];
   const start = first.index + first[0].search(/\d{4}/);
-  const quote = scan.text.slice(start, start + 12);
-  return [finding(section1YearMessage(year, others, quote), start, start + quote.length, 'section1')];
+  const sentence = /^[^。；！？]*/.exec(scan.text.slice(start))?.[0] ?? '';
+  const quote = sentence.length > 20 ? `${sentence.slice(0, 20)}…` : sentence;
+  return [finding(section1YearMessage(year, others, quote), start, start + sentence.length, 'section1')];
 }
 
 export const textYear: Rule = {
@@ -81,7 +88,10 @@ export const textYear: Rule = {
     const year = fromTitle ?? report.year;
     if (year === null) return [];
     const findings: Finding[] = [];
-    const sectionScans = report.sections.map((section) => ({ number: section.number, scan: scanOf(section.text, section.source) }));
+    const sectionScans = report.sections.map((section) => ({
+      number: section.number,
+      scan: scanOf(section.text, section.source),
+    }));
     const periodScan = sectionScans.find(({ scan }) => PERIOD.test(scan.text))?.scan ?? scanOf(report.text);
     findings.push(...checkPeriod(periodScan, year, fromTitle !== undefined, this.id));
     const section1 = sectionScans.find((section) => section.number === 1);

@@ -26,7 +26,12 @@ export const valuesValid: Rule = {
         makeFinding({
           rule: this.id,
           severity: 'error',
-          message: invalidValueMessage(context.place(id), context.report.cells[id]?.raw ?? '', state.value, kind),
+          message: invalidValueMessage(
+            context.place(id),
+            context.report.cells[id]?.raw ?? '',
+            state.value,
+            kind,
+          ),
           cells: [id],
           basis: BASIS.valid,
         }),

@@ -29,11 +29,19 @@ export function expectationFor(context: CheckContext, statement: Statement): Exp
     const values = ids.map((id) => context.value(id));
     return values.every((value): value is number => value !== undefined) ? values : undefined;
   };
-  const single = (id: CellId, accepted: (value: number) => number[] = (value) => [value]): Expectation | undefined => {
+  const single = (
+    id: CellId,
+    accepted: (value: number) => number[] = (value) => [value],
+  ): Expectation | undefined => {
     const values = read([id]);
     const value = values?.[0];
     if (value === undefined) return undefined;
-    return { cells: [id], accepted: accepted(value), shown: `${context.place(id)} 为 ${formatNumber(value)}`, tolerance: 1e-6 };
+    return {
+      cells: [id],
+      accepted: accepted(value),
+      shown: `${context.place(id)} 为 ${formatNumber(value)}`,
+      tolerance: 1e-6,
+    };
   };
   const suits = (): Expectation | undefined => {
     const values = read([DIRECT, AFTER]);
@@ -49,13 +57,27 @@ export function expectationFor(context: CheckContext, statement: Statement): Exp
       const over = context.value(OVER);
       if (!base || over === undefined || over === 0) return base;
       const newValue = base.accepted[0] ?? 0;
-      return { ...base, accepted: [newValue, newValue + over], shown: `${base.shown}（加上年结转 ${over} 为 ${newValue + over}）` };
+      return {
+        ...base,
+        accepted: [newValue, newValue + over],
+        shown: `${base.shown}（加上年结转 ${over} 为 ${newValue + over}）`,
+      };
     }
     case 'carriedOver':
       return single(OVER);
     case 'carriedForward':
     case 'completed':
       return single(FORWARD);
+    case 'carried': {
+      const forward = single(FORWARD);
+      const over = context.value(OVER);
+      if (!forward || over === undefined) return forward;
+      return {
+        ...forward,
+        accepted: [...forward.accepted, over],
+        shown: `${forward.shown}，${context.place(OVER)} 为 ${over}`,
+      };
+    }
     case 'handled': {
       // "办理 N 件" is read loosely: handled, received, or received plus carried over.
       const base = single(TOTAL);
@@ -75,7 +97,12 @@ export function expectationFor(context: CheckContext, statement: Statement): Exp
       if (!values) return undefined;
       const [review = 0, direct = 0, after = 0] = values;
       const shown = `表四 行政复议和行政诉讼总计为 ${sumText(values)}`;
-      return { cells: [REVIEW, DIRECT, AFTER], accepted: [review + direct + after, review + direct], shown, tolerance: 1e-6 };
+      return {
+        cells: [REVIEW, DIRECT, AFTER],
+        accepted: [review + direct + after, review + direct],
+        shown,
+        tolerance: 1e-6,
+      };
     }
     case 'noRequests':
       return single(NEW);

@@ -41,12 +41,16 @@ function lastBoundary(text: string, before: number, boundary: RegExp): number {
 }
 
 /** The sentence's text before `index` (after the last 。！？). */
-export const sentencePrefix = (scan: Scan, index: number): string => scan.text.slice(lastBoundary(scan.text, index, SENTENCE_END), index);
+export const sentencePrefix = (scan: Scan, index: number): string =>
+  scan.text.slice(lastBoundary(scan.text, index, SENTENCE_END), index);
 
 /** The clause's text before `index` (after the last punctuation) and the two characters before that. */
 export function clausePrefix(scan: Scan, index: number): { clause: string; before: string } {
   const start = lastBoundary(scan.text, index, CLAUSE_END);
-  return { clause: scan.text.slice(start, index), before: scan.text.slice(Math.max(0, start - 3), Math.max(0, start - 1)) };
+  return {
+    clause: scan.text.slice(start, index),
+    before: scan.text.slice(Math.max(0, start - 3), Math.max(0, start - 1)),
+  };
 }
 
 /** The sentence around [start, end), at most `reach` characters either side, as written in the original. */
@@ -64,11 +68,13 @@ export function excerptAt(scan: Scan, start: number, end: number, reach = 40): s
 }
 
 /** The years written as "2020年" (also "2020 年" once whitespace is gone). */
-export const yearsIn = (text: string): number[] => [...text.matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
+export const yearsIn = (text: string): number[] =>
+  [...text.matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
 
 /**
  * True when a statement speaks of another year: its sentence names a year other than `year`
  * ("比 2019 年（未收到…）", "2021年，我局将…"), or its clause says 上年/去年 ("去年收到…").
  */
 export const mentionsOtherYear = (sentence: string, clause: string, year: number | null): boolean =>
-  /上年|去年|上一年|往年|前年|同期/.test(clause) || (year !== null && yearsIn(sentence).some((mentioned) => mentioned !== year));
+  /上年|去年|上一年|往年|前年|同期/.test(clause) ||
+  (year !== null && yearsIn(sentence).some((mentioned) => mentioned !== year));

@@ -9,6 +9,7 @@ export type StatementKind =
   | 'received'
   | 'carriedOver'
   | 'carriedForward'
+  | 'carried'
   | 'handled'
   | 'review'
   | 'suit'
@@ -39,8 +40,10 @@ const APPROX = '(余|多)?';
 const gap = (max: number): string => `([^，,。；;：:！？!?\\d]{0,${max}}?)`;
 const COUNT_END = `${NUM}${APPROX}(?:件|起)`;
 
-const NOT_REQUESTS = /许可|事项|热线|来信|来电|咨询|投诉|建议|提案|留言|案件|复议|诉讼|信访|举报|政务服务|公开答复|处理费/;
-const SUB_UNIT = /政府办|办公室|办公厅|代表|其中|本级|部门|乡镇|街道|各单位|下属|直属|所属|分局|各县|各区|县区|区县|市直|县直|区直/;
+const NOT_REQUESTS =
+  /许可|事项|热线|来信|来电|咨询|投诉|建议|提案|留言|案件|复议|诉讼|信访|举报|政务服务|公开答复|处理费/;
+const SUB_UNIT =
+  /政府办|办公室|办公厅|代表|其中|本级|部门|乡镇|街道|各单位|下属|直属|所属|分局|各县|各区|县区|区县|市直|县直|区直/;
 const APPROX_BEFORE = /(近|约|超过|逾|大约)$/;
 const NOT_NONE = /^(的)?(纠错|纠正|败诉|被纠|撤销|确认违法|结果|发生率|纠错率)/;
 
@@ -48,7 +51,10 @@ interface Pattern {
   kind: StatementKind | 'noAppeals';
   regex: RegExp;
   /** Checks the match and returns the statement's number, verb and wording; null to drop it. */
-  read(match: RegExpExecArray, scan: Scan): { stated?: number; verb: string; exact: boolean; gap: string } | null;
+  read(
+    match: RegExpExecArray,
+    scan: Scan,
+  ): { stated?: number; verb: string; exact: boolean; gap: string } | null;
 }
 
 const count = (match: RegExpExecArray, numberGroup: number, gapText: string) => {
@@ -64,7 +70,9 @@ const PATTERNS: Pattern[] = [
       const [, verb = '', between = ''] = match;
       if (!/申请|信息公开/.test(between) || NOT_REQUESTS.test(between)) return null;
       const stated = count(match, 3, between);
-      return stated === undefined ? null : { stated, verb, exact: verb === '新收' && between.startsWith('政府信息公开申请'), gap: between };
+      return stated === undefined
+        ? null
+        : { stated, verb, exact: verb === '新收' && between.startsWith('政府信息公开申请'), gap: between };
     },
   },
   {
@@ -74,7 +82,9 @@ const PATTERNS: Pattern[] = [
       const between = match[1] ?? '';
       if (NOT_REQUESTS.test(between)) return null;
       const stated = count(match, 2, between);
-      return stated === undefined ? null : { stated, verb: '上年结转', exact: between.startsWith('政府信息公开申请'), gap: between };
+      return stated === undefined
+        ? null
+        : { stated, verb: '上年结转', exact: between.startsWith('政府信息公开申请'), gap: between };
     },
   },
   {
@@ -84,7 +94,9 @@ const PATTERNS: Pattern[] = [
       const between = match[1] ?? '';
       if (NOT_REQUESTS.test(between)) return null;
       const stated = count(match, 2, between);
-      return stated === undefined ? null : { stated, verb: '结转下年度', exact: match[0].includes('结转下年度继续办理'), gap: between };
+      return stated === undefined
+        ? null
+        : { stated, verb: '结转下年度', exact: match[0].includes('结转下年度继续办理'), gap: between };
     },
   },
   {
@@ -93,6 +105,17 @@ const PATTERNS: Pattern[] = [
     read(match) {
       const stated = count(match, 1, '');
       return stated === undefined ? null : { stated, verb: '结转下年度', exact: false, gap: '' };
+    },
+  },
+  {
+    // A bare "结转 N 件" may mean either way: it agrees with 二 or 四.
+    kind: 'carried',
+    regex: new RegExp(`(?<!上一?年度?|去年|上年度)结转(?![至到入下])${gap(6)}${NUM}${APPROX}件`, 'g'),
+    read(match) {
+      const between = match[1] ?? '';
+      if (NOT_REQUESTS.test(between) || /下一?年|上一?年/.test(between)) return null;
+      const stated = count(match, 2, between);
+      return stated === undefined ? null : { stated, verb: '结转', exact: false, gap: between };
     },
   },
   {
@@ -112,12 +135,18 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'review',
-    regex: new RegExp(`(?<!行政诉讼[、和及与])行政复议(?:案件|申请)?(?:数量?)?(?:为|共计?|有|达)?${COUNT_END}`, 'g'),
+    regex: new RegExp(
+      `(?<!行政诉讼[、和及与])行政复议(?:案件|申请)?(?:数量?)?(?:为|共计?|有|达)?${COUNT_END}`,
+      'g',
+    ),
     read: (match) => readCount(match, '行政复议'),
   },
   {
     kind: 'suit',
-    regex: new RegExp(`(?<!行政复议[、和及与])行政诉讼(?:应诉)?(?:案件)?(?:数量?)?(?:为|共计?|有|达)?${COUNT_END}`, 'g'),
+    regex: new RegExp(
+      `(?<!行政复议[、和及与])行政诉讼(?:应诉)?(?:案件)?(?:数量?)?(?:为|共计?|有|达)?${COUNT_END}`,
+      'g',
+    ),
     read: (match) => readCount(match, '行政诉讼'),
   },
   {
@@ -132,7 +161,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'noRequests',
-    regex: /(?<!尚)(未收到|未接到|没有收到|未受理|未有|无)(?:任何|过)?(?:政府信息公开|依申请公开|信息公开|依申请)的?申请/g,
+    regex:
+      /(?<!尚)(未收到|未接到|没有收到|未受理|未有|无)(?:任何|过)?(?:政府信息公开|依申请公开|信息公开|依申请)的?申请/g,
     read: (match) => ({ stated: 0, verb: match[1] ?? '', exact: false, gap: '' }),
   },
   {
@@ -148,7 +178,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'completed',
-    regex: /办结率(?:为|达到?|是)?100(?:\.0+)?%|(?:全部|均已|已全部|均)(?:按时|按期|按要求|在法定期限内|依法)?(?:办结|办理完毕|办理完成)/g,
+    regex:
+      /办结率(?:为|达到?|是)?100(?:\.0+)?%|(?:全部|均已|已全部|均)(?:按时|按期|按要求|在法定期限内|依法)?(?:办结|办理完毕|办理完成)/g,
     read(match, scan) {
       const sentence = sentencePrefix(scan, match.index) + match[0];
       if (!/申请/.test(sentence) || /提案|建议|热线|留言|投诉|咨询/.test(sentence)) return null;
@@ -162,7 +193,12 @@ const PATTERNS: Pattern[] = [
       const between = match[2] ?? '';
       if (/处理费|项目|目录|清单/.test(between) || APPROX_BEFORE.test(between)) return null;
       const amount = Number(match[3]);
-      return { stated: match[4] === '元' ? amount / 10000 : amount, verb: match[1] ?? '', exact: false, gap: between };
+      return {
+        stated: match[4] === '元' ? amount / 10000 : amount,
+        verb: match[1] ?? '',
+        exact: false,
+        gap: between,
+      };
     },
   },
 ];
@@ -184,8 +220,15 @@ export function statementsIn(scan: Scan, year: number | null): Statement[] {
     for (const match of scan.text.matchAll(pattern.regex)) {
       const start = match.index;
       const read = pattern.read(match as RegExpExecArray, scan);
-      if (!read || mentionsOtherYear(sentencePrefix(scan, start), clausePrefix(scan, start).clause, year)) continue;
-      const base = { start, end: start + match[0].length, exact: read.exact, subUnit: isSubUnit(scan, start, read.gap), verb: read.verb };
+      if (!read || mentionsOtherYear(sentencePrefix(scan, start), clausePrefix(scan, start).clause, year))
+        continue;
+      const base = {
+        start,
+        end: start + match[0].length,
+        exact: read.exact,
+        subUnit: isSubUnit(scan, start, read.gap),
+        verb: read.verb,
+      };
       const stated = read.stated === undefined ? {} : { stated: read.stated };
       if (pattern.kind !== 'noAppeals') {
         statements.push({ kind: pattern.kind, ...stated, ...base });

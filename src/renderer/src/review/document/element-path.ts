@@ -1,6 +1,6 @@
-// Finds the element a source path such as "body/table[2]/tr[5]/td[3]" addresses (1-based indexes
-// among siblings of the same tag) in the shown HTML. Browsers insert <tbody>, so rows are also looked
-// for through row groups, and td/th are counted together when the exact tag does not match.
+// Finds the element a source path such as "body/table[2]/tr[5]/td[3]" addresses in the shown HTML,
+// with the extractor's conventions: 1-based indexes among siblings of the same tag, and table rows
+// counted across thead/tbody/tfoot (paths leave row groups out; browsers insert <tbody>).
 const rowGroups = new Set(['TBODY', 'THEAD', 'TFOOT']);
 
 function childrenNamed(parent: Element, tag: string): Element[] {
@@ -14,13 +14,8 @@ function rowsOf(table: Element): Element[] {
 }
 
 function step(parent: Element, tag: string, index: number): Element | null {
-  const direct = childrenNamed(parent, tag)[index - 1];
-  if (direct) return direct;
   if (tag === 'tr' && parent.tagName === 'TABLE') return rowsOf(parent)[index - 1] ?? null;
-  if (tag === 'td' || tag === 'th') {
-    return Array.from(parent.children).filter((child) => child.tagName === 'TD' || child.tagName === 'TH')[index - 1] ?? null;
-  }
-  return null;
+  return childrenNamed(parent, tag)[index - 1] ?? null;
 }
 
 /** The addressed element, or the deepest ancestor found when the path runs out; null if nothing matched. */

@@ -1,5 +1,5 @@
-// pdf.js set up for offline use: the worker ships with the app, cmaps and standard fonts sit next to
-// index.html (copied there by the build), and no eval.
+// pdf.js set up for offline use: the worker ships with the app, cmaps, standard fonts, wasm decoders
+// and ICC profiles sit in ./pdfjs/ next to index.html (copied there by the build), and no eval.
 import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { base64ToBytes } from '../../api/base64';
 
@@ -14,6 +14,8 @@ export function loadPdf(base64: string): PDFDocumentLoadingTask {
     cMapUrl: assetUrl('./pdfjs/cmaps/'),
     cMapPacked: true,
     standardFontDataUrl: assetUrl('./pdfjs/standard_fonts/'),
+    wasmUrl: assetUrl('./pdfjs/wasm/'),
+    iccUrl: assetUrl('./pdfjs/iccs/'),
     isEvalSupported: false,
   });
 }

@@ -1,7 +1,16 @@
 // The original's HTML is shown read-only: sanitized again here, without scripts, styles that could
-// restyle the app, forms, remote images or working links. The element structure is kept, because
-// sources address elements by path.
+// restyle the app, forms, remote images or working links. The element structure is kept as main
+// sent it (portal pages use unknown tags such as <ucapcontent>), because sources address elements
+// by path.
 import DOMPurify from 'dompurify';
+
+const forbidden = [
+  'script', 'style', 'link', 'meta', 'base', 'title', 'head', 'form', 'input', 'button', 'select', 'option',
+  'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes',
+  'template', 'svg', 'math', 'portal', 'audio', 'video', 'xml', 'dialog',
+];
+const forbiddenSet = new Set(forbidden);
+const plainTagName = /^[a-z][a-z0-9_:-]*$/;
 
 const purifier = DOMPurify(window);
 
@@ -17,8 +26,10 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 
 export function sanitizeHtml(html: string): string {
   return purifier.sanitize(html, {
-    FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed'],
-    FORBID_ATTR: ['class', 'tabindex', 'autofocus'],
+    FORBID_TAGS: forbidden,
+    FORBID_ATTR: ['class', 'tabindex', 'autofocus', 'contenteditable'],
+    // Unknown but inert tags stay, so element paths still count them.
+    ADD_TAGS: (tag: string) => plainTagName.test(tag) && !forbiddenSet.has(tag),
     ALLOW_DATA_ATTR: false,
   });
 }
