@@ -37,10 +37,11 @@ export function inferMissingRows(
   cellFromToken: (token: Token, money: boolean) => TableReading['cells'][string],
 ): Finding[] {
   const findings: Finding[] = [];
+  const missing = (row: RowDef) => !reading.labels.has(row.id) || reading.looseBlank.has(row.id);
   for (let i = 0; i < rows.length; i++) {
-    if (reading.labels.has(rows[i]!.id)) continue;
+    if (!missing(rows[i]!)) continue;
     let j = i;
-    while (j + 1 < rows.length && !reading.labels.has(rows[j + 1]!.id)) j++;
+    while (j + 1 < rows.length && missing(rows[j + 1]!)) j++;
     const group = rows.slice(i, j + 1);
     const before = i > 0 ? reading.labels.get(rows[i - 1]!.id) : undefined;
     const after = j + 1 < rows.length ? reading.labels.get(rows[j + 1]!.id) : undefined;

@@ -24,6 +24,8 @@ export interface TableReading {
   shortRows: ShortRow[];
   /** Token indexes of the figures already placed. */
   used: Set<number>;
+  /** Rows whose label stands alone with no figures after it: blank, or figures displaced by a conversion. */
+  looseBlank: Set<string>;
 }
 
 interface ShortRow {
@@ -141,7 +143,7 @@ function applyPlacement(
  */
 export function readTable(tokens: Token[], table: TableDef, rows: RowDef[], region: TableRegion): TableReading {
   const ordered = table.id === 'requests';
-  const reading: TableReading = { cells: {}, findings: [], labels: new Map(), cursor: region.start, shortRows: [], used: new Set() };
+  const reading: TableReading = { cells: {}, findings: [], labels: new Map(), cursor: region.start, shortRows: [], used: new Set(), looseBlank: new Set() };
   for (const row of rows) {
     for (const column of row.columns) reading.cells[cellId(table.id, row.id, column.id)] = { value: null, raw: '' };
     const found = findRow(tokens, ordered ? reading.cursor : region.start, region.end, table, row);
@@ -152,6 +154,7 @@ export function readTable(tokens: Token[], table: TableDef, rows: RowDef[], regi
     const inTable = sameLine && label.inTable;
     const placement = placeValues(values, row.columns.length, inTable, table.id === 'requests');
     applyPlacement(placement, table, row, label, reading);
+    if (placement.kind === 'blank' && label.cellsInLine === 1) reading.looseBlank.add(row.id);
     reading.cursor = label.index + 1;
   }
   reading.findings.push(...inferMissingRows(tokens, table, rows, region, reading, cellFromToken));

@@ -114,6 +114,7 @@ export const zhCN = {
     tablesLabel: '统计表',
     shortcuts: '快捷键',
     shortcutsHelp: '快捷键说明',
+    resize: '调整原文宽度（双击恢复默认）',
   },
   document: {
     zoomIn: '放大',

@@ -12,6 +12,7 @@ import { DocumentPane } from './document/DocumentPane';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { ReviewHeader } from './ReviewHeader';
 import { ShortcutHelp } from './ShortcutHelp';
+import { SplitHandle, useDocumentWidth } from './SplitHandle';
 import { CellInfo } from './tables/CellInfo';
 import { ReportTables } from './tables/ReportTables';
 import { useDocumentSelection } from './use-document-selection';
@@ -38,6 +39,8 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   const tablesRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [documentWidth, setDocumentWidth] = useDocumentWidth();
   const documentSelection = useDocumentSelection(paneRef);
   const version = detail?.summary.template ?? null;
   const finding = selection.finding;
@@ -107,9 +110,14 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
       )}
       {session.status === 'error' && <div className="centered error-text">{session.error}</div>}
       {detail && (
-        <div className="review-body">
+        <div
+          ref={bodyRef}
+          className="review-body"
+          style={documentWidth ? { gridTemplateColumns: `${documentWidth}px minmax(400px, 1fr) var(--findings-width)` } : undefined}
+        >
           <div ref={paneRef} className="review-doc">
             <DocumentPane original={session.original} loadError={session.originalError} targets={selection.targets} unlocated={selection.unlocated} searchRef={searchRef} />
+            <SplitHandle container={bodyRef} pane={paneRef} onResize={setDocumentWidth} />
           </div>
           <section className="tables-pane" aria-label={t.review.tablesLabel}>
             <CellInfo detail={detail} selected={selection.cells} onCorrect={openCorrect} />
