@@ -47,6 +47,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     async close() {
       // Queued changes finish before the analyzer goes away.
       await context.serialize(async () => undefined);
+      await context.flushLibrary();
       await analyzer.close();
     },
   };

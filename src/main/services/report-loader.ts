@@ -1,11 +1,10 @@
 // Loads one report with everything its detail needs, including the same body's previous-year report.
 import type { ReportDetail, ReportId, ReportSummary } from '../../shared/ipc-contract';
 import type { ExtractedReport, Finding } from '../../shared/report';
-import { checkAcrossYears } from '../domain/checks/index';
+import { checkAcrossYears, sameBody } from '../domain/checks/index';
 import type { LibraryEntry } from '../storage/library-schema';
 import type { StoredReport } from '../storage/report-store';
 import type { StoredReviews } from '../storage/review-store';
-import { sameBody } from '../domain/checks/index';
 import { applyCorrections, correctedReport, mergeFindings, tally, type Tally } from './report-assembly';
 import type { ServiceContext } from './service-context';
 
@@ -81,16 +80,20 @@ export function buildDetail(bundle: ReportBundle): ReportDetail {
   };
 }
 
+export const sameTally = (entry: LibraryEntry, next: Tally): boolean =>
+  entry.reviewed === next.reviewed &&
+  entry.total === next.total &&
+  (Object.keys(next.counts) as (keyof Tally['counts'])[]).every(
+    (key) => entry.counts[key] === next.counts[key],
+  );
+
 /** Sets a summary's counts in memory; returns whether anything changed (the caller writes library.json). */
 export function setTally(entry: LibraryEntry, next: Tally): boolean {
-  const same =
-    entry.reviewed === next.reviewed &&
-    entry.total === next.total &&
-    (Object.keys(next.counts) as (keyof Tally['counts'])[]).every(
-      (key) => entry.counts[key] === next.counts[key],
-    );
-  if (!same) Object.assign(entry, next);
-  return !same;
+  if (sameTally(entry, next)) return false;
+  entry.counts = { ...next.counts };
+  entry.reviewed = next.reviewed;
+  entry.total = next.total;
+  return true;
 }
 
 /** Recomputes the counts of a summary from its files (after a change to the report it is checked against). */

@@ -34,7 +34,7 @@ export async function setStatus(
     await context.reviews.write(reportId, bundle.reviews);
     const updated: ReviewedFinding = { ...target, review, history };
     const counts = tally(findings.map((finding) => (finding.id === findingId ? updated : finding)));
-    if (setTally(bundle.entry, counts)) await context.db.write();
+    if (setTally(bundle.entry, counts)) context.scheduleLibraryWrite();
     return ok(updated);
   });
 }
@@ -83,7 +83,7 @@ export async function addFinding(
     bundle.reviews.added.push(finding);
     bundle.reviews.records[finding.id] = { review, history: [] };
     await context.reviews.write(reportId, bundle.reviews);
-    if (setTally(bundle.entry, tally(bundleFindings(bundle)))) await context.db.write();
+    if (setTally(bundle.entry, tally(bundleFindings(bundle)))) context.scheduleLibraryWrite();
     return ok({ ...finding, origin: 'reviewer', review, history: [] });
   });
 }

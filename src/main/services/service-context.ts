@@ -1,6 +1,7 @@
 // Everything the use cases share: storage, the analyzer, the library's change queue and the clock.
 import type { ReportId } from '../../shared/ipc-contract';
 import { dataPaths, type DataPaths } from '../storage/data-paths';
+import { createDeferredWrite } from '../storage/deferred-write';
 import { openLibraryDb, type LibraryDb } from '../storage/library-db';
 import type { LibraryEntry } from '../storage/library-schema';
 import { createOriginalStore, type OriginalStore } from '../storage/original-store';
@@ -20,6 +21,13 @@ export interface ServiceContext {
   serialize: Serialize;
   now(): Date;
   findEntry(id: ReportId): LibraryEntry | undefined;
+  /**
+   * library.json after a change of summary counts only (review decisions): written shortly after, coalesced.
+   * The counts are derived from reviews/<id>.json, written before; report.get repairs stale counts.
+   */
+  scheduleLibraryWrite(): void;
+  /** Writes library.json now if a deferred write is pending (on close). */
+  flushLibrary(): Promise<void>;
 }
 
 export interface ContextOptions {
@@ -40,6 +48,7 @@ export async function createServiceContext({
     createReviewStore(paths),
     createOriginalStore(paths),
   ]);
+  const deferred = createDeferredWrite(() => db.write(), 250);
   return {
     paths,
     db,
@@ -50,5 +59,7 @@ export async function createServiceContext({
     serialize: createSerialQueue(),
     now: now ?? (() => new Date()),
     findEntry: (id) => db.data.reports.find((entry) => entry.id === id),
+    scheduleLibraryWrite: deferred.schedule,
+    flushLibrary: deferred.flush,
   };
 }

@@ -162,6 +162,10 @@ describe('text.vsTable', () => {
     expect(vsTable({ rows, sections: { 6: '全年收取信息处理费 380 元。' } })).toEqual([]);
   });
 
+  it('does not read a result count as the number received', () => {
+    expect(vsTable({ rows: requests(5, 0, 5, 0), sections: { 1: '收到的申请中予以公开3件。' } })).toEqual([]);
+  });
+
   it('says nothing when the table cell could not be read', () => {
     const findings = vsTable({
       cells: { 'requests.new.total': null },

@@ -112,6 +112,13 @@ export function blankRowMessage(place: string, columns: string[], raws: string[]
     : `漏填：${place} 的 ${listOf(columns, '列')} 未填数字${how}，没有发生的应填 0。`;
 }
 
+/** "表三 一、本年新收…、二、上年结转…等 28 行" */
+export function blankRowsPlace(places: string[]): string {
+  const [table] = places[0]!.split(' ');
+  const rows = places.map((place) => place.slice(table!.length + 1));
+  return `${table} ${rows.slice(0, 3).join('、')}${rows.length > 3 ? ` 等 ${rows.length} 行` : ''}`;
+}
+
 export const missingTableMessage = (table: TableDef): string =>
   `缺少表格：未找到${table.name}“${table.title}”。`;
 

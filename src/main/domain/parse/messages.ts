@@ -30,6 +30,4 @@ export const parseMessages = {
   singleOtherRow:
     '表三 （六）其他处理 只有一行，未按 2021 年版格式分为"逾期不补正""逾期未缴纳费用""其他"三项',
   singleOtherBasis: '国办公开办函〔2021〕30号 年度报告格式',
-  noTables: '未找到法定统计表格（表二、表三、表四），无法核验数据',
-  scannedLike: '未能从原件中读取到任何统计表格数据',
 };

@@ -68,10 +68,8 @@ export function parseReport(document: SourceDocument): ExtractedReport {
   const tableText = tokens.map((token) => token.key).filter((key) => key.length <= 60).join('|');
   const template = detectTemplate(tableText, metadata.year);
   const base = { format: document.format, ...metadata, sections, text };
-  if (!template) {
-    const finding = makeFinding({ rule: 'structure.tables', severity: 'error', message: parseMessages.noTables, cells: [] });
-    return { ...base, template: null, cells: {}, extraRows: [], findings: [finding] };
-  }
+  // Without tables the checks say which tables are missing (or that the year predates the formats).
+  if (!template) return { ...base, template: null, cells: {}, extraRows: [], findings: [] };
   const regions = tableRegions(tokens, headings);
   const [active, requests] = templates[template];
   const activeReading = readTable(tokens, active!, active!.rows, regions.active);

@@ -17,8 +17,17 @@ export function cellText(runs: readonly TextRun[]): string {
   const single = lines.length === 1 ? lines[0]! : undefined;
   // Vertical writing in a cell one glyph high: one glyph per column, so the line reads right to left.
   // It shows as a number in brackets turned around, "）三（", which ordinary text never is.
-  if (single && single.length >= 3 && single.every(isSingleGlyph) && /^[)）]/.test(single[0]!.text) && /[(（]$/.test(single[single.length - 1]!.text)) {
-    return single.map((run) => run.text).reverse().join('');
+  if (
+    single &&
+    single.length >= 3 &&
+    single.every(isSingleGlyph) &&
+    /^[)）]/.test(single[0]!.text) &&
+    /[(（]$/.test(single[single.length - 1]!.text)
+  ) {
+    return single
+      .map((run) => run.text)
+      .reverse()
+      .join('');
   }
   return joinLines(lines.map(joinLine));
 }
@@ -32,12 +41,17 @@ const isSingleGlyph = (run: TextRun): boolean => [...run.text.trim()].length ===
  * either way, so both are left to line reading.
  */
 function verticalColumns(runs: readonly TextRun[]): TextRun[][] | undefined {
-  if (runs.length < 3 || runs.some((run) => run.vertical || run.x1 - run.x0 > SINGLE_GLYPH_WIDTH * run.fontSize)) return undefined;
+  if (
+    runs.length < 3 ||
+    runs.some((run) => run.vertical || run.x1 - run.x0 > SINGLE_GLYPH_WIDTH * run.fontSize)
+  )
+    return undefined;
   const columns: TextRun[][] = [];
   for (const run of [...runs].sort((a, b) => centreX(b) - centreX(a))) {
     const column = columns[columns.length - 1];
     const first = column?.[0];
-    if (column && first && Math.abs(centreX(first) - centreX(run)) <= COLUMN_TOLERANCE * run.fontSize) column.push(run);
+    if (column && first && Math.abs(centreX(first) - centreX(run)) <= COLUMN_TOLERANCE * run.fontSize)
+      column.push(run);
     else columns.push([run]);
   }
   if (columns.length < 2) return undefined;
@@ -46,7 +60,9 @@ function verticalColumns(runs: readonly TextRun[]): TextRun[][] | undefined {
   const verticalGaps = columns.flatMap((column) => column.slice(1).map((run, i) => run.y0 - column[i]!.y1));
   const horizontalGaps = runs.flatMap((run) => {
     // The gap to the nearest glyph on the left at about the same height.
-    const gaps = runs.filter((other) => other.x1 <= run.x0 + 1 && Math.min(other.y1, run.y1) > Math.max(other.y0, run.y0)).map((other) => run.x0 - other.x1);
+    const gaps = runs
+      .filter((other) => other.x1 <= run.x0 + 1 && Math.min(other.y1, run.y1) > Math.max(other.y0, run.y0))
+      .map((other) => run.x0 - other.x1);
     return gaps.length > 0 ? [Math.min(...gaps)] : [];
   });
   if (verticalGaps.length === 0 || horizontalGaps.length === 0) return undefined;

@@ -13,7 +13,9 @@ const WORD_GAP = 0.25;
 /** The runs grouped into visual lines, top to bottom, each line's runs left to right. Vertical runs stand alone. */
 export function visualLines(runs: readonly TextRun[]): TextRun[][] {
   const lines: Array<{ box: Box; runs: TextRun[] }> = [];
-  const horizontal = runs.filter((run) => !run.vertical).sort((a, b) => centreY(a) - centreY(b) || a.x0 - b.x0);
+  const horizontal = runs
+    .filter((run) => !run.vertical)
+    .sort((a, b) => centreY(a) - centreY(b) || a.x0 - b.x0);
   for (const run of horizontal) {
     const last = lines[lines.length - 1];
     // Compared with the line's first run, not its growing box: staggered runs must not chain lines together.
@@ -40,7 +42,12 @@ function sameLine(line: Box, run: Box): boolean {
 function withoutDuplicates(runs: TextRun[]): TextRun[] {
   return runs.filter((run, i) => {
     const previous = runs[i - 1];
-    return !(previous && previous.text === run.text && Math.abs(previous.x0 - run.x0) < 1 && Math.abs(previous.y0 - run.y0) < 1);
+    return !(
+      previous &&
+      previous.text === run.text &&
+      Math.abs(previous.x0 - run.x0) < 1 &&
+      Math.abs(previous.y0 - run.y0) < 1
+    );
   });
 }
 
@@ -62,7 +69,12 @@ export function joinLine(line: readonly TextRun[]): string {
   let text = '';
   let previous: TextRun | undefined;
   for (const run of line) {
-    if (previous && run.x0 - previous.x1 > WORD_GAP * Math.min(previous.fontSize, run.fontSize) && !/\s$/.test(text) && !/^\s/.test(run.text)) {
+    if (
+      previous &&
+      run.x0 - previous.x1 > WORD_GAP * Math.min(previous.fontSize, run.fontSize) &&
+      !/\s$/.test(text) &&
+      !/^\s/.test(run.text)
+    ) {
       text += ' ';
     }
     text += run.text;

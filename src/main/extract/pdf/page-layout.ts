@@ -47,7 +47,8 @@ export function layoutPage(runs: readonly TextRun[], grids: readonly Grid[], pag
   grids.forEach((grid, g) => {
     const cellRuns = runsByGrid[g]!;
     const texts = cellRuns.map(cellText);
-    const isData = texts.some((text) => text !== '') && texts.every((text) => text.length <= MAX_DATA_CELL_CHARS);
+    const isData =
+      texts.some((text) => text !== '') && texts.every((text) => text.length <= MAX_DATA_CELL_CHARS);
     if (isData) blocks.push(tableBlock(grid, texts, page));
     else free.push(...cellRuns.flat());
   });

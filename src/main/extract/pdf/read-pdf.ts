@@ -44,7 +44,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     try {
       pdf = await task.promise;
     } catch (error) {
-      return isPasswordError(error) ? readError('unsupported', PDF_MESSAGES.encrypted) : readError('corrupt', PDF_MESSAGES.corrupt);
+      return isPasswordError(error)
+        ? readError('unsupported', PDF_MESSAGES.encrypted)
+        : readError('corrupt', PDF_MESSAGES.corrupt);
     }
     const pages: ReadPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
@@ -53,8 +55,12 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
       pages.push(page);
     }
     const chars = pages.reduce((sum, page) => sum + page.chars, 0);
-    if (chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf))) return readError('scanned', PDF_MESSAGES.scanned);
-    return { ok: true, document: { format: 'pdf', pages: pages.map((page) => page.size), lines: documentLines(pages) } };
+    if (chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
+      return readError('scanned', PDF_MESSAGES.scanned);
+    return {
+      ok: true,
+      document: { format: 'pdf', pages: pages.map((page) => page.size), lines: documentLines(pages) },
+    };
   } finally {
     await task.destroy();
   }
@@ -87,10 +93,15 @@ async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Pr
 }
 
 /** A line with text in separate columns (a table's row, even alone at the top of a page). */
-const mayHoldTable = (runs: TextRun[]): boolean => visualLines(runs).some((line) => splitCells(line).length >= 2);
+const mayHoldTable = (runs: TextRun[]): boolean =>
+  visualLines(runs).some((line) => splitCells(line).length >= 2);
 
 async function hasImages(pdfjs: Pdfjs, pdf: PDFDocumentProxy): Promise<boolean> {
-  const imageOperators = new Set<number>([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+  const imageOperators = new Set<number>([
+    pdfjs.OPS.paintImageXObject,
+    pdfjs.OPS.paintInlineImageXObject,
+    pdfjs.OPS.paintImageMaskXObject,
+  ]);
   for (let number = 1; number <= Math.min(pdf.numPages, PAGES_CHECKED_FOR_IMAGES); number++) {
     const page = await pdf.getPage(number);
     const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
@@ -112,7 +123,14 @@ function documentLines(pages: ReadPage[]): DocumentLine[] {
   let tables = 0;
   let open: { index: number; rows: number; edges: number[] } | undefined;
   for (const { blocks } of pages) {
-    const substantial = blocks.filter((block) => block.kind === 'table' || block.cells.map((cell) => cell.text).join('').replace(/\s/g, '').length > MAX_PAGE_FURNITURE_CHARS);
+    const substantial = blocks.filter(
+      (block) =>
+        block.kind === 'table' ||
+        block.cells
+          .map((cell) => cell.text)
+          .join('')
+          .replace(/\s/g, '').length > MAX_PAGE_FURNITURE_CHARS,
+    );
     const first = substantial[0];
     const last = substantial[substantial.length - 1];
     let next: typeof open;
@@ -123,7 +141,8 @@ function documentLines(pages: ReadPage[]): DocumentLine[] {
       }
       const continued = block === first && open && sameOuterEdges(open.edges, block.columnEdges);
       const table = continued && open ? open : { index: tables++, rows: 0, edges: block.columnEdges };
-      for (const row of block.rows) lines.push({ cells: row, table: { index: table.index, row: table.rows++ } });
+      for (const row of block.rows)
+        lines.push({ cells: row, table: { index: table.index, row: table.rows++ } });
       table.edges = block.columnEdges;
       if (block === last) next = table;
     }
@@ -136,15 +155,23 @@ function documentLines(pages: ReadPage[]): DocumentLine[] {
 const EDGE_TOLERANCE = 3;
 
 const sameOuterEdges = (a: number[], b: number[]): boolean =>
-  Math.abs(a[0]! - b[0]!) <= EDGE_TOLERANCE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE_TOLERANCE;
+  Math.abs(a[0]! - b[0]!) <= EDGE_TOLERANCE &&
+  Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE_TOLERANCE;
 
 const errorName = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : undefined;
+  typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : undefined;
 
 const isPasswordError = (error: unknown): boolean => errorName(error) === 'PasswordException';
 
 /** Errors pdf.js raises for bad input (its exception classes, parse failures), as opposed to bugs of ours. */
 const isPdfjsError = (error: unknown): boolean =>
-  ['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'MissingPDFException', 'PasswordException', 'Error'].includes(
-    errorName(error) ?? '',
-  );
+  [
+    'InvalidPDFException',
+    'FormatError',
+    'UnknownErrorException',
+    'MissingPDFException',
+    'PasswordException',
+    'Error',
+  ].includes(errorName(error) ?? '');

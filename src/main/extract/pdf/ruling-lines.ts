@@ -37,8 +37,22 @@ const CLOSE_PATH = 4;
 
 /** Lines in top-left page points; `viewport` maps PDF user space to them (a scale-1 viewport). */
 export function rulingLines(operators: OperatorList, OPS: Pdfjs['OPS'], viewport: Matrix): RulingLines {
-  const stroking = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-  const filling = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const stroking = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const filling = new Set<number>([
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const lines: RulingLines = { horizontal: [], vertical: [] };
   const stack: Matrix[] = [];
   let ctm: Matrix = viewport;
@@ -49,7 +63,8 @@ export function rulingLines(operators: OperatorList, OPS: Pdfjs['OPS'], viewport
       case OPS.save:
       case OPS.paintFormXObjectBegin:
         stack.push(ctm);
-        if (fn === OPS.paintFormXObjectBegin) ctm = transformed(ctm, Array.isArray(args) ? args[0] : undefined);
+        if (fn === OPS.paintFormXObjectBegin)
+          ctm = transformed(ctm, Array.isArray(args) ? args[0] : undefined);
         break;
       case OPS.restore:
       case OPS.paintFormXObjectEnd:
@@ -83,7 +98,7 @@ function readSubpaths(data: Float32Array, ctm: Matrix): Subpath[] {
   const subpaths: Subpath[] = [];
   let current: Subpath | undefined;
   const point = (x: number, y: number): [number, number] => applyMatrix(ctm, x, y);
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const command = data[i++];
     if (command === MOVE_TO) {
       current = { points: [point(data[i]!, data[i + 1]!)], closed: false, curved: false };
@@ -127,8 +142,10 @@ function addThinFill(subpath: Subpath, lines: RulingLines): void {
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const width = x1 - x0;
   const height = y1 - y0;
-  if (height <= MAX_FILLED_THICKNESS && width >= MIN_LENGTH) lines.horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
-  else if (width <= MAX_FILLED_THICKNESS && height >= MIN_LENGTH) lines.vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
+  if (height <= MAX_FILLED_THICKNESS && width >= MIN_LENGTH)
+    lines.horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
+  else if (width <= MAX_FILLED_THICKNESS && height >= MIN_LENGTH)
+    lines.vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
 }
 
 function addSegment(x0: number, y0: number, x1: number, y1: number, lines: RulingLines): void {

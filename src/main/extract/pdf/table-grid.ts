@@ -75,10 +75,16 @@ function mergeCollinear(segments: Segment[]): Segment[] {
 }
 
 const crosses = (h: Segment, v: Segment): boolean =>
-  v.at >= h.from - SAME_LINE && v.at <= h.to + SAME_LINE && h.at >= v.from - SAME_LINE && h.at <= v.to + SAME_LINE;
+  v.at >= h.from - SAME_LINE &&
+  v.at <= h.to + SAME_LINE &&
+  h.at >= v.from - SAME_LINE &&
+  h.at <= v.to + SAME_LINE;
 
 /** Groups of lines connected by crossings: each group is one table. */
-function crossingClusters(horizontal: Segment[], vertical: Segment[]): Array<{ horizontal: Segment[]; vertical: Segment[] }> {
+function crossingClusters(
+  horizontal: Segment[],
+  vertical: Segment[],
+): Array<{ horizontal: Segment[]; vertical: Segment[] }> {
   const parent = Array.from({ length: horizontal.length + vertical.length }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -98,7 +104,9 @@ function crossingClusters(horizontal: Segment[], vertical: Segment[]): Array<{ h
   };
   horizontal.forEach((h, hi) => clusterOf(hi).horizontal.push(h));
   vertical.forEach((v, vi) => clusterOf(horizontal.length + vi).vertical.push(v));
-  return [...clusters.values()].filter((cluster) => cluster.horizontal.length >= 2 && cluster.vertical.length >= 2);
+  return [...clusters.values()].filter(
+    (cluster) => cluster.horizontal.length >= 2 && cluster.vertical.length >= 2,
+  );
 }
 
 function gridOf(horizontal: Segment[], vertical: Segment[]): Grid | undefined {
@@ -110,7 +118,9 @@ function gridOf(horizontal: Segment[], vertical: Segment[]): Grid | undefined {
   if (rows < 1 || columns < 1 || rows * columns < 2) return undefined;
 
   const drawn = (segments: Segment[], at: number, along: number): boolean =>
-    segments.some((s) => Math.abs(s.at - at) <= SAME_LINE && along >= s.from - SAME_LINE && along <= s.to + SAME_LINE);
+    segments.some(
+      (s) => Math.abs(s.at - at) <= SAME_LINE && along >= s.from - SAME_LINE && along <= s.to + SAME_LINE,
+    );
   const parent = Array.from({ length: rows * columns }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -123,8 +133,10 @@ function gridOf(horizontal: Segment[], vertical: Segment[]): Grid | undefined {
     const middleY = (rowEdges[r]! + rowEdges[r + 1]!) / 2;
     for (let c = 0; c < columns; c++) {
       const middleX = (columnEdges[c]! + columnEdges[c + 1]!) / 2;
-      if (c + 1 < columns && !drawn(vertical, columnEdges[c + 1]!, middleY)) join(r * columns + c, r * columns + c + 1);
-      if (r + 1 < rows && !drawn(horizontal, rowEdges[r + 1]!, middleX)) join(r * columns + c, (r + 1) * columns + c);
+      if (c + 1 < columns && !drawn(vertical, columnEdges[c + 1]!, middleY))
+        join(r * columns + c, r * columns + c + 1);
+      if (r + 1 < rows && !drawn(horizontal, rowEdges[r + 1]!, middleX))
+        join(r * columns + c, (r + 1) * columns + c);
     }
   }
 
@@ -158,7 +170,16 @@ function gridOf(horizontal: Segment[], vertical: Segment[]): Grid | undefined {
     y1: rowEdges[bottom + 1]!,
   }));
   if (cells.length < 2) return undefined;
-  return { x0: columnEdges[0]!, y0: rowEdges[0]!, x1: columnEdges[columns]!, y1: rowEdges[rows]!, rowEdges, columnEdges, cells, slots };
+  return {
+    x0: columnEdges[0]!,
+    y0: rowEdges[0]!,
+    x1: columnEdges[columns]!,
+    y1: rowEdges[rows]!,
+    rowEdges,
+    columnEdges,
+    cells,
+    slots,
+  };
 }
 
 const extent = (segments: Segment[]): [number, number] => [

@@ -64,7 +64,12 @@ const DEFAULT_DESCENT = -0.15;
  * The runs of a page: blank items and runs whose centre lies off the page are left out, boxes are
  * clipped to the page. `viewport` maps PDF user space to top-left page points (a scale-1 viewport).
  */
-export function textRuns(content: TextContent, viewport: Matrix, pageWidth: number, pageHeight: number): TextRun[] {
+export function textRuns(
+  content: TextContent,
+  viewport: Matrix,
+  pageWidth: number,
+  pageHeight: number,
+): TextRun[] {
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
@@ -116,7 +121,15 @@ function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): 
     }
   }
   // The font size on the page: the viewport is a scale-1 rotation/translation, so lengths are kept.
-  return { text: item.str, fontSize: up, vertical, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  return {
+    text: item.str,
+    fontSize: up,
+    vertical,
+    x0: Math.min(...xs),
+    y0: Math.min(...ys),
+    x1: Math.max(...xs),
+    y1: Math.max(...ys),
+  };
 }
 
 /** Ascent and descent as fractions of the font size; implausible metrics (some fonts report 0 and 0) give the defaults. */

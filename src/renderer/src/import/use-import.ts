@@ -7,7 +7,7 @@ import { api, invoke, onPush } from '../api/client';
 import { useNotices } from '../common/notice-context';
 import { t } from '../i18n/zh-CN';
 import { isSupportedFile } from './file-types';
-import { applyProgress, fromOutcome, isFinished, newBatchId, tally, type ImportItem } from './import-queue';
+import { applyProgress, fromOutcome, isFinished, newBatchId, type ImportItem } from './import-queue';
 
 const maxInFlight = 2;
 
@@ -37,11 +37,10 @@ export function useImport(onImported: () => void): Importer {
   const ownBatches = useRef(new Set<string>());
   const itemsRef = useRef<ImportItem[]>([]);
 
+  // The ref is the truth (read when a batch finishes); the state mirrors it for rendering.
   const update = useCallback((change: (list: ImportItem[]) => ImportItem[]) => {
-    setItems((list) => {
-      itemsRef.current = change(list);
-      return itemsRef.current;
-    });
+    itemsRef.current = change(itemsRef.current);
+    setItems(itemsRef.current);
   }, []);
   const patch = useCallback(
     (key: number, next: Partial<ImportItem>) => update((list) => list.map((item) => (item.key === key ? { ...item, ...next } : item))),
@@ -50,12 +49,11 @@ export function useImport(onImported: () => void): Importer {
 
   const finish = useCallback(() => {
     onImported();
-    const counts = tally(itemsRef.current);
+    // The panel shows the summary; failures are also announced as alerts.
     itemsRef.current
       .filter((item) => item.status === 'failed')
       .slice(-3)
       .forEach((item) => notices.error(t.import.failed(item.name, item.error ?? t.import.unreadable)));
-    notices.info(t.import.summary(counts.imported, counts.duplicate, counts.failed));
   }, [notices, onImported]);
 
   const importOne = useCallback(

@@ -1,12 +1,50 @@
 // cells.blank: a cell where the form expects a number was found blank ("", "-", "/", "无"):
-// one warning per row listing its blank cells (漏填, reported apart from 数值错误).
+// one warning per row listing its blank cells (漏填, reported apart from 数值错误); rows of a table that
+// leave the same columns blank (a body that fills only 自然人 and 总计) are one warning, not thirty.
 import type { Finding } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
 import { rowCellIds } from '../context';
-import { BASIS, columnWord, blankRowMessage, rowPlace } from '../messages';
+import { BASIS, blankRowMessage, blankRowsPlace, columnWord, rowPlace } from '../messages';
 import type { Rule } from '../rule';
 
 const TABLES = ['active', 'requests', 'appeals'] as const;
+
+interface BlankRow {
+  place: string;
+  columns: string[];
+  cells: string[];
+  raws: string[];
+  whole: boolean;
+}
+
+/** Three rows or more with the same blank columns are reported together. */
+const sameGapRows = 3;
+
+function rowFindings(rule: string, rows: BlankRow[]): Finding[] {
+  const groups = new Map<string, BlankRow[]>();
+  for (const row of rows) {
+    const key = row.whole ? `whole:${row.place}` : row.columns.join('|');
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    const parts = group.length >= sameGapRows ? [group] : group.map((row) => [row]);
+    for (const part of parts) {
+      const first = part[0]!;
+      const place = part.length === 1 ? first.place : blankRowsPlace(part.map((row) => row.place));
+      findings.push(
+        makeFinding({
+          rule,
+          severity: 'warning',
+          message: blankRowMessage(place, first.columns, part.flatMap((row) => row.raws), first.whole),
+          cells: part.flatMap((row) => row.cells),
+          basis: BASIS.blank,
+        }),
+      );
+    }
+  }
+  return findings;
+}
 
 export const cellsBlank: Rule = {
   id: 'cells.blank',
@@ -14,6 +52,7 @@ export const cellsBlank: Rule = {
     const findings: Finding[] = [];
     for (const tableId of TABLES) {
       const table = context.table(tableId);
+      const blankRows: BlankRow[] = [];
       for (const row of table.rows) {
         const ids = rowCellIds(tableId, row);
         // Cells the parser already reported (blank, unplaced, …) are not reported again.
@@ -22,21 +61,15 @@ export const cellsBlank: Rule = {
         const columns = blank
           .map((id) => row.columns[ids.indexOf(id)]?.label ?? id)
           .map((label) => columnWord(tableId, label));
-        findings.push(
-          makeFinding({
-            rule: this.id,
-            severity: 'warning',
-            message: blankRowMessage(
-              rowPlace(table, row),
-              columns,
-              blank.map((id) => context.report.cells[id]?.raw ?? ''),
-              blank.length === ids.length,
-            ),
-            cells: blank,
-            basis: BASIS.blank,
-          }),
-        );
+        blankRows.push({
+          place: rowPlace(table, row),
+          columns,
+          cells: blank,
+          raws: blank.map((id) => context.report.cells[id]?.raw ?? ''),
+          whole: blank.length === ids.length,
+        });
       }
+      findings.push(...rowFindings(this.id, blankRows));
     }
     return findings;
   },

@@ -5,8 +5,8 @@ import { makeFinding } from '../../findings';
 import { BASIS, FEE_ELSEWHERE_MESSAGE, FEE_MISSING_MESSAGE } from '../messages';
 import type { Rule } from '../rule';
 
-/** 信息处理费, 信息公开处理费, "未收取任何费用". */
-const FEE_STATEMENT = /处理费|未收取(?:任何|相关)?费用|收取(?:任何|相关)?费用/;
+/** 信息处理费, 信息公开处理费, "未收取任何费用", "政府信息公开未发生收费情况", "未发生…收费事项". */
+const FEE_STATEMENT = /处理费|未收取(?:任何|相关)?费用|收取(?:任何|相关)?费用|(?:未发生|未产生|没有发生).{0,12}收费|收费(?:情况|事项)/;
 
 export const mentionsFee = (text: string): boolean => FEE_STATEMENT.test(text.replace(/\s/g, ''));
 

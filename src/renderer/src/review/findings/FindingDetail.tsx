@@ -42,8 +42,8 @@ export function FindingDetail(props: FindingDetailProps) {
       <div className="detail-meta">
         <span className={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span>
         <code className="rule-id">{finding.rule}</code>
+        {finding.origin === 'reviewer' && <span className="tag">{t.findings.origin}</span>}
       </div>
-      <p className="detail-message">{finding.message}</p>
       {finding.formula && (
         <p className="detail-line">
           <span className="detail-key">{t.findings.formula}</span>

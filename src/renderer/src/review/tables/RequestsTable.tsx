@@ -75,13 +75,13 @@ export function RequestsTable({ table }: { table: TableDef }) {
               }
               labels.push(
                 <th key="label" scope="row" className="row-label sub" title={row.label}>
-                  {row.label}
+                  <span className="clamp">{row.label}</span>
                 </th>,
               );
             } else {
               labels.push(
-                <th key="label" colSpan={2} scope="row" className="row-label">
-                  {row.label}
+                <th key="label" colSpan={2} scope="row" className="row-label" title={row.label}>
+                  <span className="clamp">{row.label}</span>
                 </th>,
               );
             }
