@@ -32,17 +32,26 @@ function parseOptions(argv: string[]): { dataDir: string; port: number } {
   return { dataDir: path.resolve(values.data ?? defaultDataDir), port };
 }
 
+/** mkdir -p one level at a time: Node's recursive mkdir loops forever where the kernel answers ENOENT (e.g. under /proc). */
+async function makeDirectories(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  if (parent !== target) await makeDirectories(parent);
+  await mkdir(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+}
+
 /** Creates the data directory and proves it is writable, with a Chinese reason when it is not. */
 async function prepareDataDir(dataDir: string): Promise<void> {
   const probe = path.join(dataDir, `.write-test-${process.pid}`);
   try {
-    await mkdir(dataDir, { recursive: true });
+    await makeDirectories(dataDir);
     await writeFile(probe, '');
     await rm(probe);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EROFS' ? '位于只读文件系统' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径中有同名文件' : (code ?? String(error));
+      code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EROFS' ? '位于只读文件系统' : code === 'ENOENT' ? '无法在该位置创建目录' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径中有同名文件' : (code ?? String(error));
     throw new ServeError(`数据目录不可写：${dataDir}（${reason}）。请用 --data 指定一个可写的目录。`);
   }
 }

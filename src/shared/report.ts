@@ -12,7 +12,7 @@ export type CellValue = number | null;
 
 export interface ExtractedCell {
   value: CellValue;
-  /** The text as written in the original ("317.7 万元", "-", "　　0"); empty when nothing was found. */
+  /** The text as written in the original ("317.7 万元", "-", "\u3000\u30000"); empty when nothing was found. */
   raw: string;
   /** Where it stands in the original; absent when the cell could not be located at all. */
   source?: Provenance;

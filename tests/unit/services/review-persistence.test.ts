@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../src/main/services/create-services';
@@ -117,6 +117,32 @@ describe('review state', () => {
       review: { status: 'confirmed' },
     });
     expect(valueOf(await services['settings.get']({}, context))).toEqual({ reviewerName: '张审查' });
+    // The summary counts, written after a short delay, were flushed on close.
+    expect(valueOf(await services['library.list']({}, context))[0]).toMatchObject({ reviewed: 2, total: 2 });
+  });
+
+  it('repairs summary counts that a crash left stale when the report is opened', async () => {
+    await services['review.setStatus'](
+      { reportId, findingId: stubFindingId, status: 'dismissed', comment: '' },
+      context,
+    );
+    await services.close();
+    // Simulate a lost deferred write: counts in library.json from before the decision.
+    const libraryFile = join(dataDir, 'library.json');
+    const library = JSON.parse(await readFile(libraryFile, 'utf8'));
+    library.reports[0] = { ...library.reports[0], reviewed: 0, counts: { error: 1, warning: 0, info: 0 } };
+    await writeFile(libraryFile, JSON.stringify(library));
+
+    services = await createServices({ dataDir, analyzer: stubAnalyzer() });
+    expect(valueOf(await services['library.list']({}, context))[0]).toMatchObject({ reviewed: 0 });
+    const detail = valueOf(await services['report.get']({ reportId }, context));
+    expect(detail.summary).toMatchObject({ reviewed: 1, counts: { error: 0 } });
+    await services.close();
+    expect(JSON.parse(await readFile(libraryFile, 'utf8')).reports[0]).toMatchObject({
+      reviewed: 1,
+      counts: { error: 0 },
+    });
+    services = await createServices({ dataDir, analyzer: stubAnalyzer() });
   });
 
   it('saving an annotation rewrites only the small review file and library.json', async () => {

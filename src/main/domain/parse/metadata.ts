@@ -23,7 +23,7 @@ function cleanAgency(text: string): string | null {
     .replace(/^(关于|特发布|发布)/, '')
     // A portal's info box labels the title: "名称 | …年度报告".
     .replace(/^(名称|标题|题名|文件名称|文章标题)[:：]?/, '')
-    .replace(/[\s　]+/g, '')
+    .replace(/[\s\u3000]+/g, '')
     .replace(/[，,。:：]$/, '');
   return agency.length >= 2 && agency.length <= 40 && agencySuffix.test(agency) ? agency : null;
 }

@@ -12,21 +12,23 @@ const WORD_GAP = 0.25;
 
 /** The runs grouped into visual lines, top to bottom, each line's runs left to right. Vertical runs stand alone. */
 export function visualLines(runs: readonly TextRun[]): TextRun[][] {
-  const lines: Array<{ box: Box; runs: TextRun[] }> = [];
+  const lines: Array<{ box: Box; runs: TextRun[]; widest: TextRun }> = [];
   const horizontal = runs
     .filter((run) => !run.vertical)
     .sort((a, b) => centreY(a) - centreY(b) || a.x0 - b.x0);
   for (const run of horizontal) {
     const last = lines[lines.length - 1];
-    // Compared with the line's first run, not its growing box: staggered runs must not chain lines together.
-    if (last && sameLine(last.runs[0]!, run)) {
+    // Compared with the line's widest run, not its growing box: staggered runs must not chain lines
+    // together, and a stray glyph of a vertical label must not decide where the line is.
+    if (last && sameLine(last.widest, run)) {
       last.runs.push(run);
       last.box = unionBox([last.box, run]);
+      if (run.x1 - run.x0 > last.widest.x1 - last.widest.x0) last.widest = run;
     } else {
-      lines.push({ box: { ...run }, runs: [run] });
+      lines.push({ box: { ...run }, runs: [run], widest: run });
     }
   }
-  for (const run of runs) if (run.vertical) lines.push({ box: run, runs: [run] });
+  for (const run of runs) if (run.vertical) lines.push({ box: run, runs: [run], widest: run });
   return lines
     .sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0)
     .map((line) => withoutDuplicates(line.runs.sort((a, b) => a.x0 - b.x0)));

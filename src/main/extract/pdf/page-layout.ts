@@ -5,7 +5,7 @@
 // other slot it covers (to its right, in the rows below) gets a "" cell pointing at the same box.
 // Boxes of table cells are the cells' boxes; boxes of other text are the text's own box.
 
-import type { TextPiece } from '../../../shared/document';
+import type { PageSize, TextPiece } from '../../../shared/document';
 import { cellText } from './cell-text';
 import { joinLine, splitCells, visualLines } from './line-builder';
 import { cellIndexAt, type Grid } from './table-grid';
@@ -30,7 +30,13 @@ export type PageBlock = TableBlock | TextLineBlock;
 /** More text than this in one cell means the "grid" frames running text (a boxed page), not data. */
 const MAX_DATA_CELL_CHARS = 200;
 
-export function layoutPage(runs: readonly TextRun[], grids: readonly Grid[], page: number): PageBlock[] {
+export function layoutPage(
+  runs: readonly TextRun[],
+  grids: readonly Grid[],
+  page: number,
+  size: PageSize,
+): PageBlock[] {
+  const piece = pieceMaker(page, size);
   const free: TextRun[] = [];
   const runsByGrid = grids.map((grid) => grid.cells.map((): TextRun[] => []));
   for (const run of runs) {
@@ -49,18 +55,18 @@ export function layoutPage(runs: readonly TextRun[], grids: readonly Grid[], pag
     const texts = cellRuns.map(cellText);
     const isData =
       texts.some((text) => text !== '') && texts.every((text) => text.length <= MAX_DATA_CELL_CHARS);
-    if (isData) blocks.push(tableBlock(grid, texts, page));
+    if (isData) blocks.push(tableBlock(grid, texts, piece));
     else free.push(...cellRuns.flat());
   });
   for (const line of visualLines(free)) {
-    const cells = splitCells(line).map((cell) => piece(joinLine(cell), unionBox(cell), page));
+    const cells = splitCells(line).map((cell) => piece(joinLine(cell), unionBox(cell)));
     blocks.push({ kind: 'text', box: unionBox(line), cells });
   }
   // Top to bottom; a table and a line starting at the same height: left first.
   return blocks.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
 }
 
-function tableBlock(grid: Grid, texts: string[], page: number): TableBlock {
+function tableBlock(grid: Grid, texts: string[], piece: PieceMaker): TableBlock {
   const columns = grid.columnEdges.length - 1;
   const rowCount = grid.rowEdges.length - 1;
   const rows: TextPiece[][] = [];
@@ -72,7 +78,7 @@ function tableBlock(grid: Grid, texts: string[], page: number): TableBlock {
       const cell = grid.cells[index]!;
       const own = cell.row === r && cell.column === c;
       startsHere ||= cell.row === r;
-      row.push(piece(own ? texts[index]! : '', cell, page));
+      row.push(piece(own ? texts[index]! : '', cell));
     }
     // A row where no cell begins only repeats cells of the rows above (an edge drawn in no column).
     if (startsHere) rows.push(row);
@@ -80,9 +86,18 @@ function tableBlock(grid: Grid, texts: string[], page: number): TableBlock {
   return { kind: 'table', box: grid, columnEdges: grid.columnEdges, rows };
 }
 
-const round = (value: number): number => Math.round(value * 100) / 100;
+type PieceMaker = (text: string, box: Box) => TextPiece;
 
-const piece = (text: string, box: Box, page: number): TextPiece => ({
-  text,
-  source: { kind: 'pdf', page, bboxPt: [round(box.x0), round(box.y0), round(box.x1), round(box.y1)] },
-});
+/** Pieces of text on `page`, their boxes clipped to the page (a table may be drawn past its edge) and rounded. */
+function pieceMaker(page: number, { widthPt, heightPt }: PageSize): PieceMaker {
+  const clip = (value: number, limit: number): number =>
+    Math.round(Math.min(limit, Math.max(0, value)) * 100) / 100;
+  return (text, box) => ({
+    text,
+    source: {
+      kind: 'pdf',
+      page,
+      bboxPt: [clip(box.x0, widthPt), clip(box.y0, heightPt), clip(box.x1, widthPt), clip(box.y1, heightPt)],
+    },
+  });
+}

@@ -89,7 +89,7 @@ async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Pr
     return undefined;
   }
   const chars = runs.reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
-  return { size, blocks: layoutPage(runs, grids, number), chars };
+  return { size, blocks: layoutPage(runs, grids, number, size), chars };
 }
 
 /** A line with text in separate columns (a table's row, even alone at the top of a page). */
@@ -172,6 +172,7 @@ const isPdfjsError = (error: unknown): boolean =>
     'FormatError',
     'UnknownErrorException',
     'MissingPDFException',
+    'ResponseException',
     'PasswordException',
     'Error',
   ].includes(errorName(error) ?? '');

@@ -7,10 +7,12 @@ import { t } from '../i18n/zh-CN';
 
 interface LibraryRowProps {
   report: ReportSummary;
+  /** 0-based position in the filtered list. */
+  index: number;
   selected: boolean;
 }
 
-export const LibraryRow = memo(function LibraryRow({ report, selected }: LibraryRowProps) {
+export const LibraryRow = memo(function LibraryRow({ report, index, selected }: LibraryRowProps) {
   const state = reviewStateOf(report.reviewed, report.total);
   const percent = report.total === 0 ? 100 : Math.round((report.reviewed / report.total) * 100);
   const name = reportName(report);
@@ -18,6 +20,8 @@ export const LibraryRow = memo(function LibraryRow({ report, selected }: Library
     <tr
       tabIndex={0}
       data-report-id={report.id}
+      data-index={index}
+      aria-rowindex={index + 2}
       data-state={state}
       aria-selected={selected}
       className={selected ? 'selected' : undefined}

@@ -1,9 +1,10 @@
 // The library table: sortable headers, selection for export, open by double-click / Enter / 打开.
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { ReportId, ReportSummary } from '../../../shared/ipc-contract';
 import { t } from '../i18n/zh-CN';
 import type { LibraryQuery, SortKey } from './library-query';
 import { LibraryRow } from './LibraryRow';
+import { useRowWindow } from './use-row-window';
 
 interface LibraryTableProps {
   reports: ReportSummary[];
@@ -14,6 +15,10 @@ interface LibraryTableProps {
   onToggleAll: () => void;
   onOpen: (id: ReportId) => void;
   onDelete: (report: ReportSummary) => void;
+  /** The scroll container, for rendering only the rows in view when there are many. */
+  scrollRef: RefObject<HTMLElement | null>;
+  /** A report to bring into view and focus (the one last opened). */
+  focusId: ReportId | null;
 }
 
 const columns: { key: SortKey; label: string; className: string }[] = [
@@ -31,8 +36,39 @@ function rowOf(target: EventTarget): HTMLTableRowElement | null {
 }
 
 export function LibraryTable(props: LibraryTableProps) {
-  const { reports, sort, onSort, selection } = props;
+  const { reports, sort, onSort, selection, scrollRef, focusId } = props;
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const rows = useRowWindow(reports.length, scrollRef, bodyRef);
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null);
   const byId = (row: HTMLTableRowElement) => reports.find((report) => report.id === row.dataset.reportId);
+
+  // Focus a row by index once it is rendered (it may be outside the window until scrolled to).
+  const focusIndex = (index: number) => {
+    if (index < 0 || index >= reports.length) return;
+    rows.reveal(index);
+    setPendingFocus(index);
+  };
+  useEffect(() => {
+    if (pendingFocus === null) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${pendingFocus}"]`);
+    if (row) {
+      row.focus({ preventScroll: !rows.enabled });
+      if (!rows.enabled) row.scrollIntoView({ block: 'nearest' });
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, rows.start, rows.end, rows.enabled]);
+
+  // Returning from a report: keep the reviewer's place.
+  const focusedOnce = useRef(false);
+  useEffect(() => {
+    if (!focusId || focusedOnce.current) return;
+    focusedOnce.current = true;
+    const index = reports.findIndex((report) => report.id === focusId);
+    if (index >= 0) {
+      rows.reveal(Math.max(0, index - 5));
+      setPendingFocus(index);
+    }
+  }, [focusId, reports, rows]);
 
   const onClick = (event: MouseEvent) => {
     const row = rowOf(event.target);
@@ -58,10 +94,10 @@ export function LibraryTable(props: LibraryTableProps) {
       props.onOpen(row.dataset.reportId as ReportId);
     } else if (event.key === 'ArrowDown' || event.key === 'j') {
       event.preventDefault();
-      (row.nextElementSibling as HTMLElement | null)?.focus();
+      focusIndex(Number(row.dataset.index) + 1);
     } else if (event.key === 'ArrowUp' || event.key === 'k') {
       event.preventDefault();
-      (row.previousElementSibling as HTMLElement | null)?.focus();
+      focusIndex(Number(row.dataset.index) - 1);
     } else if (event.key === ' ' && row.dataset.reportId) {
       event.preventDefault();
       props.onToggle(row.dataset.reportId as ReportId);
@@ -71,7 +107,13 @@ export function LibraryTable(props: LibraryTableProps) {
   const allSelected = reports.length > 0 && reports.every((report) => selection.has(report.id));
 
   return (
-    <table className="data-table library-table" aria-label={t.library.tableLabel} data-count={reports.length}>
+    <table
+      className="data-table library-table"
+      aria-label={t.library.tableLabel}
+      aria-rowcount={reports.length + 1}
+      data-count={reports.length}
+      data-windowed={rows.enabled}
+    >
       <thead>
         <tr>
           <th className="col-check">
@@ -97,10 +139,14 @@ export function LibraryTable(props: LibraryTableProps) {
           <th className="col-actions">{t.library.actions}</th>
         </tr>
       </thead>
-      <tbody onClick={onClick} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
-        {reports.map((report) => (
-          <LibraryRow key={report.id} report={report} selected={selection.has(report.id)} />
+      <tbody ref={bodyRef} onClick={onClick} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
+        {rows.start > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: rows.start * rows.rowHeight }} />}
+        {reports.slice(rows.start, rows.end).map((report, offset) => (
+          <LibraryRow key={report.id} report={report} index={rows.start + offset} selected={selection.has(report.id)} />
         ))}
+        {rows.end < reports.length && (
+          <tr className="spacer-row" aria-hidden="true" style={{ height: (reports.length - rows.end) * rows.rowHeight }} />
+        )}
       </tbody>
     </table>
   );

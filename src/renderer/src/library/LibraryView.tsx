@@ -23,6 +23,7 @@ interface LibraryViewProps {
 export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps) {
   const notices = useNotices();
   const searchRef = useRef<HTMLInputElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const [deleting, setDeleting] = useState<ReportSummary | null>(null);
 
   // "/" jumps to the search box, as everywhere else in the app.
@@ -36,13 +37,6 @@ export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  useEffect(() => {
-    if (!focusId) return;
-    const row = document.querySelector<HTMLElement>(`tr[data-report-id="${CSS.escape(focusId)}"]`);
-    row?.focus({ preventScroll: true });
-    row?.scrollIntoView({ block: 'center' });
-  }, [focusId]);
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -68,7 +62,7 @@ export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps
           )}
         </div>
       </div>
-      <div className="library-scroll">
+      <div ref={scrollRef} className="library-scroll">
         {library.loaded && total === 0 && library.failed.length === 0 ? (
           <div className="empty-state">
             <div className="empty-icon" aria-hidden="true">
@@ -89,6 +83,8 @@ export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps
                 onToggleAll={view.toggleAll}
                 onOpen={onOpen}
                 onDelete={setDeleting}
+                scrollRef={scrollRef}
+                focusId={focusId}
               />
             )}
             {total > 0 && view.visible.length === 0 && <p className="no-match">{t.library.noMatch}</p>}

@@ -65,20 +65,27 @@ function compare(a: Comparable, b: Comparable): number {
   return collator.compare(String(a), String(b));
 }
 
-/** Reports that pass the filters, in the chosen order (ties broken by agency, then newest year). */
-export function queryLibrary(reports: ReportSummary[], query: LibraryQuery): ReportSummary[] {
-  const search = normalise(query.search);
-  const sign = query.sort.direction === 'asc' ? 1 : -1;
-  const key = query.sort.key;
+/** The reports in the chosen order (ties broken by agency, then newest year). */
+export function sortReports(reports: ReportSummary[], sort: LibraryQuery['sort']): ReportSummary[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
   return reports
-    .filter((report) => matches(report, query, search))
-    .map((report) => ({ report, value: sortValue(report, key) }))
+    .map((report) => ({ report, value: sortValue(report, sort.key) }))
     .sort((a, b) => {
       const primary = a.value === null || b.value === null ? compare(a.value, b.value) : sign * compare(a.value, b.value);
       if (primary !== 0) return primary;
       return compare(a.report.agency, b.report.agency) || compare(b.report.year, a.report.year);
     })
     .map((entry) => entry.report);
+}
+
+/** The sorted reports that pass the filters (order kept). */
+export function filterReports(sorted: ReportSummary[], query: LibraryQuery): ReportSummary[] {
+  const search = normalise(query.search);
+  return sorted.filter((report) => matches(report, query, search));
+}
+
+export function queryLibrary(reports: ReportSummary[], query: LibraryQuery): ReportSummary[] {
+  return filterReports(sortReports(reports, query.sort), query);
 }
 
 export interface FilterOptions {

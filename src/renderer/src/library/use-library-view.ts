@@ -1,7 +1,7 @@
 // Query, filtered rows and selection of the library, kept above the view so export can use them.
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ReportId, ReportSummary } from '../../../shared/ipc-contract';
-import { filterOptions, initialQuery, queryLibrary, type FilterOptions, type LibraryQuery, type SortKey } from './library-query';
+import { filterOptions, filterReports, initialQuery, sortReports, type FilterOptions, type LibraryQuery, type SortKey } from './library-query';
 
 export interface LibraryView {
   query: LibraryQuery;
@@ -22,7 +22,9 @@ export function useLibraryView(readable: ReportSummary[]): LibraryView {
   const [selection, setSelection] = useState<ReadonlySet<ReportId>>(new Set());
   // Typing stays responsive: the filter runs on the deferred query.
   const deferred = useDeferredValue(query);
-  const visible = useMemo(() => queryLibrary(readable, deferred), [readable, deferred]);
+  // Sorting (collator compares) only reruns when the order changes, not on every keystroke.
+  const sorted = useMemo(() => sortReports(readable, deferred.sort), [readable, deferred.sort]);
+  const visible = useMemo(() => filterReports(sorted, deferred), [sorted, deferred]);
   const options = useMemo(() => filterOptions(readable), [readable]);
 
   const sortBy = useCallback(
