@@ -15,6 +15,9 @@ import { createServices } from './services/create-services';
 import type { ServiceHandlers } from './services/service-handlers';
 import workerPath from './services/analyze-worker?modulePath';
 
+// A library of its own for tests and portable use; must be set before the app is ready.
+if (process.env.NIANBAO_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.NIANBAO_USER_DATA_DIR));
+
 const location = resolveRendererLocation({
   devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
   indexHtmlPath: path.join(import.meta.dirname, '../renderer/index.html'),
@@ -62,14 +65,21 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  let closing = false;
+  // Pending writes finish and the workers stop before the app goes; then the quit goes on as usual
+  // (windows close normally, so their size and position are saved).
+  let servicesClosed = false;
+  let closing: Promise<void> | null = null;
   app.on('before-quit', (event) => {
-    if (closing) return;
-    closing = true;
+    if (servicesClosed) return;
     event.preventDefault();
-    Promise.resolve(services.close())
+    if (closing) return;
+    closing = services
+      .close()
       .catch((error: unknown) => console.error('关闭服务时出错', error))
-      .finally(() => app.exit(0));
+      .finally(() => {
+        servicesClosed = true;
+        app.quit();
+      });
   });
 }
 

@@ -33,10 +33,14 @@ export function createMainWindow({ location, preloadPath }: CreateWindowOptions)
     },
   });
   trackWindowState(window, stateFile);
-  window.once('ready-to-show', () => {
+  const show = (): void => {
+    if (window.isVisible()) return;
     if (state.maximized) window.maximize();
     window.show();
-  });
+  };
+  window.once('ready-to-show', show);
+  // A page that fails to load still gets a window, so the reviewer sees something rather than nothing.
+  window.webContents.once('did-fail-load', show);
   window.loadURL(location.url).catch((error: unknown) => console.error(`无法加载界面 ${location.url}`, error));
   return window;
 }

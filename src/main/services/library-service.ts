@@ -65,5 +65,8 @@ export function coverage(context: ServiceContext): Result<Coverage> {
     return { agency, years: cells };
   });
   rows.sort((first, second) => first.agency.localeCompare(second.agency, 'zh-CN'));
-  return ok({ years: [...years].sort((first, second) => first - second), rows });
+  // Every year between the first and the last, so that a year nobody reported for shows as a gap.
+  const span = years.size === 0 ? [] : [Math.min(...years), Math.max(...years)];
+  const allYears = span.length ? Array.from({ length: span[1]! - span[0]! + 1 }, (_, i) => span[0]! + i) : [];
+  return ok({ years: allYears, rows });
 }

@@ -9,10 +9,13 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** The server of this test file, started on first use. */
   server: ServeInstance;
+  /** A server with an empty library of its own, for this test only. */
+  freshServer: ServeInstance;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   serveRegistry: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
     async ({}, use) => {
       const registry: WorkerFixtures['serveRegistry'] = { current: null };
       await use(registry);
@@ -28,6 +31,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       serveRegistry.current = { file: testInfo.file, instance: await startServe() };
     }
     await use(serveRegistry.current.instance);
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
+  freshServer: async ({}, use) => {
+    const instance = await startServe();
+    await use(instance);
+    await instance.stop();
   },
 });
 

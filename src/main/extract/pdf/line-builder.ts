@@ -85,7 +85,7 @@ export function joinLine(line: readonly TextRun[]): string {
   return text;
 }
 
-/** The text of a block that wraps over several lines (a table cell): lines joined, with a space only between Latin words or numbers. */
+/** The text of a block wrapped over several lines (a table cell): joined, with a space only between Latin words or numbers. */
 export function joinLines(lines: readonly string[]): string {
   let text = '';
   for (const line of lines) {

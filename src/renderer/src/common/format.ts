@@ -15,8 +15,7 @@ export function agencyName(summary: Pick<ReportSummary, 'agency' | 'fileName'>):
 }
 
 export function reportName(summary: ReportSummary): string {
-  const agency = summary.agency ?? t.library.unknownAgency;
-  return summary.year ? `${agency} ${summary.year}年` : `${agency}（${summary.fileName}）`;
+  return t.library.reportName(summary.agency ?? t.library.unknownAgency, summary.year, summary.fileName);
 }
 
 /** ISO time -> "2025-03-01 14:22" in local time. */

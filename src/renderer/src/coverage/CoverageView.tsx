@@ -33,7 +33,7 @@ function CoverageCell({ row, year, onOpen }: { row: CoverageRow; year: number; o
         className={`coverage-button state-${state}`}
         data-report-id={entry.reportId}
         data-state={state}
-        aria-label={t.coverage.cell(row.agency, year, `${counts}，${t.reviewState[state]}`)}
+        aria-label={t.coverage.cell(row.agency, year, t.coverage.cellDetail(counts, t.reviewState[state]))}
         onClick={() => onOpen(entry.reportId)}
       >
         <span className="coverage-counts">

@@ -1,6 +1,7 @@
 // The library table: sortable headers, selection for export, open by double-click / Enter / 打开.
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { ReportId, ReportSummary } from '../../../shared/ipc-contract';
+import { scrollWithin } from '../common/scroll';
 import { t } from '../i18n/zh-CN';
 import type { LibraryQuery, SortKey } from './library-query';
 import { LibraryRow } from './LibraryRow';
@@ -52,11 +53,12 @@ export function LibraryTable(props: LibraryTableProps) {
     if (pendingFocus === null) return;
     const row = bodyRef.current?.querySelector<HTMLElement>(`tr[data-index="${pendingFocus}"]`);
     if (row) {
-      row.focus({ preventScroll: !rows.enabled });
-      if (!rows.enabled) row.scrollIntoView({ block: 'nearest' });
+      row.focus({ preventScroll: true });
+      const scroller = scrollRef.current;
+      if (!rows.enabled && scroller) scrollWithin(scroller, row, { behavior: 'auto', topInset: bodyRef.current?.previousElementSibling?.clientHeight ?? 0 });
       setPendingFocus(null);
     }
-  }, [pendingFocus, rows.start, rows.end, rows.enabled]);
+  }, [pendingFocus, rows.start, rows.end, rows.enabled, scrollRef]);
 
   // Returning from a report: keep the reviewer's place.
   const focusedOnce = useRef(false);

@@ -4,6 +4,7 @@ import { cellPlace } from '../../../main/domain/template/definitions';
 import type { ReportId, ReviewStatus } from '../../../shared/ipc-contract';
 import type { CellId, Severity } from '../../../shared/report';
 import { reportName } from '../common/format';
+import { scrollWithin } from '../common/scroll';
 import { useNotices } from '../common/notice-context';
 import { t } from '../i18n/zh-CN';
 import { AddFindingDialog } from './annotation/AddFindingDialog';
@@ -57,7 +58,9 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
   const firstCell = finding?.cells[0];
   useEffect(() => {
     if (!firstCell) return;
-    tablesRef.current?.querySelector(`[data-cell-id="${CSS.escape(firstCell)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'smooth' });
+    const container = tablesRef.current;
+    const cell = container?.querySelector(`[data-cell-id="${CSS.escape(firstCell)}"]`);
+    if (container && cell) scrollWithin(container, cell, { block: 'center' });
   }, [finding?.id, firstCell]);
 
   const decide = useCallback(
@@ -89,7 +92,7 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
   const addFinding = async (message: string, severity: Severity) => {
     const excerpt = dialog?.kind === 'add' ? dialog.excerpt : null;
     const added = await session.addFinding(selection.cells, message, severity, excerpt);
-    if (added) selection.selectFinding(added.id);
+    if (added) selection.selectFinding(added.id, added);
     return added !== null;
   };
 

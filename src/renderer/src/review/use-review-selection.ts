@@ -14,7 +14,8 @@ export interface ReviewSelection {
   inFinding: ReadonlySet<CellId>;
   targets: DocumentTargets;
   unlocated: boolean;
-  selectFinding: (id: string) => void;
+  /** `known` lets a just-added finding be selected before the list has re-rendered. */
+  selectFinding: (id: string, known?: ReviewedFinding) => void;
   selectCell: (id: CellId, additive: boolean) => void;
   move: (delta: number) => void;
 }
@@ -38,8 +39,8 @@ export function useReviewSelection(detail: ReportDetail | null): ReviewSelection
   const sourceOf = useCallback((id: CellId) => detail?.cells[id]?.source, [detail]);
 
   const selectFinding = useCallback(
-    (id: string) => {
-      const finding = findings.find((entry) => entry.id === id);
+    (id: string, known?: ReviewedFinding) => {
+      const finding = known ?? findings.find((entry) => entry.id === id);
       if (!finding) return;
       setFindingId(id);
       setCells([]);

@@ -29,7 +29,7 @@ export function TopBar({ tab, onTab, onImport, onExport, importing }: TopBarProp
     <header className="topbar">
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
-          审
+          {t.app.brandMark}
         </span>
         {t.app.name}
       </div>

@@ -22,7 +22,7 @@ export function AddFindingDialog({ cellPlaces, excerpt, onSubmit, onClose }: Add
 
   const target =
     cellPlaces.length > 0
-      ? t.annotate.targetCells(cellPlaces.join('、'))
+      ? t.annotate.targetCells(cellPlaces)
       : excerpt
         ? t.annotate.targetText(excerpt.length > 80 ? `${excerpt.slice(0, 80)}…` : excerpt)
         : t.annotate.targetNone;

@@ -38,7 +38,7 @@ export function CorrectCellDialog({ place, current, raw, onSubmit, onClose }: Co
           <strong>{place}</strong>
         </p>
         <p className="dialog-text muted small">
-          {t.tables.raw}：<code>{raw || '∅'}</code>
+          {t.tables.rawLabel}<code>{raw || '∅'}</code>
         </p>
         <input
           type="text"

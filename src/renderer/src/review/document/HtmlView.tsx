@@ -1,5 +1,6 @@
 // DOCX/HTML originals as sanitized read-only HTML; sources are elements addressed by path.
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { scrollWithin } from '../../common/scroll';
 import { resolveElementPath } from './element-path';
 import { sanitizeHtml } from './sanitize';
 import { useDomSearch } from './use-dom-search';
@@ -21,7 +22,8 @@ export function HtmlView({ html, targets, search, onSearchCount, onRendered }: V
       .map((source) => (source.kind === 'element' ? resolveElementPath(root, source.path) : null))
       .filter((element): element is HTMLElement => element !== null);
     elements.forEach((element) => element.setAttribute('data-source-outline', 'true'));
-    elements[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    const first = elements[0];
+    if (first && scrollRef.current) scrollWithin(scrollRef.current, first, { block: 'center' });
     return () => elements.forEach((element) => element.removeAttribute('data-source-outline'));
   }, [targets, clean]);
 

@@ -44,6 +44,8 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
   const textHost = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   const [drawn, setDrawn] = useState(false);
+  /** The scale the canvas was last drawn at: scrolling back to a page does not draw it again. */
+  const drawnAt = useRef<number | null>(null);
 
   // Render only pages close to the visible part of the scroll container.
   useEffect(() => {
@@ -58,7 +60,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
   }, [root]);
 
   useEffect(() => {
-    if (!near) return;
+    if (!near || drawnAt.current === scale) return;
     let task: RenderTask | null = null;
     let textLayer: TextLayer | null = null;
     let live = true;
@@ -83,6 +85,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
         host.replaceChildren();
         textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: host, viewport });
         await textLayer.render();
+        if (live) drawnAt.current = scale;
       } catch (error) {
         if (!isCancelled(error)) console.error(`[pdf] page ${pageNumber}`, error);
       }
@@ -115,7 +118,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
       <div ref={textHost} className="textLayer" />
       <div className="pdf-marks top" aria-hidden="true">
         {boxes.map((rect, index) => (
-          <Box key={`b${index}`} rect={rect} scale={scale} pad={3} className="source-box" sourceBox={pageNumber} />
+          <Box key={`b${index}`} rect={rect} scale={scale} pad={2} className="source-box" sourceBox={pageNumber} />
         ))}
       </div>
     </div>

@@ -23,9 +23,10 @@ export function TextView({ text, targets, search, onSearchCount, onRendered }: V
     return () => setHighlight('nb-source', []);
   }, [targets, text]);
 
+  const first = targets.sources.find((source) => source.kind === 'text');
   return (
     <div ref={scrollRef} className="text-scroll">
-      <pre ref={contentRef} className="text-view">
+      <pre ref={contentRef} className="text-view" data-source-range={first?.kind === 'text' ? `${first.start}-${first.end}` : undefined}>
         {text}
       </pre>
     </div>

@@ -18,6 +18,8 @@ interface FindingDetailProps {
   commentRef: RefObject<HTMLTextAreaElement | null>;
 }
 
+const longMessage = 60;
+
 const decisions: { status: ReviewStatus; label: string; key: string }[] = [
   { status: 'confirmed', label: t.findings.confirm, key: '1' },
   { status: 'dismissed', label: t.findings.dismiss, key: '2' },
@@ -28,7 +30,10 @@ export function FindingDetail(props: FindingDetailProps) {
   const { finding, version, comment, onComment, onDecide, onSaveComment, onCellClick, commentRef } = props;
   const [saved, setSaved] = useState(false);
   const state = findingState(finding);
-  const history = finding.history.length > 0 ? [...finding.history].reverse() : finding.review ? [finding.review] : [];
+  // Newest first: the current decision, then the earlier ones (main keeps those in `history`).
+  const earlier = [...finding.history].reverse();
+  const current = finding.review;
+  const history = current && !earlier.some((entry) => entry.at === current.at && entry.status === current.status) ? [current, ...earlier] : earlier;
 
   const save = async () => {
     if (await onSaveComment()) {
@@ -44,35 +49,13 @@ export function FindingDetail(props: FindingDetailProps) {
         <code className="rule-id">{finding.rule}</code>
         {finding.origin === 'reviewer' && <span className="tag">{t.findings.origin}</span>}
       </div>
+      {/* The list shows three lines of a message; a longer one is read in full here. */}
+      {finding.message.length > longMessage && <p className="detail-message">{finding.message}</p>}
       {finding.formula && (
         <p className="detail-line">
           <span className="detail-key">{t.findings.formula}</span>
           <code className="detail-formula">{finding.formula}</code>
         </p>
-      )}
-      {finding.basis && (
-        <p className="detail-line">
-          <span className="detail-key">{t.findings.basis}</span>
-          {finding.basis}
-        </p>
-      )}
-      {finding.excerpt && (
-        <p className="detail-line">
-          <span className="detail-key">{t.findings.excerpt}</span>
-          <q className="detail-excerpt">{finding.excerpt}</q>
-        </p>
-      )}
-      {finding.cells.length > 0 && (
-        <div className="detail-line">
-          <span className="detail-key">{t.findings.cells}</span>
-          <span className="detail-cells">
-            {finding.cells.map((id) => (
-              <button key={id} type="button" className="cell-chip" onClick={() => onCellClick(id)}>
-                {version ? cellPlace(version, id) : id}
-              </button>
-            ))}
-          </span>
-        </div>
       )}
       <div className="decision-row" role="group" aria-label={t.findings.decision}>
         {decisions.map((decision) => (
@@ -103,6 +86,30 @@ export function FindingDetail(props: FindingDetailProps) {
           {t.findings.saveComment}
         </button>
       </div>
+      {finding.basis && (
+        <p className="detail-line">
+          <span className="detail-key">{t.findings.basis}</span>
+          {finding.basis}
+        </p>
+      )}
+      {finding.excerpt && (
+        <p className="detail-line">
+          <span className="detail-key">{t.findings.excerpt}</span>
+          <q className="detail-excerpt">{finding.excerpt}</q>
+        </p>
+      )}
+      {finding.cells.length > 0 && (
+        <div className="detail-line">
+          <span className="detail-key">{t.findings.cells}</span>
+          <span className="detail-cells">
+            {finding.cells.map((id) => (
+              <button key={id} type="button" className="cell-chip" onClick={() => onCellClick(id)}>
+                {version ? cellPlace(version, id) : id}
+              </button>
+            ))}
+          </span>
+        </div>
+      )}
       <h4 className="history-title">{t.findings.history}</h4>
       {history.length === 0 ? (
         <p className="muted small">{t.findings.noHistory}</p>

@@ -1,6 +1,7 @@
 // The findings as a listbox: severity, message, formula and review state; j/k or arrows move.
 import { useEffect, useRef } from 'react';
 import type { ReviewedFinding } from '../../../../shared/ipc-contract';
+import { scrollWithin } from '../../common/scroll';
 import { t } from '../../i18n/zh-CN';
 import { findingState, findingStateLabel } from './finding-state';
 
@@ -15,7 +16,9 @@ export function FindingsList({ findings, selectedId, onSelect }: FindingsListPro
   const selectedIndex = findings.findIndex((finding) => finding.id === selectedId);
 
   useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    const option = list?.querySelector('[aria-selected="true"]');
+    if (list?.parentElement && option) scrollWithin(list.parentElement, option, { behavior: 'auto' });
   }, [selectedId]);
 
   if (findings.length === 0) return <p className="findings-empty">{t.findings.none}</p>;
@@ -48,7 +51,9 @@ export function FindingsList({ findings, selectedId, onSelect }: FindingsListPro
           >
             <span className={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span>
             <span className="finding-main">
-              <span className="finding-message">{finding.message}</span>
+              <span className="finding-message" title={finding.message}>
+                {finding.message}
+              </span>
               {finding.formula && <span className="finding-formula">{finding.formula}</span>}
             </span>
             <span className="finding-side">

@@ -16,8 +16,6 @@ interface ReportTablesProps {
   onSelect: (id: CellId, additive: boolean) => void;
 }
 
-const sectionNumbers: Record<string, string> = { active: '二', requests: '三', appeals: '四' };
-
 export function ReportTables({ detail, inFinding, selected, onSelect }: ReportTablesProps) {
   const version = detail.summary.template;
   const severities = useMemo(() => severitiesByCell(detail.findings), [detail.findings]);
@@ -35,7 +33,7 @@ export function ReportTables({ detail, inFinding, selected, onSelect }: ReportTa
         {templates[version].map((table) => (
           <section key={table.id} className="form-section" aria-label={`${table.name} ${table.title}`}>
             <h3 className="form-title">
-              {sectionNumbers[table.id]}、{table.title}
+              {t.tables.sectionTitle(table.id, table.title)}
               <span className="form-name">{table.name}</span>
             </h3>
             {table.id === 'active' && <ActiveTable table={table} />}

@@ -21,7 +21,7 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
   if (correction) {
     const corrected = formatNumber(correction.corrected);
     const original = formatNumber(correction.original);
-    spoken = `${corrected || t.tables.blank}（${t.tables.corrected}，${t.tables.originalValue} ${original || t.tables.blank}）`;
+    spoken = t.tables.spokenCorrected(corrected || t.tables.blank, original || t.tables.blank);
     content = (
       <>
         <span className="cell-value corrected">{corrected || t.tables.blank}</span>
@@ -32,7 +32,7 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
     spoken = t.tables.missing;
     content = <span className="cell-missing">—</span>;
   } else if (cell.value === null) {
-    spoken = isBlankRaw(cell.raw) ? t.tables.blank : `${t.tables.blank}（${cell.raw.trim()}）`;
+    spoken = isBlankRaw(cell.raw) ? t.tables.blank : t.tables.spokenBlankRaw(cell.raw.trim());
     content = isBlankRaw(cell.raw) ? null : <span className="cell-raw">{cell.raw.trim()}</span>;
   } else {
     spoken = formatNumber(cell.value);
