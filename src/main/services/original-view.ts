@@ -1,18 +1,13 @@
 // How an original is shown: PDF as bytes, DOCX and HTML as sanitized read-only HTML, text as text.
 import type { OriginalFile } from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
-import { declaredHtmlCharset, decodeText } from './decode-text';
+import { docxToHtml } from '../extract/docx/read-docx';
+import { declaredCharset } from '../extract/html/read-html';
+import { decodeText } from '../extract/text/decode-text';
 import { messages } from './messages';
 import { sanitizeHtml } from './sanitize-html';
 
 export type OriginalView = { ok: true; value: OriginalFile } | { ok: false; code: string; message: string };
-
-async function docxToHtml(bytes: Buffer): Promise<string> {
-  const { default: mammoth } = await import('mammoth');
-  // No external file access: a DOCX must not make the app read other local files.
-  const result = await mammoth.convertToHtml({ buffer: bytes }, { externalFileAccess: false });
-  return result.value;
-}
 
 export async function viewOriginal(entry: LibraryEntry, bytes: Buffer): Promise<OriginalView> {
   const base = { fileName: entry.fileName, format: entry.format };
@@ -31,11 +26,11 @@ export async function viewOriginal(entry: LibraryEntry, bytes: Buffer): Promise<
     case 'htm':
       return {
         ok: true,
-        value: { ...base, html: sanitizeHtml(decodeText(bytes, declaredHtmlCharset(bytes))) },
+        value: { ...base, html: sanitizeHtml(decodeText(bytes, declaredCharset(bytes)).text) },
       };
     case 'txt':
     case 'md':
-      return { ok: true, value: { ...base, text: decodeText(bytes) } };
+      return { ok: true, value: { ...base, text: decodeText(bytes).text } };
     default:
       return { ok: false, code: 'unsupported', message: messages.originalUnsupported };
   }
