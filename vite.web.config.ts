@@ -43,7 +43,17 @@ export function pdfjsAssets(): Plugin {
   };
 }
 
-export const rendererPlugins = (): PluginOption[] => [react(), pdfjsAssets()];
+/**
+ * Development only: React's fast-refresh preamble is an inline script, which the page's strict CSP forbids.
+ * The dev server relaxes script-src for it; production builds keep the policy as written.
+ */
+const devServerCsp = (): PluginOption => ({
+  name: 'nianbao-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+});
+
+export const rendererPlugins = (): PluginOption[] => [react(), pdfjsAssets(), devServerCsp()];
 
 export default defineConfig({
   root: rendererRoot,
