@@ -19,7 +19,16 @@ export function isDecided(finding: ReviewedFinding): boolean {
   return state === 'confirmed' || state === 'dismissed';
 }
 
-/** Open findings first (in the checks' order), findings the checks no longer raise at the end. */
+const severityRank: Record<ReviewedFinding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Errors first, then warnings, then notes (each in the checks' order, which follows the form); findings
+ * the checks no longer raise come last.
+ */
 export function orderFindings(findings: ReviewedFinding[]): ReviewedFinding[] {
-  return [...findings.filter((finding) => !finding.resolved), ...findings.filter((finding) => finding.resolved)];
+  const rank = (finding: ReviewedFinding) => (finding.resolved ? 3 : severityRank[finding.severity]);
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index)
+    .map(({ finding }) => finding);
 }
