@@ -38,7 +38,27 @@ function run(command, args) {
   });
 }
 
-const electron = findElectron();
+/**
+ * Newer npm versions skip install scripts unless allowed, so Electron's own download may never have run:
+ * try it once here (it fails at once where the network forbids it).
+ */
+async function installElectronBinary() {
+  const installer = path.join(projectRoot, 'node_modules/electron/install.js');
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD || !existsSync(installer)) return;
+  console.error('正在下载 Electron 可执行文件（仅首次）…');
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [installer], { cwd: projectRoot, stdio: 'ignore' });
+    child.on('error', () => resolve(1));
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
+  });
+  if (code !== 0) console.error('Electron 下载失败（网络不可用或被禁止）。');
+}
+
+let electron = findElectron();
+if (!electron) {
+  await installElectronBinary();
+  electron = findElectron();
+}
 if (electron) {
   const built = await run(process.execPath, [path.join(projectRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
   process.exitCode = built === 0 ? await run(electron, [projectRoot]) : built;
