@@ -8,6 +8,7 @@ import { analyzeFile } from '../src/main/services/analyze-file';
 import { createAnalyzerPool } from '../src/main/services/analyzer-pool';
 import { createServices, type Services } from '../src/main/services/create-services';
 import type { ImportFile, ReportId, Result } from '../src/shared/ipc-contract';
+import { seedsDir as sharedSeedsDir } from '../tests/shared-data';
 
 const argument = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(name);
@@ -15,7 +16,7 @@ const argument = (name: string, fallback: number): number => {
 };
 const reportCount = argument('--reports', 1000);
 const runs = argument('--runs', 30);
-const seedsDir = process.env.NIANBAO_SEEDS ?? '/work/shared/seeds';
+const seedsDir = process.env.NIANBAO_SEEDS ?? sharedSeedsDir;
 
 const cities = ['淮安', '烟台', '眉山', '宿迁', '南通', '扬州', '泰州', '盐城', '连云港', '徐州'];
 const districts = ['', '清江浦区', '芝罘区', '东坡区', '沭阳县', '海安市'];

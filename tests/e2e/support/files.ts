@@ -2,9 +2,8 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { realDir, seedsDir } from '../../shared-data';
 
-const seedsDir = '/work/shared/seeds';
-const realDir = '/work/shared/fixtures/real';
 
 export const seedFiles = readdirSync(seedsDir)
   .filter((name) => name.endsWith('.txt'))

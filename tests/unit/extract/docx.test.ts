@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentLine } from '../../../src/shared/document';
 import { DOCX_MESSAGES, docxToHtml, parseDocxHtml, readDocx } from '../../../src/main/extract/docx/read-docx';
 import { resolveElementPath } from '../../../src/main/extract/html/element-path';
+import { realDir } from '../../shared-data';
 
-const TEMPLATE = '/work/shared/fixtures/real/template-2021-blank.docx';
+const TEMPLATE = `${realDir}/template-2021-blank.docx`;
 const FIXTURES = 'tests/fixtures/readers';
 
 async function linesOf(path: string): Promise<DocumentLine[]> {

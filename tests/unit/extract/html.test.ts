@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentLine } from '../../../src/shared/document';
 import { resolveElementPath } from '../../../src/main/extract/html/element-path';
 import { declaredCharset, parseHtmlPage, readHtml } from '../../../src/main/extract/html/read-html';
+import { realDir } from '../../shared-data';
 
-const REAL_PAGE = '/work/shared/fixtures/real/shuyang-fgj-2023.html';
+const REAL_PAGE = `${realDir}/shuyang-fgj-2023.html`;
 const FIXTURES = 'tests/fixtures/readers';
 
 async function linesOf(bytes: Uint8Array): Promise<DocumentLine[]> {

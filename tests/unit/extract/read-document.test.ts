@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES, formatOf, readDocument } from '../../../src/main/extract/read-document';
 import type { ReadResult } from '../../../src/main/extract/read-result';
+import { realDir, seedsDir } from '../../shared-data';
 
 // The PDF reader is another module's job; here only the routing to it is under test (vi.mock is hoisted).
 const readPdf = vi.hoisted(() => vi.fn<(bytes: Uint8Array) => Promise<ReadResult>>());
@@ -75,16 +76,16 @@ describe('readDocument: routing', () => {
 
   it('reads by content first: a Word file named .txt is read as DOCX', async () => {
     expect(
-      await formatRead('report.txt', readFileSync('/work/shared/fixtures/real/template-2021-blank.docx')),
+      await formatRead('report.txt', readFileSync(`${realDir}/template-2021-blank.docx`)),
     ).toBe('docx');
     expect(
-      await formatRead('报告.DOCX', readFileSync('/work/shared/fixtures/real/template-2021-blank.docx')),
+      await formatRead('报告.DOCX', readFileSync(`${realDir}/template-2021-blank.docx`)),
     ).toBe('docx');
   });
 
   it('recognises HTML by its start, even after a "saved from" comment', async () => {
     expect(
-      await formatRead('page.txt', readFileSync('/work/shared/fixtures/real/shuyang-fgj-2023.html')),
+      await formatRead('page.txt', readFileSync(`${realDir}/shuyang-fgj-2023.html`)),
     ).toBe('html');
     expect(
       await formatRead(
@@ -97,7 +98,7 @@ describe('readDocument: routing', () => {
   it('falls back to the extension for text-like files', async () => {
     expect(await formatRead('page.htm', bytesOf('<p>正文</p>'))).toBe('html');
     expect(await formatRead('page.shtml', fixture('gbk-undeclared.html'))).toBe('html');
-    expect(await formatRead('seed.txt', readFileSync('/work/shared/seeds/001_183d9a740fa2d1ad.txt'))).toBe(
+    expect(await formatRead('seed.txt', readFileSync(`${seedsDir}/001_183d9a740fa2d1ad.txt`))).toBe(
       'txt',
     );
     expect(await formatRead('notes.md', fixture('utf8-bom.md'))).toBe('txt');

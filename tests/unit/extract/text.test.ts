@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentLine } from '../../../src/shared/document';
 import { decodeText } from '../../../src/main/extract/text/decode-text';
 import { readText, textToLines } from '../../../src/main/extract/text/read-text';
+import { realDir, seedsDir } from '../../shared-data';
 
-const SEEDS = '/work/shared/seeds';
-const REAL = '/work/shared/fixtures/real';
+const SEEDS = seedsDir;
+const REAL = realDir;
 const FIXTURES = 'tests/fixtures/readers';
 
 async function linesOf(path: string): Promise<DocumentLine[]> {

@@ -7,8 +7,9 @@ import type { SourceDocument } from '../../../src/shared/document';
 import type { ExtractedReport } from '../../../src/shared/report';
 import { appealsRow, expectedCells } from './expected-cells';
 import { cellValues } from './parse-text';
+import { realDir } from '../../shared-data';
 
-const real = '/work/shared/fixtures/real';
+const real = realDir;
 const n = null;
 
 async function parseFile(name: string): Promise<{ report: ExtractedReport; document: SourceDocument }> {

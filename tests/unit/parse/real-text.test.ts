@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { appealsRow, expectedCells } from './expected-cells';
 import { cellValues, parseTextFile } from './parse-text';
+import { realDir } from '../../shared-data';
 
-const real = (name: string) => `/work/shared/fixtures/real/${name}`;
+const real = (name: string) => `${realDir}/${name}`;
 const n = null;
 
 describe('shuyang-county-2025.md: 沭阳县人民政府 2025 (tables as headed Markdown fragments)', async () => {

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { appealsRow, ends, expectedCells } from './expected-cells';
 import { cellValues, parseTextFile } from './parse-text';
+import { seedsDir } from '../../shared-data';
 
-const seeds = '/work/shared/seeds';
+const seeds = seedsDir;
 const seed = (name: string) => `${seeds}/${name}`;
 const n = null;
 const blankRow = [n, n, n, n, n, n, n];

@@ -9,9 +9,10 @@ import type { ExtractedReport, Finding } from '../../../src/shared/report';
 import type { Analysis } from '../../../src/main/services/analyze-file';
 import type { AnalyzerPool } from '../../../src/main/services/analyzer-pool';
 import type { HandlerContext } from '../../../src/main/services/service-handlers';
+import { seedsDir as sharedSeedsDir } from '../../shared-data';
 
 /** The text seeds shared by the project; NIANBAO_SEEDS points elsewhere if needed. */
-export const seedsDir = process.env.NIANBAO_SEEDS ?? '/work/shared/seeds';
+export const seedsDir = process.env.NIANBAO_SEEDS ?? sharedSeedsDir;
 
 export async function makeDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'nianbao-services-'));
