@@ -1,10 +1,11 @@
-// Import through the 导入报告 file chooser and through a drop: the library fills with a progress bar,
+// Import (seeds, real PDFs, generated PDF/DOCX/HTML) through the 导入报告 file chooser and through a drop:
+// the library fills with a progress bar,
 // a corrupt file gets a Chinese message naming it, and the rest of the library is unharmed.
 import { expect, test } from './support/fixtures';
-import { corruptFileName, makeCorruptPdf, realPdfFiles, seedFiles } from './support/files';
+import { corruptFileName, generatedFiles, makeCorruptPdf, realPdfFiles, seedFiles } from './support/files';
 import { LibraryPage } from './support/library-page';
 
-const goodFiles = [...seedFiles, ...realPdfFiles];
+const goodFiles = [...seedFiles, ...realPdfFiles, ...generatedFiles];
 
 for (const via of ['file chooser', 'drop'] as const) {
   test(`imports the seeds and real PDFs via ${via}`, async ({ page, freshServer }) => {

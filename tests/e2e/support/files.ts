@@ -2,8 +2,8 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { defaultOutDirs } from '../../fixtures/generator/generate';
 import { realDir, seedsDir } from '../../shared-data';
-
 
 export const seedFiles = readdirSync(seedsDir)
   .filter((name) => name.endsWith('.txt'))
@@ -14,6 +14,11 @@ export const realPdfFiles = readdirSync(realDir)
   .filter((name) => name.endsWith('.pdf'))
   .sort()
   .map((name) => path.join(realDir, name));
+
+/** Generated reports (made by the global setup): a PDF split over pages, a Word file, a portal page. */
+export const generatedFiles = ['std-2021-split-vertical.pdf', 'std-2019-blank-cells.docx', 'std-2021-large.html'].map((name) =>
+  path.join(defaultOutDirs.standard, name),
+);
 
 export const hongze2023Pdf = path.join(realDir, 'huaian-hongze-2023.pdf');
 

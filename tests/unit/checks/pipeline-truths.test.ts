@@ -6,9 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAcrossYears } from '../../../src/main/domain/checks/index';
 import { analyzeFile } from '../../../src/main/services/analyze-file';
 import type { ExtractedReport, Finding } from '../../../src/shared/report';
-
-const SEEDS = '/work/shared/seeds';
-const REAL = '/work/shared/fixtures/real';
+import { realDir as REAL, seedsDir as SEEDS } from '../../shared-data';
 
 async function analyze(path: string): Promise<{ report: ExtractedReport; findings: Finding[] }> {
   const name = path.split('/').pop()!;

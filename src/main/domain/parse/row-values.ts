@@ -33,6 +33,8 @@ export function rowValueTokens(
     i++;
   }
   if (values.some(isNumber)) return { values, sameLine: true };
+  // A table row with a slot for every column, all blank, is a blank row: the next row's figures are not its own.
+  if (label.inTable && values.length >= columns) return { values, sameLine: true };
   // One cell per line: the values follow the label; a wrapped label may continue first.
   const onOwnLine: Token[] = [];
   let continuation = 0;

@@ -17,8 +17,16 @@ const FULL_WIDTH: Record<string, string> = { '％': '%', '．': '.' };
 export function scanOf(original: string, source?: Provenance): Scan {
   let text = '';
   const offsets: number[] = [];
+  let tableRow = false;
   for (let index = 0; index < original.length; index += 1) {
     let char = original[index] ?? '';
+    if (char === '\t') tableRow = true;
+    // The end of a table row (cells joined by tabs) ends a sentence: prose after a table starts afresh.
+    if (char === '\n' && tableRow && text && !SENTENCE_END.test(text[text.length - 1] ?? '')) {
+      text += '。';
+      offsets.push(index);
+    }
+    if (char === '\n') tableRow = false;
     if (/\s/.test(char)) continue;
     const code = char.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) char = String.fromCharCode(code - 0xff10 + 48);

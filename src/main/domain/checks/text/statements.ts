@@ -39,6 +39,8 @@ const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)';
 const APPROX = '(余|多)?';
 const gap = (max: number): string => `([^，,。；;：:！？!?\\d]{0,${max}}?)`;
 const COUNT_END = `${NUM}${APPROX}(?:件|起)`;
+/** A count right after "…结转下年", before any punctuation. */
+const COUNT_AFTER = new RegExp(`^度?${gap(10)}${NUM}${APPROX}件`);
 
 const NOT_REQUESTS =
   /许可|事项|热线|来信|来电|咨询|投诉|建议|提案|留言|案件|复议|诉讼|信访|举报|政务服务|公开答复|处理费|予以|不予|部分公开|无法提供|其他处理|其中/;
@@ -102,7 +104,9 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'carriedForward',
     regex: new RegExp(`${NUM}${APPROX}件(?:申请)?需?(?:结转|顺延|转入|转)(?:至|到|入)?下一?年`, 'g'),
-    read(match) {
+    read(match, scan) {
+      // "办结2363件结转下年度继续办理229件": a comma lost at a PDF line end; the number after is the carry-forward.
+      if (COUNT_AFTER.test(scan.text.slice(match.index + match[0].length))) return null;
       const stated = count(match, 1, '');
       return stated === undefined ? null : { stated, verb: '结转下年度', exact: false, gap: '' };
     },
