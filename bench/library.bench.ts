@@ -1,6 +1,7 @@
 // Library benchmark: builds a library of 1,000 reports from the text seeds (real imports through worker
 // threads), then times library.list, report.get and review.setStatus. Run: npm run bench:library
-// Options: --reports N (default 1000), --runs N (default 30), --keep (keep the temp data folder).
+// Then the same library in Debian's Chromium through `nianbao serve` (what the reviewer waits for).
+// Options: --reports N (default 1000), --runs N (default 30), --keep (keep the temp data folder), --no-ui.
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { createAnalyzerPool } from '../src/main/services/analyzer-pool';
 import { createServices, type Services } from '../src/main/services/create-services';
 import type { ImportFile, ReportId, Result } from '../src/shared/ipc-contract';
 import { seedsDir as sharedSeedsDir } from '../tests/shared-data';
+import { measureUi } from './library-ui';
 
 const argument = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(name);
@@ -168,6 +170,18 @@ async function main(): Promise<void> {
     console.log(
       `| ${label} | ${count} | ${median.toFixed(1)} | ${p95.toFixed(1)} | ${max.toFixed(1)} | ${targets[label] ?? '–'} |`,
     );
+  }
+  if (!process.argv.includes('--no-ui')) {
+    const uiRuns = Math.min(runs, 8);
+    const ui = await measureUi(dataDir, summaries.length, uiRuns);
+    const uiTargets: Record<string, number> = { '界面：显示审查库': 1000, '界面：打开报告': 500, '界面：保存审查结论': 50 };
+    console.log('\n| 界面（Chromium，经回环桥） | runs | median ms | p95 ms | max ms | target ms |');
+    console.log('|---|---|---|---|---|---|');
+    for (const { label, samples } of ui) {
+      const sorted = [...samples].sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+      console.log(`| ${label} | ${sorted.length} | ${at(0.5).toFixed(0)} | ${at(0.95).toFixed(0)} | ${sorted.at(-1)!.toFixed(0)} | ${uiTargets[label]} |`);
+    }
   }
   if (process.argv.includes('--keep')) console.log(`\nData folder kept: ${dataDir}`);
   else await rm(dataDir, { recursive: true, force: true });

@@ -37,8 +37,9 @@ function firstLine(child: ChildProcess, stderr: () => string): Promise<string> {
   });
 }
 
-export async function startServe(): Promise<ServeInstance> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'nianbao-e2e-'));
+/** Serves a fresh temporary library, or `existingDataDir` (left in place on stop). */
+export async function startServe(existingDataDir?: string): Promise<ServeInstance> {
+  const dataDir = existingDataDir ?? (await mkdtemp(path.join(tmpdir(), 'nianbao-e2e-')));
   const child = spawn(process.execPath, [path.join(projectRoot, 'bin/nianbao.mjs'), 'serve', '--data', dataDir, '--port', '0'], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,7 +80,7 @@ export async function startServe(): Promise<ServeInstance> {
         await exited;
         clearTimeout(timer);
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!existingDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

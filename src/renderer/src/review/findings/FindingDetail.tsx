@@ -64,6 +64,7 @@ export function FindingDetail(props: FindingDetailProps) {
             type="button"
             className={`decision decision-${decision.status}${state === decision.status ? ' current' : ''}`}
             aria-pressed={state === decision.status}
+            data-decision={decision.status}
             onClick={() => void onDecide(decision.status)}
           >
             {decision.label}
