@@ -51,7 +51,7 @@ export async function measureUi(dataDir: string, reportCount: number, runs: numb
     const table = page.getByRole('table', { name: '报告列表' });
     for (let run = 0; run < runs; run++) {
       // Show the library: from navigation to every report counted in the table.
-      let start = performance.now();
+      const start = performance.now();
       await page.reload();
       await page.locator(`[aria-label="报告列表"][data-count="${reportCount}"]`).waitFor();
       show.push(performance.now() - start);
