@@ -172,3 +172,16 @@ describe('shuyang-fgj-2023.html (Word-made portal page)', async () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('template-2021-blank.docx (the blank 2021 form in Word)', async () => {
+  const { report } = await parseFile('template-2021-blank.docx');
+  it('is the 2021 format with every cell found and blank, table 四 included', () => {
+    expect(report.template).toBe('2021');
+    const cells = Object.entries(report.cells);
+    expect(cells).toHaveLength(200);
+    for (const [id, cell] of cells) {
+      expect([id, cell.value]).toEqual([id, null]);
+      expect(cell.source, `${id} not located`).toBeDefined();
+    }
+  });
+});

@@ -27,6 +27,13 @@ function longestValueRun(tokens: Token[], region: TableRegion): Token[] {
   return run.filter(isNumber).length > best.filter(isNumber).length ? run : best;
 }
 
+/** A row of the real table with a cell for each of the 15 figures, all left empty: a blank table 四. */
+function blankDataRow(tokens: Token[], region: TableRegion): Token[] | undefined {
+  const byLine = new Map<number, Token[]>();
+  for (const token of tokens.slice(region.start, region.end)) byLine.set(token.line, [...(byLine.get(token.line) ?? []), token]);
+  return [...byLine.values()].find((line) => line.length === appealIds.length && line.every((token) => token.inTable && token.key === ''));
+}
+
 function valueTokens(tokens: Token[], region: TableRegion): Token[] {
   return tokens.slice(region.start, region.end).filter((token) => !isText(token) && !isNoise(token));
 }
@@ -37,7 +44,11 @@ export function readAppeals(tokens: Token[], region: TableRegion): { cells: Reco
   // The 15 figures stand in one row, or in three rows of five under their own headers.
   const all = valueTokens(tokens, region);
   const run = all.filter((token) => token.key !== '').length === appealIds.length ? all : longestValueRun(tokens, region);
-  if (!run.some((token) => token.key !== '')) return { cells, findings: [] };
+  if (!run.some((token) => token.key !== '')) {
+    const blank = blankDataRow(tokens, region);
+    blank?.forEach((token, i) => (cells[appealIds[i]!] = { value: null, raw: '', source: token.piece.source }));
+    return { cells, findings: [] };
+  }
   const inTable = run.every((token) => token.inTable);
   const placement = placeValues(run, appealIds.length, inTable, false);
   if (placement.kind === 'partial') {

@@ -17,18 +17,23 @@ interface BlankRow {
   whole: boolean;
 }
 
-/** Three rows or more with the same blank columns are reported together. */
+/**
+ * Rows with the same blank columns are reported together from three on; wholly blank rows from four on
+ * (a few empty rows are worth naming one by one, a blank form is one problem).
+ */
 const sameGapRows = 3;
+const wholeBlankRows = 4;
 
 function rowFindings(rule: string, rows: BlankRow[]): Finding[] {
   const groups = new Map<string, BlankRow[]>();
   for (const row of rows) {
-    const key = row.whole ? `whole:${row.place}` : row.columns.join('|');
+    const key = row.whole ? 'whole' : row.columns.join('|');
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
-    const parts = group.length >= sameGapRows ? [group] : group.map((row) => [row]);
+    const together = group.length >= (group[0]!.whole ? wholeBlankRows : sameGapRows);
+    const parts = together ? [group] : group.map((row) => [row]);
     for (const part of parts) {
       const first = part[0]!;
       const place = part.length === 1 ? first.place : blankRowsPlace(part.map((row) => row.place));
