@@ -11,6 +11,8 @@ import { differenceText, sameNumber, sumOf, sumText } from './numbers';
 export interface Term {
   label: string;
   ids: CellId[];
+  /** A figure read outside the form's cells (a 2021 report's single （六）其他处理 row), added to the cells. */
+  fixed?: number;
 }
 
 export interface Equation {
@@ -33,13 +35,14 @@ export function evaluate(context: CheckContext, equation: Equation): Evaluation 
   const unreadable: CellId[] = [];
   const read = (terms: Term[]): number[] =>
     terms.map((term) =>
-      sumOf(
-        term.ids.map((id) => {
+      sumOf([
+        ...term.ids.map((id) => {
           const value = context.value(id);
           if (value === undefined) unreadable.push(id);
           return value ?? 0;
         }),
-      ),
+        term.fixed ?? 0,
+      ]),
     );
   const left = read(equation.left);
   const right = read(equation.right);

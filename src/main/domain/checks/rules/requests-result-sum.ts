@@ -11,20 +11,35 @@ const NOT_RESULTS = new Set(['new', 'carriedOver', 'total', 'carriedForward']);
 const itemOf = (row: RowDef): string =>
   /^（[一二三四五六七八九十]）/.exec(row.group ?? row.label)?.[0] ?? row.label;
 
+/**
+ * A 2021 report that kept the 2019 form's single （六）其他处理 row (the parser keeps it as an extra row
+ * and says so): its figures stand for the three sub-rows the report left out, so the sum can still be checked.
+ */
+function singleOtherRow(context: Parameters<Rule['check']>[0]): (number | null)[] | undefined {
+  const subRowsFound = ['other.noCorrection', 'other.unpaidFee', 'other.other'].some(
+    (row) => context.report.cells[cellId('requests', row, 'total')]?.source !== undefined,
+  );
+  if (subRowsFound) return undefined;
+  return context.report.extraRows.find((row) => row.table === 'requests' && /其他处理/.test(row.label))?.values;
+}
+
 export const requestsResultSum: Rule = {
   id: 'requests.resultSum',
   check(context) {
     if (!context.tablePresent('requests')) return [];
     const results = context.table('requests').rows.filter((row) => !NOT_RESULTS.has(row.id));
     const items = [...new Set(results.map(itemOf))];
-    const equations: Equation[] = requestColumns.map((column) => ({
+    const single = singleOtherRow(context);
+    const equations: Equation[] = requestColumns.map((column, index) => ({
       name: `${column.label}列`,
-      left: items.map((item): Term => ({
-        label: item,
-        ids: results
-          .filter((row) => itemOf(row) === item)
-          .map((row) => cellId('requests', row.id, column.id)),
-      })),
+      left: items.map((item): Term => {
+        const value = single?.[index];
+        if (item === '（六）' && typeof value === 'number') return { label: item, ids: [], fixed: value };
+        return {
+          label: item,
+          ids: results.filter((row) => itemOf(row) === item).map((row) => cellId('requests', row.id, column.id)),
+        };
+      }),
       right: [{ label: '（七）总计', ids: [cellId('requests', 'total', column.id)] }],
     }));
     return checkEquations(context, this.id, RELATION.resultSum, BASIS.resultSum, equations, (result) =>

@@ -12,7 +12,11 @@ export const requestsRowSum: Rule = {
   check(context) {
     if (!context.tablePresent('requests')) return [];
     const table = context.table('requests');
-    const equations: Equation[] = table.rows.map((row) => ({
+    // A row that is not in the report at all is reported once as missing (structure), not as 无法核验.
+    const present = table.rows.filter((row) =>
+      requestColumns.some((column) => context.state(cellId('requests', row.id, column.id)).kind !== 'missing'),
+    );
+    const equations: Equation[] = present.map((row) => ({
       name: rowPlace(table, row),
       left: applicantColumns.map((column) => ({
         label: column.label,
