@@ -5,7 +5,6 @@ import { cellValues, parseTextFile } from './parse-text';
 import { realDir } from '../../shared-data';
 
 const real = (name: string) => `${realDir}/${name}`;
-const n = null;
 
 describe('shuyang-county-2025.md: 沭阳县人民政府 2025 (tables as headed Markdown fragments)', async () => {
   const { report, text } = await parseTextFile(real('shuyang-county-2025.md'));
@@ -129,4 +128,3 @@ describe('shanghai-stcsm-2024.md: 上海市科学技术委员会 2024 (numbering
     expect(report.cells['requests.carriedForward.total']?.source).toBeDefined();
   });
 });
-void n;
