@@ -64,13 +64,13 @@ const maxLabelLength = 60;
 /** Patterns for rows whose key alone is too common to match on its own. */
 const strictRows: Record<string, RegExp> = {
   'other.other': /^(?:3[.、]?)?其他$/,
-  total: /^(?:\(七\))?总计$/,
+  total: /^(?:\(七\)总计|总计$)/,
 };
 
 function matchesRow(token: Token, table: TableDef, row: RowDef): boolean {
   if (!isText(token) || token.key.length > maxLabelLength) return false;
   const strict = table.id === 'requests' ? strictRows[row.id] : undefined;
-  if (strict) return strict.test(token.key) || (row.id === 'total' && /^\(七\)总计/.test(token.key));
+  if (strict) return strict.test(token.key);
   return row.keys.some((key) => token.key.includes(key));
 }
 
