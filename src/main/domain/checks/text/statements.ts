@@ -64,6 +64,12 @@ const count = (match: RegExpExecArray, numberGroup: number, gapText: string) => 
   return parseNumberToken(match[numberGroup] ?? '');
 };
 
+/** The statement read from a match: its number (group `numberGroup`), or null when it is approximate or unreadable. */
+function statement(match: RegExpExecArray, numberGroup: number, between: string, verb: string, exact = false) {
+  const stated = count(match, numberGroup, between);
+  return stated === undefined ? null : { stated, verb, exact, gap: between };
+}
+
 const PATTERNS: Pattern[] = [
   {
     kind: 'received',
@@ -71,10 +77,7 @@ const PATTERNS: Pattern[] = [
     read(match) {
       const [, verb = '', between = ''] = match;
       if (!/申请|信息公开/.test(between) || NOT_REQUESTS.test(between)) return null;
-      const stated = count(match, 3, between);
-      return stated === undefined
-        ? null
-        : { stated, verb, exact: verb === '新收' && between.startsWith('政府信息公开申请'), gap: between };
+      return statement(match, 3, between, verb, verb === '新收' && between.startsWith('政府信息公开申请'));
     },
   },
   {
@@ -83,10 +86,7 @@ const PATTERNS: Pattern[] = [
     read(match) {
       const between = match[1] ?? '';
       if (NOT_REQUESTS.test(between)) return null;
-      const stated = count(match, 2, between);
-      return stated === undefined
-        ? null
-        : { stated, verb: '上年结转', exact: between.startsWith('政府信息公开申请'), gap: between };
+      return statement(match, 2, between, '上年结转', between.startsWith('政府信息公开申请'));
     },
   },
   {
@@ -95,10 +95,7 @@ const PATTERNS: Pattern[] = [
     read(match) {
       const between = match[1] ?? '';
       if (NOT_REQUESTS.test(between)) return null;
-      const stated = count(match, 2, between);
-      return stated === undefined
-        ? null
-        : { stated, verb: '结转下年度', exact: match[0].includes('结转下年度继续办理'), gap: between };
+      return statement(match, 2, between, '结转下年度', match[0].includes('结转下年度继续办理'));
     },
   },
   {
@@ -107,8 +104,7 @@ const PATTERNS: Pattern[] = [
     read(match, scan) {
       // "办结2363件结转下年度继续办理229件": a comma lost at a PDF line end; the number after is the carry-forward.
       if (COUNT_AFTER.test(scan.text.slice(match.index + match[0].length))) return null;
-      const stated = count(match, 1, '');
-      return stated === undefined ? null : { stated, verb: '结转下年度', exact: false, gap: '' };
+      return statement(match, 1, '', '结转下年度');
     },
   },
   {
@@ -118,8 +114,7 @@ const PATTERNS: Pattern[] = [
     read(match) {
       const between = match[1] ?? '';
       if (NOT_REQUESTS.test(between) || /下一?年|上一?年/.test(between)) return null;
-      const stated = count(match, 2, between);
-      return stated === undefined ? null : { stated, verb: '结转', exact: false, gap: between };
+      return statement(match, 2, between, '结转');
     },
   },
   {
@@ -133,8 +128,7 @@ const PATTERNS: Pattern[] = [
       const between = match[3] ?? '';
       const sentence = sentencePrefix(scan, match.index) + match[0];
       if (!/申请|信息公开/.test(sentence) || NOT_REQUESTS.test(between)) return null;
-      const stated = count(match, 4, between);
-      return stated === undefined ? null : { stated, verb, exact: false, gap: between };
+      return statement(match, 4, between, verb);
     },
   },
   {
@@ -143,7 +137,7 @@ const PATTERNS: Pattern[] = [
       `(?<!行政诉讼[、和及与])行政复议(?:案件|申请)?(?:数量?)?(?:为|共计?|有|达)?${COUNT_END}`,
       'g',
     ),
-    read: (match) => readCount(match, '行政复议'),
+    read: (match) => statement(match, 1, '', '行政复议'),
   },
   {
     kind: 'suit',
@@ -151,7 +145,7 @@ const PATTERNS: Pattern[] = [
       `(?<!行政复议[、和及与])行政诉讼(?:应诉)?(?:案件)?(?:数量?)?(?:为|共计?|有|达)?${COUNT_END}`,
       'g',
     ),
-    read: (match) => readCount(match, '行政诉讼'),
+    read: (match) => statement(match, 1, '', '行政诉讼'),
   },
   {
     kind: 'appeals',
@@ -159,8 +153,7 @@ const PATTERNS: Pattern[] = [
     read(match) {
       const between = match[1] ?? '';
       if (/纠错|败诉|维持|纠正|其中|分别|发生率/.test(between)) return null;
-      const stated = count(match, 2, between);
-      return stated === undefined ? null : { stated, verb: '行政复议、行政诉讼', exact: false, gap: between };
+      return statement(match, 2, between, '行政复议、行政诉讼');
     },
   },
   {
@@ -206,11 +199,6 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
-
-function readCount(match: RegExpExecArray, verb: string) {
-  const stated = count(match, 1, '');
-  return stated === undefined ? null : { stated, verb, exact: false, gap: '' };
-}
 
 function isSubUnit(scan: Scan, start: number, between: string): boolean {
   const { clause, before } = clausePrefix(scan, start);
