@@ -1,4 +1,5 @@
 // `nianbao extract FILE... [--json]`: the statutory cells of each report, as JSON or a Chinese summary.
+import { formatOf } from '../main/extract/read-document';
 import type { Finding } from '../shared/report';
 import { analyzePaths, type FileAnalysis } from './analyze-paths';
 import { cliMessages } from './messages';
@@ -15,17 +16,9 @@ export interface ExtractJson {
   error: string | null;
 }
 
-const formatOfName = (name: string): string | null => {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'pdf' || ext === 'docx' || ext === 'html') return ext;
-  if (ext === 'htm') return 'html';
-  if (ext === 'txt' || ext === 'md' || ext === 'text') return 'txt';
-  return null;
-};
-
 export function toExtractJson({ name, analysis }: FileAnalysis): ExtractJson {
   if (!analysis.ok) {
-    return { file: name, format: formatOfName(name), agency: null, year: null, template: null, date: null, cells: {}, findings: [], error: analysis.error };
+    return { file: name, format: formatOf(name) ?? null, agency: null, year: null, template: null, date: null, cells: {}, findings: [], error: analysis.error };
   }
   const { report, findings } = analysis;
   return {
