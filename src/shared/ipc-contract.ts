@@ -106,11 +106,25 @@ export interface Coverage {
   rows: CoverageRow[];
 }
 
-export type ExportFormat = 'docx' | 'xlsx';
+export type ExportFormat = 'docx' | 'xlsx' | 'md' | 'csv';
+export const exportFormats: ExportFormat[] = ['docx', 'xlsx', 'md', 'csv'];
+
+/** Findings judged 不是问题: listed in a section of their own with the reason, or left out. */
+export type DismissedMode = 'separate' | 'omit';
+
+export interface ExportRequest {
+  reportIds: ReportId[];
+  format: ExportFormat;
+  dismissed: DismissedMode;
+  /** Names the export in its progress events. */
+  exportId: string;
+}
 
 export interface ExportedFile {
   fileName: string;
   base64: string;
+  /** How many of the exported reports still have findings awaiting a decision. */
+  unreviewed: number;
   /** Set when main saved the file itself (desktop app). */
   savedTo?: string;
 }
@@ -138,7 +152,7 @@ export interface IpcContract {
   'review.correctCell': [{ reportId: ReportId; cellId: CellId; value: number | null }, ReportDetail];
   'settings.get': [Record<string, never>, Settings];
   'settings.set': [Settings, Settings];
-  'export.reports': [{ reportIds: ReportId[]; format: ExportFormat }, ExportedFile];
+  'export.reports': [ExportRequest, ExportedFile];
 }
 
 export type Channel = keyof IpcContract;
@@ -148,6 +162,8 @@ export type ResponseOf<C extends Channel> = IpcContract[C][1];
 /** Push events from main to the renderer. */
 export interface PushEvents {
   'import.progress': { batchId: string; done: number; total: number; current: ImportOutcome | null };
+  /** Reports loaded so far, then the file being written. */
+  'export.progress': { exportId: string; done: number; total: number; stage: 'loading' | 'writing' };
   /** Desktop menu commands forwarded to the renderer. */
   'menu.command': { command: 'import' | 'export' };
 }

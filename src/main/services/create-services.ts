@@ -43,7 +43,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'review.correctCell': (request) => correctCell(context, request),
     'settings.get': async () => getSettings(context),
     'settings.set': (settings) => setSettings(context, settings),
-    'export.reports': (request) => exportReports(context, request),
+    'export.reports': (request, handlerContext) => exportReports(context, request, handlerContext),
     async close() {
       // Queued changes finish before the analyzer goes away.
       await context.serialize(async () => undefined);

@@ -1,39 +1,46 @@
-// export.reports: the review opinions of the chosen reports as a Word or Excel file.
-import type { ExportedFile, IpcContract, ReportDetail, Result } from '../../shared/ipc-contract';
+// export.reports: the review opinions of the chosen reports as a Word, Excel, Markdown or CSV file.
+// Reading only: the export never writes to the library.
+import type { ExportedFile, ExportRequest, ReportDetail, Result } from '../../shared/ipc-contract';
 import { isReportId } from '../storage/report-id';
+import { defaultExportName } from './export-file';
 import { messages } from './messages';
 import { buildDetail, loadBundle } from './report-loader';
 import { fail, ok } from './result';
-import { reviewerName } from './reviewer';
+import type { HandlerContext } from './service-handlers';
 import type { ServiceContext } from './service-context';
 
-type ExportRequest = IpcContract['export.reports'][0];
-
-const pad = (value: number): string => String(value).padStart(2, '0');
-
-/** YYYY-MM-DD in the reviewer's local time. */
-export const localDate = (date: Date): string =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** Progress is pushed every few reports, so a batch of thousands does not flood the window. */
+const progressStep = (total: number): number => Math.max(1, Math.floor(total / 100));
 
 export async function exportReports(
   context: ServiceContext,
-  { reportIds, format }: ExportRequest,
+  { reportIds, format, dismissed, exportId }: ExportRequest,
+  { emit }: HandlerContext,
 ): Promise<Result<ExportedFile>> {
   if (reportIds.length === 0) return fail('invalid_request', messages.nothingToExport);
+  if (!reportIds.every(isReportId)) return fail('invalid_request', messages.invalidReportId);
+  const total = reportIds.length;
+  const step = progressStep(total);
   const details: ReportDetail[] = [];
   for (const reportId of reportIds) {
-    if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
     const bundle = await loadBundle(context, reportId);
     if (!bundle) return fail('not_found', messages.reportNotFound);
     details.push(buildDetail(bundle));
+    if (details.length % step === 0 || details.length === total)
+      emit('export.progress', { exportId, done: details.length, total, stage: 'loading' });
   }
+  emit('export.progress', { exportId, done: total, total, stage: 'writing' });
   // Loaded on first export: the document writers stay out of startup.
-  const { exportReportsDocx, exportReportsXlsx } = await import('./export/index');
-  const options = { generatedAt: context.now(), reviewer: reviewerName(context) };
-  const buffer =
-    format === 'docx' ? await exportReportsDocx(details, options) : await exportReportsXlsx(details, options);
+  const { writeExport, unreviewedCount } = await import('./export/index');
+  const bytes = await writeExport(format, details, {
+    generatedAt: context.now(),
+    // Unnamed settings: the export names everyone who signed a decision instead.
+    reviewer: context.db.data.settings.reviewerName.trim() || undefined,
+    dismissed,
+  });
   return ok({
-    fileName: messages.exportFileName(localDate(context.now()), format),
-    base64: buffer.toString('base64'),
+    fileName: defaultExportName(format, context.now()),
+    base64: bytes.toString('base64'),
+    unreviewed: unreviewedCount(details),
   });
 }

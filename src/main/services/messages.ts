@@ -16,6 +16,20 @@ export const messages = {
   analysisTimedOut: (fileName: string) => `${fileName}：读取超时，文件可能过于复杂或已损坏`,
   nothingToExport: '请选择要导出的报告',
   exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,
+  exportCancelled: '已取消导出。',
+  exportSaveFailed: (path: string, reason: string) =>
+    `无法保存到 ${path}：${reason}。文件未保存，请换一个位置重试。`,
+  exportSaveReasons: {
+    EACCES: '没有写入该位置的权限',
+    EPERM: '没有写入该位置的权限，或同名文件正被其他程序打开',
+    EBUSY: '同名文件正被其他程序占用',
+    ENOSPC: '磁盘空间不足',
+    EROFS: '该位置只读',
+    ENOENT: '文件夹不存在',
+    ENOTDIR: '路径中有一部分不是文件夹',
+    EISDIR: '已有同名文件夹',
+    ENAMETOOLONG: '路径过长',
+  } as Record<string, string>,
   anonymousReviewer: '未署名',
   /** For the composition roots, when opening the library throws LibraryFileError. */
   libraryDamaged: (path: string) =>

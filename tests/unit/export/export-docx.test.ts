@@ -1,68 +1,106 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportReportsDocx } from '../../../src/main/services/export';
-import { batch, checkedReport, failedReason, generatedAt, messages } from './sample-reports';
+import { docxText } from './read-back';
+import { batch, checkedReport, cleanReport, failedReason, generatedAt, messages } from './sample-reports';
 
-/** The document body's visible text, paragraph by paragraph. */
-async function documentText(buffer: Buffer): Promise<{ xml: string; text: string }> {
-  const zip = await JSZip.loadAsync(buffer);
-  const xml = await zip.file('word/document.xml')?.async('string');
-  if (xml === undefined) throw new Error('word/document.xml missing');
-  const text = xml
-    .split('</w:p>')
-    .map((paragraph) =>
-      [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
-    )
-    .join('\n')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-  return { xml, text };
-}
+/** The text from a heading (a paragraph of its own) to the next given heading, or to the end. */
+const between = (text: string, from: string, to?: string): string => {
+  const start = text.indexOf(`\n${from}\n`);
+  if (start < 0) throw new Error(`${from} missing`);
+  const end = to === undefined ? -1 : text.indexOf(`\n${to}\n`, start + 1);
+  return end < 0 ? text.slice(start) : text.slice(start, end);
+};
 
 describe('exportReportsDocx', () => {
-  it('writes the cover, each report and the failed ones', async () => {
+  it('writes the cover, the overview, each report and the failed ones', async () => {
     const buffer = await exportReportsDocx(batch, { generatedAt, reviewer: '李科长' });
-    const { xml, text } = await documentText(buffer);
+    const { xml, text } = await docxText(buffer);
 
     expect(text).toContain('政府信息公开工作年度报告审查意见');
-    expect(text).toContain('2024年3月5日');
+    expect(text).toContain('生成日期：2024年3月5日');
     expect(text).toContain('李科长');
-    expect(text).toContain('3 份（其中导入失败 1 份）');
-    // Batch overview and the failed report with its reason.
-    expect(text).toContain('审查概况');
-    expect(text).toContain('导入失败');
-    expect(text).toContain(failedReason);
+    expect(text).toContain('审查范围：单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
+    // Six findings in all: by severity and by review state.
+    expect(text).toContain(
+      '共发现问题 6 项，其中错误 2 项、警告 3 项、提示 1 项；经复核确认问题 2 项，认定不是问题 1 项，尚待复核 3 项。',
+    );
+    // Both reviewed reports still have undecided findings: the cover says so.
+    expect(text).toContain('注意：2 份报告尚未复核完毕');
 
-    expect(text).toContain('芝罘区行政审批服务局 2020 年度报告');
-    expect(text).toContain('老城区商务和工业信息化局 2021 年度报告');
-    expect(text).toContain('2019 版');
-    expect(text).toContain('2021年2月3日');
-    expect(text).toContain(messages.balance);
-    expect(text).toContain('确认问题');
-    expect(text).toContain('待复核');
-    expect(text).toContain('不是问题');
-    expect(text).toContain(`${messages.reviewerNote}（审查人添加）`);
-    // Cells named in the form's own words.
-    expect(text).toContain('表三 （七）总计 · 自然人列');
+    // Overview: one row per report, counts by severity then by state.
+    const overview = between(text, '审查概况', '未能审查的报告');
+    expect(overview).toContain(
+      '序号\n单位\n年度\n格式\n错误\n警告\n提示\n确认\n问题\n不是\n问题\n待复核\n结论',
+    );
+    expect(overview).toContain('1\n芝罘区行政审批服务局\n2020\n2019 版\n2\n2\n1\n2\n1\n2\n存在问题');
+    expect(overview).toContain('2\n老城区商务和工业信息化局\n2021\n2021 版\n0\n1\n0\n0\n0\n1\n尚待复核');
+    expect(overview).toContain('3\n扫描件.pdf\n—\n未识别\n—');
+    expect(between(text, '未能审查的报告', '芝罘区行政审批服务局 2020 年度报告')).toContain(failedReason);
 
-    // The correction, original then corrected value, in the corrections table.
-    const corrections = text.slice(text.indexOf('二、单元格更正记录'));
-    expect(corrections).toMatch(/表三 （一）予以公开 · 总计列\n17\n71\n张审查/);
+    // A report: metadata with the original's hash, then its findings.
+    const first = between(
+      text,
+      '芝罘区行政审批服务局 2020 年度报告',
+      '老城区商务和工业信息化局 2021 年度报告',
+    );
+    expect(first).toContain('单位：芝罘区行政审批服务局　　年度：2020 年度');
+    expect(first).toContain(`文件：${checkedReport.summary.fileName}`);
+    expect(first).toContain(`SHA-256：${checkedReport.summary.id}`);
+    expect(first).toContain('格式：2019 版　　发布日期：2021年2月3日');
+    const standing = between(first, '一、发现的问题', '二、经复核认定不是问题的条目');
+    expect(standing).toContain(messages.balance);
+    expect(standing).toContain('1 + 0 ≠ 0 + 0');
+    expect(standing).toContain('表三 （七）总计 · 自然人列');
+    expect(standing).toContain('确认问题\n总计行填报错误，请单位更正\n张审查\n2024-03-02');
+    expect(standing).toContain(`${messages.reviewerNote}（审查人添加）`);
+    expect(standing).toContain('确认问题\n（更正后已不再触发）');
+    expect(standing).not.toContain(messages.deadline);
+    // The dismissed finding has a list of its own, with the reviewer's reason.
+    const dismissed = between(first, '二、经复核认定不是问题的条目', '三、单元格更正记录');
+    expect(dismissed).toContain(messages.deadline);
+    expect(dismissed).toContain('本级政府汇总报告，期限为3月31日');
+    // The correction: original then corrected value.
+    expect(between(first, '三、单元格更正记录')).toMatch(/表三 （一）予以公开 · 总计列\n17\n71\n张审查/);
 
-    // Dismissed findings are greyed, report sections are landscape A4, text is in 宋体.
-    expect(xml).toContain('w:fill="EDEDED"');
+    expect(between(text, '老城区商务和工业信息化局 2021 年度报告')).toContain(messages.fee);
     expect(xml).toContain('w:orient="landscape"');
     const zip = await JSZip.loadAsync(buffer);
     expect(await zip.file('word/styles.xml')?.async('string')).toContain('w:eastAsia="SimSun"');
   });
 
+  it('leaves dismissed findings out when asked, and says how many', async () => {
+    const { text } = await docxText(await exportReportsDocx(batch, { generatedAt, dismissed: 'omit' }));
+    expect(text).not.toContain(messages.deadline);
+    expect(text).not.toContain('经复核认定不是问题的条目');
+    expect(text).toContain('另有 1 项经复核认定不是问题，按导出设置未列出。');
+    expect(text).toContain('二、单元格更正记录');
+  });
+
   it('puts a single report under a title block, without cover page or overview', async () => {
-    const { xml, text } = await documentText(await exportReportsDocx([checkedReport], { generatedAt }));
+    const { xml, text } = await docxText(await exportReportsDocx([checkedReport], { generatedAt }));
     expect(text).not.toContain('审查概况');
-    expect(text).not.toContain('报告数量');
     // Without a named reviewer, the people who reviewed are listed.
     expect(text).toContain('审查人：张审查');
     expect(text).toContain(messages.resultSum);
     expect(xml.match(/<w:sectPr/g)).toHaveLength(1);
+  });
+
+  it('says nothing of unfinished review once every finding is decided', async () => {
+    const decided = {
+      ...cleanReport,
+      findings: cleanReport.findings.map((finding) => ({
+        ...finding,
+        review: {
+          status: 'confirmed' as const,
+          comment: '',
+          reviewer: '张审查',
+          at: '2024-03-02T02:00:00.000Z',
+        },
+      })),
+    };
+    const { text } = await docxText(await exportReportsDocx([decided], { generatedAt }));
+    expect(text).not.toContain('尚未复核完毕');
+    expect(text).toContain('发现问题 1 项（警告 1）：确认问题 1 项，不是问题 0 项，待复核 0 项。');
   });
 });

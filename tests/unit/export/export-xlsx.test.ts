@@ -1,22 +1,14 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportReportsXlsx } from '../../../src/main/services/export';
 import { correctionHeaders, findingHeaders, summaryHeaders } from '../../../src/main/services/export/labels';
 import { createSheetNamer } from '../../../src/main/services/export/xlsx-kit';
-import { batch, failedReason, generatedAt, messages } from './sample-reports';
+import { loadWorkbook, sheetOf, sheetRecords } from './read-back';
+import { batch, checkedReport, failedReason, generatedAt, messages } from './sample-reports';
 
-async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheet(workbook: ExcelJS.Workbook, name: string): Worksheet {
-  const found = workbook.getWorksheet(name);
-  if (!found) throw new Error(`sheet ${name} missing`);
-  return found;
-}
+const load = loadWorkbook;
+const sheet = sheetOf;
 
 const headerOf = (worksheet: Worksheet): string[] =>
   Array.from({ length: worksheet.columnCount }, (_, index) =>
@@ -36,12 +28,13 @@ const fillColor = (cell: ExcelJS.Cell): string | undefined =>
   cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
 
 describe('exportReportsXlsx', () => {
-  it('writes the overview, findings, corrections and one sheet per report', async () => {
+  it('writes the overview, findings, corrections, every cell and one sheet per report', async () => {
     const workbook = await load(await exportReportsXlsx(batch, { generatedAt, reviewer: '李科长' }));
     expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual([
       '汇总',
       '问题清单',
       '更正记录',
+      '单元格数据',
       '芝罘区行政审批服务局 2020',
       '老城区商务和工业信息化局 2021',
     ]);
@@ -50,32 +43,81 @@ describe('exportReportsXlsx', () => {
     expect(headerOf(summary)).toEqual(summaryHeaders);
     expect(summary.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(summary.getRow(4).getCell(1).value).toBe('扫描件.pdf');
-    expect(summary.getRow(4).getCell(11).value).toBe(failedReason);
-    expect(summary.getRow(2).getCell(6).value).toBe(2);
-    expect(summary.getRow(4).getCell(6).value).toBeNull();
+    const [checked, clean, failed] = sheetRecords(summary);
+    expect(checked).toMatchObject({
+      单位: '芝罘区行政审批服务局',
+      年度: 2020,
+      错误: 2,
+      警告: 2,
+      提示: 1,
+      确认问题: 2,
+      不是问题: 1,
+      待复核: 2,
+      复核进度: '未复核完毕',
+      'SHA-256': checkedReport.summary.id,
+    });
+    expect(clean).toMatchObject({ 警告: 1, 待复核: 1 });
+    expect(failed).toMatchObject({ 文件: '扫描件.pdf', 错误: null, 导入失败原因: failedReason });
 
     const findings = sheet(workbook, '问题清单');
     expect(headerOf(findings)).toEqual(findingHeaders);
     expect(findings.autoFilter).toBeTruthy();
-    const confirmed = rowWith(findings, 5, messages.balance);
-    expect(confirmed.getCell(1).value).toBe('芝罘区行政审批服务局');
-    expect(confirmed.getCell(3).value).toBe('错误');
-    expect(confirmed.getCell(7).value).toBe(
-      '表三 一、本年新收政府信息公开申请数量 · 自然人列\n表三 （七）总计 · 自然人列',
-    );
-    expect(confirmed.getCell(10).value).toBe('确认问题');
-    expect(confirmed.getCell(11).value).toBe('总计行填报错误，请单位更正');
-    expect(rowWith(findings, 5, messages.deadline).getCell(10).value).toBe('不是问题');
-    expect(rowWith(findings, 5, messages.resultSum).getCell(10).value).toBe('待复核');
-    expect(rowWith(findings, 5, messages.reviewerNote).getCell(14).value).toBe('审查人添加');
-    expect(rowWith(findings, 5, messages.fee).getCell(1).value).toBe('老城区商务和工业信息化局');
+    const records = sheetRecords(findings);
+    const byMessage = (message: string) => records.find((record) => record['问题说明'] === message);
+    expect(byMessage(messages.balance)).toMatchObject({
+      单位: '芝罘区行政审批服务局',
+      年度: 2020,
+      文件: checkedReport.summary.fileName,
+      严重程度: '错误',
+      规则: '表三总量平衡',
+      规则编号: 'requests.balance',
+      计算: '1 + 0 ≠ 0 + 0',
+      涉及单元格: '表三 一、本年新收政府信息公开申请数量 · 自然人列\n表三 （七）总计 · 自然人列',
+      审查结论: '确认问题',
+      审查意见: '总计行填报错误，请单位更正',
+      审查人: '张审查',
+      来源: '检查发现',
+    });
+    expect(byMessage(messages.deadline)).toMatchObject({
+      审查结论: '不是问题',
+      审查意见: '本级政府汇总报告，期限为3月31日',
+    });
+    expect(byMessage(messages.resultSum)).toMatchObject({ 审查结论: '待复核', 审查人: null });
+    expect(byMessage(messages.reviewerNote)?.['来源']).toBe('审查人添加');
+    expect(byMessage(messages.blank)?.['审查结论']).toBe('确认问题（更正后已不再触发）');
+    expect(byMessage(messages.fee)?.['单位']).toBe('老城区商务和工业信息化局');
+    expect(records).toHaveLength(6);
 
     const corrections = sheet(workbook, '更正记录');
     expect(headerOf(corrections)).toEqual(correctionHeaders);
-    expect(corrections.getRow(2).values).toEqual(
-      expect.arrayContaining(['表三 （一）予以公开 · 总计列', 17, 71, '张审查']),
-    );
+    expect(sheetRecords(corrections)).toEqual([
+      expect.objectContaining({
+        单元格: '表三 （一）予以公开 · 总计列',
+        原值: 17,
+        更正值: 71,
+        更正人: '张审查',
+      }),
+    ]);
+
+    // Every cell: one row per report that was read, one column per cell id, corrections applied.
+    const cells = sheetRecords(sheet(workbook, '单元格数据'));
+    expect(cells.map((record) => record['单位'])).toEqual([
+      '芝罘区行政审批服务局',
+      '老城区商务和工业信息化局',
+    ]);
+    expect(cells[0]).toMatchObject({
+      'requests.granted.total': 71,
+      'requests.new.natural': 1,
+      'requests.total.natural': 0,
+    });
+    expect(cells[1]?.['requests.granted.total']).toBe(0);
+    expect(
+      String(
+        sheet(workbook, '单元格数据')
+          .getRow(2)
+          .getCell(headerOf(sheet(workbook, '单元格数据')).indexOf('requests.granted.total') + 1).note,
+      ),
+    ).toContain('原值 17，更正为 71');
 
     // The form: （七）总计 row, 自然人 column (D) is flagged by an error; 总计 of （一） was corrected.
     const form = sheet(workbook, '芝罘区行政审批服务局 2020');
@@ -92,6 +134,13 @@ describe('exportReportsXlsx', () => {
       fgColor: { argb: 'FFBDD7EE' },
     });
     expect(rowWith(form, 1, '规章').getCell(4).value).toBe(0);
+  });
+
+  it('leaves dismissed findings out of the list when asked', async () => {
+    const workbook = await load(await exportReportsXlsx(batch, { generatedAt, dismissed: 'omit' }));
+    const messagesListed = sheetRecords(sheet(workbook, '问题清单')).map((record) => record['问题说明']);
+    expect(messagesListed).not.toContain(messages.deadline);
+    expect(messagesListed).toHaveLength(5);
   });
 });
 

@@ -7,7 +7,10 @@ const reportId = 'a1b2c3d4e5f60718';
 
 /** Handlers that echo the request they got, so the tests see what passed validation. */
 function echoHandlers(): ServiceHandlers {
-  const entries = channels.map((channel) => [channel, vi.fn(async (request: unknown) => ({ ok: true, value: request }))]);
+  const entries = channels.map((channel) => [
+    channel,
+    vi.fn(async (request: unknown) => ({ ok: true, value: request })),
+  ]);
   return Object.fromEntries(entries) as unknown as ServiceHandlers;
 }
 
@@ -18,12 +21,22 @@ const validRequests: { [C in Channel]: unknown } = {
   'library.coverage': {},
   'report.get': { reportId },
   'report.original': { reportId },
-  'review.setStatus': { reportId, findingId: 'requests.balance|requests.new.natural', status: 'confirmed', comment: '数字不平' },
-  'review.addFinding': { reportId, cells: ['requests.new.natural'], message: '人工发现', severity: 'warning' },
+  'review.setStatus': {
+    reportId,
+    findingId: 'requests.balance|requests.new.natural',
+    status: 'confirmed',
+    comment: '数字不平',
+  },
+  'review.addFinding': {
+    reportId,
+    cells: ['requests.new.natural'],
+    message: '人工发现',
+    severity: 'warning',
+  },
   'review.correctCell': { reportId, cellId: 'requests.new.natural', value: 12 },
   'settings.get': {},
   'settings.set': { reviewerName: '张三' },
-  'export.reports': { reportIds: [reportId], format: 'xlsx' },
+  'export.reports': { reportIds: [reportId], format: 'xlsx', dismissed: 'separate', exportId: 'e1' },
 };
 
 describe('createDispatcher', () => {
@@ -65,8 +78,10 @@ describe('createDispatcher', () => {
     ['review.correctCell', { reportId, cellId: 'a.b', value: Number.POSITIVE_INFINITY }],
     ['review.correctCell', { reportId, cellId: '<script>', value: 1 }],
     ['settings.set', { reviewerName: 'x'.repeat(101) }],
-    ['export.reports', { reportIds: [reportId], format: 'pdf' }],
-    ['export.reports', { reportIds: [], format: 'docx' }],
+    ['export.reports', { reportIds: [reportId], format: 'pdf', dismissed: 'separate', exportId: 'e1' }],
+    ['export.reports', { reportIds: [], format: 'docx', dismissed: 'separate', exportId: 'e1' }],
+    ['export.reports', { reportIds: [reportId], format: 'md', dismissed: 'hide', exportId: 'e1' }],
+    ['export.reports', { reportIds: [reportId], format: 'csv', dismissed: 'omit' }],
   ])('rejects an invalid %s request', async (channel, request) => {
     const handlers = echoHandlers();
     const result = await createDispatcher(handlers, vi.fn())(channel, request);
@@ -79,7 +94,12 @@ describe('createDispatcher', () => {
   });
 
   it('names the offending field in Chinese', async () => {
-    const result = await createDispatcher(echoHandlers(), vi.fn())('review.setStatus', { reportId, findingId: 'x', status: 'approved', comment: '' });
+    const result = await createDispatcher(echoHandlers(), vi.fn())('review.setStatus', {
+      reportId,
+      findingId: 'x',
+      status: 'approved',
+      comment: '',
+    });
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('status') } });
     expect(result.ok ? '' : result.error.message).toMatch(/[\u4e00-\u9fff]{4,}/);
   });
@@ -99,7 +119,10 @@ describe('createDispatcher', () => {
     const handlers = echoHandlers();
     handlers['library.list'] = (async () => undefined) as unknown as ServiceHandlers['library.list'];
     const logError = vi.fn();
-    const result: Result<unknown> = await createDispatcher(handlers, vi.fn(), { logError })('library.list', {});
+    const result: Result<unknown> = await createDispatcher(handlers, vi.fn(), { logError })(
+      'library.list',
+      {},
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logError).toHaveBeenCalled();
   });
@@ -112,6 +135,11 @@ describe('createDispatcher', () => {
       return { ok: true, value: [] };
     };
     await createDispatcher(handlers, emit)('library.import', validRequests['library.import']);
-    expect(emit).toHaveBeenCalledWith('import.progress', { batchId: 'batch-1', done: 1, total: 1, current: null });
+    expect(emit).toHaveBeenCalledWith('import.progress', {
+      batchId: 'batch-1',
+      done: 1,
+      total: 1,
+      current: null,
+    });
   });
 });

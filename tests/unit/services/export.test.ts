@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExportFormat, ReportId } from '../../../src/shared/ipc-contract';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import { fileOf, makeDataDir, recordingContext, removeDir, stubAnalyzer, valueOf } from './service-test-kit';
 
@@ -20,7 +21,14 @@ describe('export.reports', () => {
     await removeDir(dataDir);
   });
 
-  it('returns a Word or Excel file with a dated Chinese name', async () => {
+  const request = (reportIds: ReportId[], format: ExportFormat) => ({
+    reportIds,
+    format,
+    dismissed: 'separate' as const,
+    exportId: 'x',
+  });
+
+  it('returns a file of each format with a dated Chinese name', async () => {
     const outcomes = valueOf(
       await services['library.import'](
         { files: [fileOf('a.txt', '淮安市人民政府|2024|5'), fileOf('b.txt', 'FAIL')], batchId: 'e' },
@@ -28,21 +36,26 @@ describe('export.reports', () => {
       ),
     );
     const reportIds = outcomes.map((outcome) => outcome.reportId!);
-    const docx = valueOf(await services['export.reports']({ reportIds, format: 'docx' }, context));
+    const docx = valueOf(await services['export.reports'](request(reportIds, 'docx'), context));
     expect(docx.fileName).toBe('年报审查意见_2026-11-22.docx');
     expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
-    const xlsx = valueOf(await services['export.reports']({ reportIds, format: 'xlsx' }, context));
+    // The stub's one finding is still 待复核.
+    expect(docx.unreviewed).toBe(1);
+    const xlsx = valueOf(await services['export.reports'](request(reportIds, 'xlsx'), context));
     expect(xlsx.fileName).toBe('年报审查意见_2026-11-22.xlsx');
     expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    const md = valueOf(await services['export.reports'](request(reportIds, 'md'), context));
+    expect(md.fileName).toBe('年报审查意见_2026-11-22.md');
+    expect(Buffer.from(md.base64, 'base64').toString('utf8')).toContain('淮安市人民政府');
+    const csv = valueOf(await services['export.reports'](request(reportIds, 'csv'), context));
+    expect(csv.fileName).toBe('年报审查意见_2026-11-22.csv');
+    expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain('桩检查：数值需要核对');
   });
 
   it('refuses an empty selection and unknown reports', async () => {
-    const empty = await services['export.reports']({ reportIds: [], format: 'docx' }, context);
+    const empty = await services['export.reports'](request([], 'docx'), context);
     expect(empty.ok ? null : empty.error.code).toBe('invalid_request');
-    const unknown = await services['export.reports'](
-      { reportIds: ['ab'.repeat(8) as never], format: 'xlsx' },
-      context,
-    );
+    const unknown = await services['export.reports'](request(['ab'.repeat(8) as ReportId], 'xlsx'), context);
     expect(unknown.ok ? null : unknown.error).toEqual({ code: 'not_found', message: '找不到该报告' });
   });
 });

@@ -142,7 +142,7 @@ export function ruledTable(
     cantSplit: true,
     children: columns.map((column) =>
       tableCell(
-        { lines: [column.header], shading: 'D9D9D9', center: true, style: { bold: true } },
+        { lines: column.header.split('\n'), shading: 'D9D9D9', center: true, style: { bold: true } },
         column.widthTwip,
       ),
     ),

@@ -1,7 +1,6 @@
 // One report in the Word export: heading, metadata, the annotated findings table and the corrections.
 import { HeadingLevel, Paragraph, type Table, type TextRun } from 'docx';
 import type { ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
-import type { Severity } from '../../../shared/report';
 import {
   contentWidthTwip,
   fontSize,
@@ -14,7 +13,6 @@ import {
   type RunStyle,
 } from './docx-kit';
 import {
-  dismissedColor,
   resolvedMark,
   reviewerAddedMark,
   ruleLabel,
@@ -27,19 +25,25 @@ import {
   formatReportDate,
   formatTime,
   formatValue,
-  orderedFindings,
+  describeCells,
   placeOf,
   reportName,
-  reviewCounts,
+  findingTally,
+  type FindingTally,
+  splitFindings,
   statusOf,
   statusText,
+  type ExportOptions,
 } from './report-view';
+
+/** Rows of cells listed for one finding in print; the rest are counted. */
+const printedCellLines = 6;
 
 const small: RunStyle = { size: fontSize.xiaoWu };
 const note: RunStyle = { size: fontSize.xiaoWu, color: '595959' };
 
 /** "错误 2、警告 1": the non-zero severities only. */
-const severityBreakdown = (counts: Record<Severity, number>): string =>
+const severityBreakdown = (counts: FindingTally): string =>
   severityOrder
     .filter((severity) => counts[severity] > 0)
     .map((severity) => `${severityLabels[severity]} ${counts[severity]}`)
@@ -47,10 +51,18 @@ const severityBreakdown = (counts: Record<Severity, number>): string =>
 
 function metadata(detail: ReportDetail): Paragraph[] {
   const { summary } = detail;
-  const counts = reviewCounts(detail);
+  const counts = findingTally(detail.findings);
   const label = (text: string): TextRun => run(text, { bold: true });
   const lines: Paragraph[] = [
+    para([
+      label('单位：'),
+      summary.agency ?? '未识别',
+      '　　',
+      label('年度：'),
+      summary.year === null ? '未识别' : `${summary.year} 年度`,
+    ]),
     para([label('文件：'), summary.fileName]),
+    para([label('SHA-256：'), run(summary.id, { size: fontSize.xiaoWu, font: 'Consolas' })]),
     para([
       label('格式：'),
       templateLabel(summary.template),
@@ -60,46 +72,39 @@ function metadata(detail: ReportDetail): Paragraph[] {
     ]),
   ];
   if (detail.title) lines.push(para([label('报告标题：'), detail.title]));
-  const total = detail.findings.length;
   const found =
-    total === 0
+    counts.total === 0
       ? '未发现问题。'
-      : `发现问题 ${total} 项（${severityBreakdown(summary.counts)}），` +
-        `已处理 ${summary.reviewed}/${summary.total}：确认问题 ${counts.confirmed} 项，不是问题 ${counts.dismissed} 项，待复核 ${counts.pending} 项。`;
+      : `发现问题 ${counts.total} 项（${severityBreakdown(counts)}）：` +
+        `确认问题 ${counts.confirmed} 项，不是问题 ${counts.dismissed} 项，待复核 ${counts.pending} 项。`;
   lines.push(para([label('审查情况：'), found], { spacingAfter: 120 }));
   return lines;
 }
 
-/** The row of one finding; a dismissed finding is greyed out but kept for the record. */
+/** The row of one standing finding (confirmed or still pending). */
 function findingRow(detail: ReportDetail, finding: ReviewedFinding, index: number): CellContent[] {
-  const status = statusOf(finding);
-  const dismissed = status === 'dismissed';
-  const colors = severityColors[finding.severity];
-  const base: RunStyle = dismissed ? { ...small, color: dismissedColor.text } : small;
-  const shading = dismissed ? dismissedColor.fill : undefined;
-  const message: TextRun[] = [run(finding.message, base)];
+  const confirmed = statusOf(finding) === 'confirmed';
+  const message: TextRun[] = [run(finding.message, small)];
   if (finding.origin === 'reviewer')
-    message.push(
-      run(reviewerAddedMark, { ...base, bold: true, color: dismissed ? dismissedColor.text : '1F5FA8' }),
-    );
+    message.push(run(reviewerAddedMark, { ...small, bold: true, color: '1F5FA8' }));
   const messageLines: (string | TextRun[])[] = [message];
   if (finding.excerpt) messageLines.push([run(`原文：“${finding.excerpt}”`, note)]);
   if (finding.basis) messageLines.push([run(`依据：${finding.basis}`, note)]);
-  const statusRuns: TextRun[] = [
-    run(statusText(finding), {
-      ...base,
-      bold: status === 'confirmed',
-      color: status === 'confirmed' ? severityColors.error.text : base.color,
-    }),
+  const statusLines: (string | TextRun[])[] = [
+    [
+      run(statusText(finding), {
+        ...small,
+        bold: confirmed,
+        color: confirmed ? severityColors.error.text : undefined,
+      }),
+    ],
   ];
-  const statusLines: (string | TextRun[])[] = [statusRuns];
   if (finding.resolved) statusLines.push([run(resolvedMark, note)]);
   const review = finding.review;
   const cell = (lines: (string | TextRun[])[], center = false): CellContent => ({
     lines,
-    shading,
     center,
-    style: base,
+    style: small,
   });
   return [
     cell([String(index + 1)], true),
@@ -107,9 +112,9 @@ function findingRow(detail: ReportDetail, finding: ReviewedFinding, index: numbe
       [
         [
           run(severityLabels[finding.severity], {
-            ...base,
-            bold: !dismissed,
-            color: dismissed ? base.color : colors.text,
+            ...small,
+            bold: true,
+            color: severityColors[finding.severity].text,
           }),
         ],
       ],
@@ -118,18 +123,14 @@ function findingRow(detail: ReportDetail, finding: ReviewedFinding, index: numbe
     cell([ruleLabel(finding.rule), [run(finding.rule, { ...note, size: 14 })]]),
     cell(messageLines),
     cell([finding.formula ?? '']),
-    cell(finding.cells.map((id) => placeOf(detail, id))),
+    cell(describeCells(detail, finding.cells, printedCellLines)),
     cell(statusLines, true),
     cell(review?.comment ? review.comment.split('\n') : []),
-    cell(
-      review
-        ? [review.reviewer, [run(formatTime(review.at), { ...note, color: base.color ?? note.color })]]
-        : [],
-    ),
+    cell(review ? [review.reviewer, [run(formatTime(review.at), note)]] : []),
   ];
 }
 
-function findingsTable(detail: ReportDetail): Table {
+function findingsTable(detail: ReportDetail, findings: ReviewedFinding[]): Table {
   const widths = widthsToFill([1.1, 1.8, 2.5, 5.8, 2.8, 3.5, 1.8, 3.3, 0], contentWidthTwip.landscape);
   const headers = [
     '序号',
@@ -145,7 +146,33 @@ function findingsTable(detail: ReportDetail): Table {
   const centered = new Set(['序号', '严重程度', '审查结论']);
   return ruledTable(
     headers.map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: centered.has(header) })),
-    orderedFindings(detail).map((finding, index) => findingRow(detail, finding, index)),
+    findings.map((finding, index) => findingRow(detail, finding, index)),
+  );
+}
+
+/** Dismissed findings on their own, each with the reviewer's reason. */
+function dismissedTable(detail: ReportDetail, findings: ReviewedFinding[]): Table {
+  const widths = widthsToFill([1.1, 1.8, 2.5, 7.5, 3.5, 5.5, 0], contentWidthTwip.landscape);
+  const headers = ['序号', '严重程度', '规则', '问题说明', '涉及单元格', '认定理由', '审查人/时间'];
+  return ruledTable(
+    headers.map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: index < 2 })),
+    findings.map((finding, index) => {
+      const review = finding.review;
+      const message: TextRun[] = [run(finding.message, small)];
+      if (finding.origin === 'reviewer') message.push(run(reviewerAddedMark, { ...small, bold: true }));
+      return [
+        textCell(String(index + 1), { center: true, style: small }),
+        textCell(severityLabels[finding.severity], { center: true, style: small }),
+        { lines: [ruleLabel(finding.rule), [run(finding.rule, { ...note, size: 14 })]], style: small },
+        {
+          lines: [message, ...(finding.formula ? [[run(`计算：${finding.formula}`, note)]] : [])],
+          style: small,
+        },
+        { lines: describeCells(detail, finding.cells, printedCellLines), style: small },
+        textCell(review?.comment || '（未填写理由）', { style: small }),
+        { lines: review ? [review.reviewer, [run(formatTime(review.at), note)]] : [], style: small },
+      ];
+    }),
   );
 }
 
@@ -164,33 +191,43 @@ function correctionsTable(detail: ReportDetail): Table {
   );
 }
 
-/** Explains only the marks that this report's table uses. */
-function legendOf(detail: ReportDetail): string | null {
+/** Explains only the marks that this findings table uses. */
+function legendOf(findings: ReviewedFinding[]): string | null {
   const parts: string[] = [];
-  if (detail.findings.some((finding) => finding.origin === 'reviewer'))
+  if (findings.some((finding) => finding.origin === 'reviewer'))
     parts.push(`标“${reviewerAddedMark}”的问题由审查人手工添加`);
-  if (detail.findings.some((finding) => statusOf(finding) === 'dismissed'))
-    parts.push('灰色行为经复核认定“不是问题”的条目，保留备查');
-  if (detail.findings.some((finding) => finding.resolved))
+  if (findings.some((finding) => finding.resolved))
     parts.push(`标“${resolvedMark}”的问题在更正单元格后已不再由检查规则提出`);
   return parts.length > 0 ? `注：${parts.join('；')}。` : null;
 }
 
+const heading2 = (text: string): Paragraph =>
+  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(text)] });
+
 /** The body of one report's section; the caller starts it on a new landscape page. */
-export function reportSection(detail: ReportDetail): (Paragraph | Table)[] {
+export function reportSection(detail: ReportDetail, options: ExportOptions = {}): (Paragraph | Table)[] {
+  const { standing, dismissed, omitted } = splitFindings(detail, options.dismissed);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(reportName(detail))] }),
     ...metadata(detail),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run('一、发现的问题')] }),
+    heading2('一、发现的问题'),
   ];
-  if (detail.findings.length === 0) {
-    children.push(para('未发现问题。'));
+  if (standing.length === 0) {
+    children.push(para(detail.findings.length === 0 ? '未发现问题。' : '经复核，检查发现的问题均不成立。'));
   } else {
-    children.push(findingsTable(detail));
-    const legend = legendOf(detail);
+    children.push(findingsTable(detail, standing));
+    const legend = legendOf(standing);
     if (legend) children.push(para([run(legend, note)], { spacingBefore: 60, spacingAfter: 120 }));
   }
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run('二、单元格更正记录')] }));
+  if (dismissed.length > 0) {
+    children.push(heading2('二、经复核认定不是问题的条目'));
+    children.push(dismissedTable(detail, dismissed));
+  } else if (omitted > 0) {
+    children.push(
+      para([run(`另有 ${omitted} 项经复核认定不是问题，按导出设置未列出。`, note)], { spacingBefore: 60 }),
+    );
+  }
+  children.push(heading2(`${dismissed.length > 0 ? '三' : '二'}、单元格更正记录`));
   children.push(detail.corrections.length === 0 ? para('无更正。') : correctionsTable(detail));
   return children;
 }

@@ -30,54 +30,58 @@ import {
   conclusionOf,
   formatChineseDate,
   isFailed,
-  reviewCounts,
+  findingTally,
   reviewersOf,
+  scopeText,
+  totalsSentence,
+  unreviewedNotice,
   type ExportOptions,
 } from './report-view';
 
-function totalsSentence(details: ReportDetail[]): string {
-  const reviewed = details.filter((detail) => !isFailed(detail));
-  const sum = { error: 0, warning: 0, info: 0, confirmed: 0, dismissed: 0, pending: 0, findings: 0 };
-  for (const detail of reviewed) {
-    const counts = reviewCounts(detail);
-    sum.error += detail.summary.counts.error;
-    sum.warning += detail.summary.counts.warning;
-    sum.info += detail.summary.counts.info;
-    sum.confirmed += counts.confirmed;
-    sum.dismissed += counts.dismissed;
-    sum.pending += counts.pending;
-    sum.findings += detail.findings.length;
-  }
-  if (sum.findings === 0) return '未发现问题。';
-  return (
-    `共发现问题 ${sum.findings} 项，其中错误 ${sum.error} 项、警告 ${sum.warning} 项、提示 ${sum.info} 项；` +
-    `经复核确认问题 ${sum.confirmed} 项，认定不是问题 ${sum.dismissed} 项，尚待复核 ${sum.pending} 项。`
-  );
-}
-
 function overviewTable(details: ReportDetail[]): Table {
-  const widths = widthsToFill([1.1, 4.4, 1.3, 1.5, 1.1, 1.1, 1.1, 2.2, 0], contentWidthTwip.portrait);
-  const headers = ['序号', '单位', '年度', '格式', '错误', '警告', '提示', '已处理/总数', '结论'];
+  const widths = widthsToFill(
+    [1.1, 4.4, 1.2, 1.6, 1.1, 1.1, 1.1, 1.2, 1.2, 1.3, 0],
+    contentWidthTwip.portrait,
+  );
+  const headers = [
+    '序号',
+    '单位',
+    '年度',
+    '格式',
+    '错误',
+    '警告',
+    '提示',
+    '确认\n问题',
+    '不是\n问题',
+    '待复核',
+    '结论',
+  ];
   return ruledTable(
     headers.map((header, index) => ({
       header,
       widthTwip: widths[index] ?? 0,
-      center: index !== 1 && index !== 8,
+      center: index !== 1 && index !== headers.length - 1,
     })),
     details.map((detail, index) => {
       const { summary } = detail;
       const failed = isFailed(detail);
-      const count = (value: number, color: string) =>
-        textCell(failed ? '—' : String(value), value > 0 && !failed ? { style: { color, bold: true } } : {});
+      const counts = findingTally(detail.findings);
+      const count = (value: number, color?: string) =>
+        textCell(
+          failed ? '—' : String(value),
+          value > 0 && !failed && color ? { style: { color, bold: true } } : {},
+        );
       return [
         textCell(String(index + 1)),
         textCell(summary.agency ?? summary.fileName),
         textCell(summary.year === null ? '—' : String(summary.year)),
         textCell(templateLabel(summary.template)),
-        count(summary.counts.error, severityColors.error.text),
-        count(summary.counts.warning, severityColors.warning.text),
-        count(summary.counts.info, severityColors.info.text),
-        textCell(failed ? '—' : `${summary.reviewed}/${summary.total}`),
+        count(counts.error, severityColors.error.text),
+        count(counts.warning, severityColors.warning.text),
+        count(counts.info, severityColors.info.text),
+        count(counts.confirmed, severityColors.error.text),
+        count(counts.dismissed),
+        count(counts.pending, severityColors.warning.text),
         textCell(conclusionOf(detail), failed ? { style: { color: severityColors.error.text } } : {}),
       ];
     }),
@@ -100,8 +104,9 @@ function cover(details: ReportDetail[], options: ExportOptions): (Paragraph | Ta
   const generatedAt = options.generatedAt ?? new Date();
   const failed = details.filter(isFailed);
   const label = (text: string): TextRun => run(text, { bold: true });
-  const countText =
-    failed.length > 0 ? `${details.length} 份（其中导入失败 ${failed.length} 份）` : `${details.length} 份`;
+  const unreviewed = unreviewedNotice(details);
+  const warning = (text: string): Paragraph =>
+    para([run(text, { color: severityColors.warning.text, bold: true })], { spacingAfter: 240 });
   const title = (spacingAfter: number): Paragraph =>
     para([run(documentTitle, { font: headingFont, size: fontSize.xiaoEr, bold: true })], {
       alignment: AlignmentType.CENTER,
@@ -117,15 +122,17 @@ function cover(details: ReportDetail[], options: ExportOptions): (Paragraph | Ta
         alignment: AlignmentType.CENTER,
         spacingAfter: 240,
       }),
+      ...(unreviewed ? [warning(unreviewed)] : []),
     ];
   }
   const children: (Paragraph | Table)[] = [
     title(480),
     para([label('生成日期：'), date], { spacingAfter: 60 }),
     para([label('审  查  人：'), reviewer], { spacingAfter: 60 }),
-    para([label('报告数量：'), countText], { spacingAfter: 60 }),
+    para([label('审查范围：'), scopeText(details)], { spacingAfter: 60 }),
     para([label('审查结果：'), totalsSentence(details)], { spacingAfter: 240 }),
   ];
+  if (unreviewed) children.push(warning(unreviewed));
   if (details.length > 1) {
     children.push(
       para([run('审查概况', { font: headingFont, size: fontSize.xiaoSi, bold: true })], {
@@ -186,14 +193,14 @@ export function buildSummaryDocument(details: ReportDetail[], options: ExportOpt
   // A single report needs no cover page of its own: the cover lines head the report's page.
   const sections: ISectionOptions[] =
     details.length === 1 && only
-      ? [reportPage([...cover(details, options), ...reportSection(only)])]
+      ? [reportPage([...cover(details, options), ...reportSection(only, options)])]
       : [
           {
             properties: pageProperties('portrait'),
             footers: { default: pageFooter() },
             children: cover(details, options),
           },
-          ...reviewed.map((detail) => reportPage(reportSection(detail))),
+          ...reviewed.map((detail) => reportPage(reportSection(detail, options))),
         ];
   return new Document({
     creator: reviewersOf(details, options.reviewer),

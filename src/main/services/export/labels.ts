@@ -73,16 +73,21 @@ export const summaryHeaders = [
   '错误',
   '警告',
   '提示',
-  '已处理',
-  '总数',
+  '确认问题',
+  '不是问题',
+  '待复核',
+  '复核进度',
   '导入失败原因',
   '报告表',
+  'SHA-256',
 ];
 export const findingHeaders = [
   '单位',
   '年度',
+  '文件',
   '严重程度',
   '规则',
+  '规则编号',
   '问题说明',
   '计算',
   '涉及单元格',
@@ -94,4 +99,16 @@ export const findingHeaders = [
   '时间',
   '来源',
 ];
-export const correctionHeaders = ['单位', '年度', '单元格', '单元格编号', '原值', '更正值', '更正人', '时间'];
+export const correctionHeaders = [
+  '单位',
+  '年度',
+  '文件',
+  '单元格',
+  '单元格编号',
+  '原值',
+  '更正值',
+  '更正人',
+  '时间',
+];
+
+export const sourceLabels = { check: '检查发现', reviewer: '审查人添加', correction: '审查人更正' };

@@ -1,20 +1,27 @@
 // What both exports derive from a ReportDetail: ordering, review counts, places and dates in the form's words.
 import type {
   CellCorrection,
+  DismissedMode,
   ReportDetail,
   ReviewedFinding,
   ReviewStatus,
 } from '../../../shared/ipc-contract';
 import type { CellId, Severity } from '../../../shared/report';
-import { cellPlace } from '../../domain/template/definitions';
+import { cellDef, cellPlace } from '../../domain/template/definitions';
 import { severityLabels, severityOrder, statusLabels } from './labels';
 
 export interface ExportOptions {
   generatedAt?: Date;
   reviewer?: string;
+  /** Findings judged 不是问题: in a list of their own (default) or left out. */
+  dismissed?: DismissedMode;
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** "2024-03-05" in the reviewer's local time. */
+export const localDate = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** "2024年3月5日" */
 export function formatChineseDate(date: Date): string {
@@ -33,7 +40,7 @@ export function formatTime(iso: string | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${localDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 export function reportName(detail: ReportDetail): string {
@@ -45,6 +52,41 @@ export function reportName(detail: ReportDetail): string {
 export function placeOf(detail: ReportDetail, cellId: CellId): string {
   const template = detail.summary.template;
   return template ? cellPlace(template, cellId) : cellId;
+}
+
+/**
+ * The cells of a finding, one line per row of the form: "表三 （一）予以公开 · 商业企业、科研机构列", or
+ * "… · 全部 7 列". Beyond `maxLines` rows the rest is counted, not listed (printed summaries).
+ */
+export function describeCells(detail: ReportDetail, ids: CellId[], maxLines = Infinity): string[] {
+  const template = detail.summary.template;
+  const rows = new Map<string, { head: string; columns: string[]; all: number; suffix: string }>();
+  for (const id of ids) {
+    const def = template ? cellDef(template, id) : undefined;
+    if (!def) {
+      rows.set(id, { head: id, columns: [], all: 0, suffix: '' });
+      continue;
+    }
+    const { table, row, column } = def;
+    const key = `${table.id}.${row.id}`;
+    const head = `${table.id === 'appeals' ? '表四' : table.name} ${row.group ? `${row.group}${row.label}` : row.label}`;
+    const entry = rows.get(key) ?? {
+      head,
+      columns: [],
+      all: row.columns.length,
+      suffix: table.id === 'requests' ? '列' : '',
+    };
+    entry.columns.push(column.label);
+    rows.set(key, entry);
+  }
+  const lines = [...rows.values()].map(({ head, columns, all, suffix }) => {
+    if (columns.length === 0) return head;
+    if (columns.length === all && all > 2) return `${head} · 全部 ${all} 列`;
+    return `${head} · ${columns.join('、')}${suffix}`;
+  });
+  if (lines.length <= maxLines) return lines;
+  const shown = lines.slice(0, maxLines - 1);
+  return [...shown, `……等共 ${lines.length} 行 ${ids.length} 个单元格`];
 }
 
 export const statusOf = (finding: ReviewedFinding): ReviewStatus => finding.review?.status ?? 'pending';
@@ -63,21 +105,53 @@ export function orderedFindings(detail: ReportDetail): ReviewedFinding[] {
     .map(({ finding }) => finding);
 }
 
-export function reviewCounts(detail: ReportDetail): Record<ReviewStatus, number> {
-  const counts: Record<ReviewStatus, number> = { pending: 0, confirmed: 0, dismissed: 0 };
-  for (const finding of detail.findings) counts[statusOf(finding)] += 1;
-  return counts;
+/** The findings a report's export shows: those still standing, and the dismissed ones apart. */
+export interface FindingSplit {
+  standing: ReviewedFinding[];
+  /** Empty when the reviewer chose to leave dismissed findings out. */
+  dismissed: ReviewedFinding[];
+  /** How many dismissed findings were left out. */
+  omitted: number;
 }
 
-/** One-line verdict for the overview: what a reader needs to know about the report. */
+export function splitFindings(detail: ReportDetail, mode: DismissedMode = 'separate'): FindingSplit {
+  const ordered = orderedFindings(detail);
+  const dismissed = ordered.filter((finding) => statusOf(finding) === 'dismissed');
+  return {
+    standing: ordered.filter((finding) => statusOf(finding) !== 'dismissed'),
+    dismissed: mode === 'separate' ? dismissed : [],
+    omitted: mode === 'omit' ? dismissed.length : 0,
+  };
+}
+
+/** Counts of what the export lists: every finding by severity, and the same findings by review state. */
+export type FindingTally = Record<Severity | ReviewStatus | 'total', number>;
+
+export function findingTally(findings: ReviewedFinding[]): FindingTally {
+  const tally: FindingTally = {
+    total: 0,
+    error: 0,
+    warning: 0,
+    info: 0,
+    pending: 0,
+    confirmed: 0,
+    dismissed: 0,
+  };
+  for (const finding of findings) {
+    tally.total += 1;
+    tally[finding.severity] += 1;
+    tally[statusOf(finding)] += 1;
+  }
+  return tally;
+}
+
+/** The overview's short verdict on a report; its counts stand beside it. */
 export function conclusionOf(detail: ReportDetail): string {
   if (detail.summary.error) return '导入失败';
-  const counts = reviewCounts(detail);
-  const parts: string[] = [];
-  if (counts.confirmed > 0) parts.push(`确认问题 ${counts.confirmed} 项`);
-  if (counts.pending > 0) parts.push(`待复核 ${counts.pending} 项`);
-  if (parts.length === 0) return detail.findings.length > 0 ? '经复核未发现问题' : '未发现问题';
-  return parts.join('，');
+  const counts = findingTally(detail.findings);
+  if (counts.confirmed > 0) return '存在问题';
+  if (counts.pending > 0) return '尚待复核';
+  return counts.total > 0 ? '经复核无问题' : '未发现问题';
 }
 
 /** The last correction of each cell: the value the reviewer settled on. */
@@ -90,6 +164,48 @@ export function latestCorrections(detail: ReportDetail): Map<CellId, CellCorrect
 export const formatValue = (value: number | null): string => (value === null ? '（空）' : String(value));
 
 export const isFailed = (detail: ReportDetail): boolean => detail.summary.error !== null;
+
+/** One sentence of the batch's findings by severity and by review state. */
+export function totalsSentence(details: ReportDetail[]): string {
+  const sum = findingTally(
+    details.filter((detail) => !isFailed(detail)).flatMap((detail) => detail.findings),
+  );
+  if (sum.total === 0) return '未发现问题。';
+  return (
+    `共发现问题 ${sum.total} 项，其中错误 ${sum.error} 项、警告 ${sum.warning} 项、提示 ${sum.info} 项；` +
+    `经复核确认问题 ${sum.confirmed} 项，认定不是问题 ${sum.dismissed} 项，尚待复核 ${sum.pending} 项。`
+  );
+}
+
+/** A report whose findings are not all decided yet. */
+export const isUnreviewed = (detail: ReportDetail): boolean =>
+  !isFailed(detail) &&
+  detail.findings.some((finding) => !finding.resolved && statusOf(finding) === 'pending');
+
+/** What the export covers: "单位 3 个，2022—2024 年度，报告 5 份（其中导入失败 1 份）". */
+export function scopeText(details: ReportDetail[]): string {
+  const bodies = new Set(details.map((detail) => detail.summary.agency ?? detail.summary.fileName));
+  const years = [
+    ...new Set(details.flatMap((detail) => (detail.summary.year === null ? [] : [detail.summary.year]))),
+  ].sort();
+  const first = years[0];
+  const last = years.at(-1);
+  const span =
+    first === undefined ? '年度未识别' : first === last ? `${first} 年度` : `${first}—${last} 年度`;
+  const failed = details.filter(isFailed).length;
+  const reports =
+    failed > 0 ? `报告 ${details.length} 份（其中导入失败 ${failed} 份）` : `报告 ${details.length} 份`;
+  return `单位 ${bodies.size} 个，${span}，${reports}`;
+}
+
+/** The warning an export carries when some of its reports still have undecided findings; null when none. */
+export function unreviewedNotice(details: ReportDetail[]): string | null {
+  const pending = details.filter(isUnreviewed);
+  if (pending.length === 0) return null;
+  const names = pending.slice(0, 5).map(reportName).join('；');
+  const more = pending.length > 5 ? ` 等 ${pending.length} 份` : '';
+  return `注意：${pending.length} 份报告尚未复核完毕（仍有“待复核”的问题）：${names}${more}。其中的问题为检查结果，尚未经审查人确认。`;
+}
 
 /** The reviewer named by the caller, else everyone who left a decision or a correction. */
 export function reviewersOf(details: ReportDetail[], reviewer: string | undefined): string {

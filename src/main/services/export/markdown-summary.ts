@@ -1,0 +1,179 @@
+// The Markdown export: the Word document's content as text, for people who work with text tools.
+import type { ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
+import {
+  documentTitle,
+  resolvedMark,
+  reviewerAddedMark,
+  ruleLabel,
+  severityLabels,
+  templateLabel,
+} from './labels';
+import {
+  conclusionOf,
+  formatChineseDate,
+  formatReportDate,
+  formatTime,
+  formatValue,
+  isFailed,
+  describeCells,
+  placeOf,
+  reportName,
+  findingTally,
+  reviewersOf,
+  scopeText,
+  splitFindings,
+  statusText,
+  totalsSentence,
+  unreviewedNotice,
+  type ExportOptions,
+} from './report-view';
+
+/** Table cell text: pipes escaped, line breaks as <br>. */
+const cell = (text: string | number | null | undefined): string =>
+  text === null || text === undefined
+    ? ''
+    : String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+function table(headers: string[], rows: (string | number | null | undefined)[][]): string[] {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ];
+}
+
+const reviewerAndTime = (finding: ReviewedFinding): string =>
+  finding.review ? `${finding.review.reviewer} ${formatTime(finding.review.at)}` : '';
+
+function messageOf(finding: ReviewedFinding): string {
+  const lines = [finding.origin === 'reviewer' ? `${finding.message}${reviewerAddedMark}` : finding.message];
+  if (finding.excerpt) lines.push(`原文：“${finding.excerpt}”`);
+  if (finding.basis) lines.push(`依据：${finding.basis}`);
+  return lines.join('\n');
+}
+
+function overview(details: ReportDetail[]): string[] {
+  return table(
+    ['序号', '单位', '年度', '格式', '错误', '警告', '提示', '确认问题', '不是问题', '待复核', '结论'],
+    details.map((detail, index) => {
+      const { summary } = detail;
+      const counts = findingTally(detail.findings);
+      const values = isFailed(detail)
+        ? ['—', '—', '—', '—', '—', '—']
+        : [counts.error, counts.warning, counts.info, counts.confirmed, counts.dismissed, counts.pending];
+      return [
+        index + 1,
+        summary.agency ?? summary.fileName,
+        summary.year ?? '—',
+        templateLabel(summary.template),
+        ...values,
+        conclusionOf(detail),
+      ];
+    }),
+  );
+}
+
+function reportPart(detail: ReportDetail, number: number, options: ExportOptions): string[] {
+  const { summary } = detail;
+  const { standing, dismissed, omitted } = splitFindings(detail, options.dismissed);
+  const lines = [
+    `## ${number}. ${reportName(detail)}`,
+    '',
+    `- 单位：${summary.agency ?? '未识别'}`,
+    `- 年度：${summary.year === null ? '未识别' : `${summary.year} 年度`}`,
+    `- 格式：${templateLabel(summary.template)}`,
+    `- 发布日期：${formatReportDate(summary.date)}`,
+    `- 文件：${summary.fileName}`,
+    `- SHA-256：\`${summary.id}\``,
+  ];
+  if (detail.title) lines.push(`- 报告标题：${detail.title}`);
+  lines.push('', '### 发现的问题', '');
+  if (standing.length === 0)
+    lines.push(detail.findings.length === 0 ? '未发现问题。' : '经复核，检查发现的问题均不成立。');
+  else
+    lines.push(
+      ...table(
+        ['序号', '严重程度', '规则', '问题说明', '计算', '涉及单元格', '审查结论', '审查意见', '审查人/时间'],
+        standing.map((finding, index) => [
+          index + 1,
+          severityLabels[finding.severity],
+          `${ruleLabel(finding.rule)}（${finding.rule}）`,
+          messageOf(finding),
+          finding.formula,
+          describeCells(detail, finding.cells, 6).join('\n'),
+          finding.resolved ? `${statusText(finding)}${resolvedMark}` : statusText(finding),
+          finding.review?.comment,
+          reviewerAndTime(finding),
+        ]),
+      ),
+    );
+  if (dismissed.length > 0)
+    lines.push(
+      '',
+      '### 经复核认定不是问题的条目',
+      '',
+      ...table(
+        ['序号', '严重程度', '规则', '问题说明', '涉及单元格', '认定理由', '审查人/时间'],
+        dismissed.map((finding, index) => [
+          index + 1,
+          severityLabels[finding.severity],
+          `${ruleLabel(finding.rule)}（${finding.rule}）`,
+          messageOf(finding),
+          describeCells(detail, finding.cells, 6).join('\n'),
+          finding.review?.comment || '（未填写理由）',
+          reviewerAndTime(finding),
+        ]),
+      ),
+    );
+  else if (omitted > 0) lines.push('', `另有 ${omitted} 项经复核认定不是问题，按导出设置未列出。`);
+  lines.push('', '### 单元格更正记录', '');
+  if (detail.corrections.length === 0) lines.push('无更正。');
+  else
+    lines.push(
+      ...table(
+        ['单元格', '原值', '更正值', '更正人', '时间'],
+        detail.corrections.map((correction) => [
+          `${placeOf(detail, correction.cellId)}（${correction.cellId}）`,
+          formatValue(correction.original),
+          formatValue(correction.corrected),
+          correction.reviewer,
+          formatTime(correction.at),
+        ]),
+      ),
+    );
+  return lines;
+}
+
+export async function exportReportsMarkdown(
+  details: ReportDetail[],
+  options: ExportOptions = {},
+): Promise<Buffer> {
+  const failed = details.filter(isFailed);
+  const notice = unreviewedNotice(details);
+  const lines = [
+    `# ${documentTitle}`,
+    '',
+    `- 生成日期：${formatChineseDate(options.generatedAt ?? new Date())}`,
+    `- 审查人：${reviewersOf(details, options.reviewer)}`,
+    `- 审查范围：${scopeText(details)}`,
+    `- 审查结果：${totalsSentence(details)}`,
+  ];
+  if (notice) lines.push('', `> ${notice}`);
+  if (details.length > 1) lines.push('', '## 审查概况', '', ...overview(details));
+  if (failed.length > 0)
+    lines.push(
+      '',
+      '## 未能审查的报告',
+      '',
+      '以下文件未能读取表格，未作审查，请核对原件后重新导入：',
+      '',
+      ...table(
+        ['文件', '失败原因'],
+        failed.map((detail) => [detail.summary.fileName, detail.summary.error]),
+      ),
+    );
+  details
+    .filter((detail) => !isFailed(detail))
+    .forEach((detail, index) => lines.push('', ...reportPart(detail, index + 1, options)));
+  return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+}

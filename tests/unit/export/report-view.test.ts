@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cellIdsOf } from '../../../src/main/domain/template/definitions';
+import { describeCells, scopeText } from '../../../src/main/services/export/report-view';
+import { batch, checkedReport, cleanReport, failedReport } from './sample-reports';
+
+describe('describeCells', () => {
+  const requestsCells = cellIdsOf('2019').filter((id) => id.startsWith('requests.'));
+
+  it('names the cells of one row together, in the form’s words', () => {
+    expect(
+      describeCells(checkedReport, ['requests.granted.commercial', 'requests.granted.research']),
+    ).toEqual(['表三 （一）予以公开 · 商业企业、科研机构列']);
+    const wholeRow = requestsCells.filter((id) => id.startsWith('requests.carriedOver.'));
+    expect(describeCells(checkedReport, wholeRow)).toEqual([
+      '表三 二、上年结转政府信息公开申请数量 · 全部 7 列',
+    ]);
+    expect(describeCells(checkedReport, ['requests.new.natural', 'requests.total.natural'])).toEqual([
+      '表三 一、本年新收政府信息公开申请数量 · 自然人列',
+      '表三 （七）总计 · 自然人列',
+    ]);
+  });
+
+  it('counts rather than lists beyond the printed limit', () => {
+    const lines = describeCells(checkedReport, requestsCells, 6);
+    expect(lines).toHaveLength(6);
+    expect(lines.at(-1)).toBe(`……等共 ${requestsCells.length / 7} 行 ${requestsCells.length} 个单元格`);
+    expect(describeCells(checkedReport, requestsCells)).toHaveLength(requestsCells.length / 7);
+  });
+
+  it('keeps the ids when the format is unknown', () => {
+    expect(describeCells(failedReport, ['requests.new.natural'])).toEqual(['requests.new.natural']);
+  });
+});
+
+describe('scopeText', () => {
+  it('counts bodies, years and reports', () => {
+    expect(scopeText(batch)).toBe('单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
+    expect(scopeText([cleanReport])).toBe('单位 1 个，2021 年度，报告 1 份');
+  });
+});
