@@ -9,26 +9,34 @@ export interface FileAnalysis {
   analysis: Analysis;
 }
 
-async function readBytes(path: string): Promise<Uint8Array | string> {
+/** The file's bytes, or the Chinese reason it cannot be read ("文件不存在"). */
+export async function readInputFile(path: string): Promise<Uint8Array | string> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return '不是文件';
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return '文件不存在';
-    if (code === 'EACCES') return '没有读取权限';
-    return `无法读取（${code ?? String(error)}）`;
+    return readFailureReason(error);
   }
+}
+
+/** Why a path could not be read, in Chinese. */
+export function readFailureReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return '文件不存在';
+  if (code === 'EACCES') return '没有读取权限';
+  return `无法读取（${code ?? String(error)}）`;
 }
 
 export async function analyzePaths(paths: string[]): Promise<FileAnalysis[]> {
   const results: FileAnalysis[] = [];
   for (const path of paths) {
     const name = basename(path);
-    const bytes = await readBytes(path);
+    const bytes = await readInputFile(path);
     const analysis: Analysis =
-      typeof bytes === 'string' ? { ok: false, code: 'missing', error: `${name}：${bytes}` } : await analyzeFile(name, bytes);
+      typeof bytes === 'string'
+        ? { ok: false, code: 'missing', error: `${name}：${bytes}` }
+        : await analyzeFile(name, bytes);
     results.push({ path, name, analysis });
   }
   return results;

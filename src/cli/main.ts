@@ -1,11 +1,14 @@
-// Entry of the `nianbao` command line: extract, check, serve.
+// Entry of the `nianbao` command line: extract, check, review, serve.
 import { runCheck } from './check-command';
 import { runExtract } from './extract-command';
+import { runReview } from './review-command';
 import { runServe } from './serve';
 
 const usage = `用法：
   nianbao extract 文件... [--json]   提取报告表格（--json 输出 JSON）
   nianbao check 文件...              核验报告并列出问题（多个年度时同时做跨年度核验）
+  nianbao review 文件或目录... --out 输出文件 [--data 目录] [--dismissed separate|omit]
+                                     导入并核验报告，写出审查意见汇总（按扩展名：.docx .xlsx .md .csv）
   nianbao serve --data 目录 --port 端口  在浏览器中运行审查台（仅绑定 127.0.0.1）`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -15,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
       return runExtract(rest);
     case 'check':
       return runCheck(rest);
+    case 'review':
+      return runReview(rest);
     case 'serve':
       return runServe(rest);
     default:

@@ -1,15 +1,15 @@
 // `nianbao serve`: the review desk in a browser. Same services as the desktop app, reached over
 // the loopback bridge (127.0.0.1 only, per-run token). The first stdout line is the address to open.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startBridge, type Bridge } from '../main/bridge/server';
-import { createAnalyzerPool } from '../main/services/analyzer-pool';
 import { createServices } from '../main/services/create-services';
+import { DataDirError, prepareDataDir } from './data-dir';
 import { ensureWebBuild } from './web-build';
+import { createWorkerAnalyzer } from './worker-analyzer';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const webDir = path.join(projectRoot, 'out/web');
@@ -23,37 +23,18 @@ class ServeError extends Error {}
 function parseOptions(argv: string[]): { dataDir: string; port: number } {
   let values: { data?: string; port?: string };
   try {
-    ({ values } = parseArgs({ args: argv, options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, port: { type: 'string' } },
+      strict: true,
+    }));
   } catch (error) {
     throw new ServeError(`参数不正确：${error instanceof Error ? error.message : String(error)}\n${usage}`);
   }
   const port = values.port === undefined ? defaultPort : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServeError(`端口不正确：“${values.port}”。端口应为 0–65535 的整数。\n${usage}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ServeError(`端口不正确：“${values.port}”。端口应为 0–65535 的整数。\n${usage}`);
   return { dataDir: path.resolve(values.data ?? defaultDataDir), port };
-}
-
-/** mkdir -p one level at a time: Node's recursive mkdir loops forever where the kernel answers ENOENT (e.g. under /proc). */
-async function makeDirectories(target: string): Promise<void> {
-  const parent = path.dirname(target);
-  if (parent !== target) await makeDirectories(parent);
-  await mkdir(target).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
-}
-
-/** Creates the data directory and proves it is writable, with a Chinese reason when it is not. */
-async function prepareDataDir(dataDir: string): Promise<void> {
-  const probe = path.join(dataDir, `.write-test-${process.pid}`);
-  try {
-    await makeDirectories(dataDir);
-    await writeFile(probe, '');
-    await rm(probe);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EROFS' ? '位于只读文件系统' : code === 'ENOENT' ? '无法在该位置创建目录' : code === 'ENOTDIR' || code === 'EEXIST' ? '路径中有同名文件' : (code ?? String(error));
-    throw new ServeError(`数据目录不可写：${dataDir}（${reason}）。请用 --data 指定一个可写的目录。`);
-  }
 }
 
 async function listen(port: number, start: (port: number) => Promise<Bridge>): Promise<Bridge> {
@@ -61,7 +42,10 @@ async function listen(port: number, start: (port: number) => Promise<Bridge>): P
     return await start(port);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new ServeError(`端口 ${port} 已被占用：请关闭占用它的程序，或用 --port 换一个端口（--port 0 自动选择空闲端口）。`);
+    if (code === 'EADDRINUSE')
+      throw new ServeError(
+        `端口 ${port} 已被占用：请关闭占用它的程序，或用 --port 换一个端口（--port 0 自动选择空闲端口）。`,
+      );
     if (code === 'EACCES') throw new ServeError(`没有权限使用端口 ${port}：请换一个大于 1024 的端口。`);
     throw error;
   }
@@ -85,22 +69,20 @@ export async function runServe(argv: string[]): Promise<number> {
     await prepareDataDir(options.dataDir);
     await ensureWebBuild(projectRoot, webDir);
   } catch (error) {
-    if (!(error instanceof ServeError)) throw error;
+    if (!(error instanceof ServeError || error instanceof DataDirError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
 
-  const analyzer = createAnalyzerPool({
-    workerUrl: new URL('../main/services/analyze-worker.ts', import.meta.url),
-    // Resolved from here, not from the working directory, so serve works from any folder.
-    execArgv: ['--import', import.meta.resolve('tsx')],
-  });
+  const analyzer = createWorkerAnalyzer();
   const services = await createServices({ dataDir: options.dataDir, analyzer });
   // A fresh secret per run: only whoever reads this process's stdout can use the bridge.
   const token = randomBytes(32).toString('base64url');
   let bridge: Bridge;
   try {
-    bridge = await listen(options.port, (port) => startBridge({ handlers: services, host: '127.0.0.1', port, staticDir: webDir, token }));
+    bridge = await listen(options.port, (port) =>
+      startBridge({ handlers: services, host: '127.0.0.1', port, staticDir: webDir, token }),
+    );
   } catch (error) {
     await services.close();
     await analyzer.close();
@@ -110,7 +92,9 @@ export async function runServe(argv: string[]): Promise<number> {
   }
 
   process.stdout.write(`${bridge.origin}/?token=${token}\n`);
-  process.stderr.write(`年报审查台已启动：请在浏览器中打开上面的地址（数据目录：${options.dataDir}）。按 Ctrl+C 停止。\n`);
+  process.stderr.write(
+    `年报审查台已启动：请在浏览器中打开上面的地址（数据目录：${options.dataDir}）。按 Ctrl+C 停止。\n`,
+  );
 
   const signal = await waitForStopSignal();
   process.stderr.write(`收到 ${signal}，正在停止…\n`);

@@ -1,0 +1,180 @@
+// `nianbao review FILE_OR_DIR... --out PATH [--data DIR] [--dismissed separate|omit]`: imports the
+// reports into a library (which runs the checks) and writes the annotated findings summary, through
+// the same services as the desktop app. Exit 0 when written, 2 for usage errors, 1 when it cannot be.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type {
+  ImportFile,
+  ImportOutcome,
+  PushEvent,
+  PushEvents,
+  ReportId,
+  ReportSummary,
+  Result,
+} from '../shared/ipc-contract';
+import type { Services } from '../main/services/create-services';
+import { messages } from '../main/services/messages';
+import type { HandlerContext } from '../main/services/service-handlers';
+import { LibraryFileError } from '../main/storage/library-db';
+import { readInputFile } from './analyze-paths';
+import { DataDirError } from './data-dir';
+import { cliMessages } from './messages';
+import { createProgressBar } from './progress-bar';
+import { collectInputs, type InputProblem } from './review-inputs';
+import { withLibrary } from './review-library';
+import { parseReviewOptions, type ReviewOptions } from './review-options';
+import { outputProblem, writeOutput } from './review-output';
+import { reviewSummary } from './review-summary';
+
+/** Files per library.import call: a batch of hundreds never holds more than this many files in memory. */
+const importChunkSize = 25;
+
+const text = cliMessages.review;
+
+/** A service answered with an error: the run stops with exit code 1. */
+class ReviewFailure extends Error {}
+
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new ReviewFailure(result.error.message);
+  return result.value;
+}
+
+const noEvents: HandlerContext = { emit: () => undefined };
+
+/** A handler context that passes one kind of push event to `listener`. */
+function listenTo<E extends PushEvent>(
+  wanted: E,
+  listener: (payload: PushEvents[E]) => void,
+): HandlerContext {
+  return {
+    emit: (event, payload) => {
+      if ((event as PushEvent) === wanted) listener(payload as PushEvents[E]);
+    },
+  };
+}
+
+async function importAll(
+  services: Services,
+  paths: string[],
+): Promise<{ outcomes: ImportOutcome[]; unreadable: InputProblem[] }> {
+  const batchId = `cli-${randomBytes(6).toString('hex')}`;
+  const bar = createProgressBar(text.importing);
+  const outcomes: ImportOutcome[] = [];
+  const unreadable: InputProblem[] = [];
+  try {
+    for (let start = 0; start < paths.length; start += importChunkSize) {
+      const chunk = paths.slice(start, start + importChunkSize);
+      const files: ImportFile[] = [];
+      for (const file of chunk) {
+        const bytes = await readInputFile(file);
+        if (typeof bytes === 'string') unreadable.push({ path: file, reason: bytes });
+        else files.push({ name: path.basename(file), base64: Buffer.from(bytes).toString('base64') });
+      }
+      // Unreadable files count as done, so the bar still ends at the total.
+      const offset = start + chunk.length - files.length;
+      bar.update(offset, paths.length);
+      if (files.length === 0) continue;
+      const progress = listenTo('import.progress', ({ done, current }) =>
+        bar.update(offset + done, paths.length, current?.fileName),
+      );
+      outcomes.push(...valueOf(await services['library.import']({ files, batchId }, progress)));
+    }
+  } finally {
+    // Ends the bar's line also when a service fails, so the message starts on a line of its own.
+    bar.finish();
+  }
+  return { outcomes, unreadable };
+}
+
+async function exportAll(services: Services, reportIds: ReportId[], options: ReviewOptions) {
+  const bar = createProgressBar(text.exporting);
+  const progress = listenTo('export.progress', ({ done, total, stage }) =>
+    bar.update(done, total, stage === 'writing' ? text.writing : ''),
+  );
+  const exportId = `cli-${randomBytes(6).toString('hex')}`;
+  const request = { reportIds, format: options.format, dismissed: options.dismissed, exportId };
+  try {
+    return valueOf(await services['export.reports'](request, progress));
+  } finally {
+    bar.finish();
+  }
+}
+
+/** Reports that were in the library before: every outcome for them is a duplicate. */
+function countExisting(outcomes: ImportOutcome[], reportIds: ReportId[]): number {
+  return reportIds.filter((id) =>
+    outcomes.every((outcome) => outcome.reportId !== id || outcome.status === 'duplicate'),
+  ).length;
+}
+
+async function review(services: Services, options: ReviewOptions, paths: string[], skipped: InputProblem[]) {
+  const { outcomes, unreadable } = await importAll(services, paths);
+  // In the order given, each report once (the same file twice is one report).
+  const reportIds = [...new Set(outcomes.flatMap((outcome) => (outcome.reportId ? [outcome.reportId] : [])))];
+  if (reportIds.length === 0) {
+    for (const { path: file, reason } of unreadable) say(text.skippedNow(file, reason));
+    say(text.nothingToImport);
+    return 2;
+  }
+  const exported = await exportAll(services, reportIds, options);
+  const writeError = await writeOutput(options.outPath, exported.base64);
+  if (writeError) {
+    say(writeError);
+    return 1;
+  }
+  const listed = valueOf(await services['library.list']({}, noEvents));
+  const summaries = new Map(listed.map((summary) => [summary.id, summary]));
+  const reports = reportIds.flatMap((id): ReportSummary[] => {
+    const summary = summaries.get(id);
+    return summary ? [summary] : [];
+  });
+  process.stdout.write(
+    reviewSummary({
+      outPath: options.outPath,
+      reports,
+      existing: countExisting(outcomes, reportIds),
+      skipped: [...skipped, ...unreadable],
+      unreviewed: exported.unreviewed,
+    }),
+  );
+  return 0;
+}
+
+/** The Chinese message of an expected failure (exit 1), or null for a bug. */
+function failureMessage(error: unknown): string | null {
+  if (error instanceof ReviewFailure || error instanceof DataDirError) return error.message;
+  if (error instanceof LibraryFileError) return messages.libraryDamaged(error.path);
+  return null;
+}
+
+export async function runReview(argv: string[]): Promise<number> {
+  const parsed = parseReviewOptions(argv);
+  if (!parsed.ok) {
+    say(`${parsed.message}\n\n${text.usage}`);
+    return 2;
+  }
+  const { options } = parsed;
+  const outputError = await outputProblem(options.outPath);
+  if (outputError) {
+    say(outputError);
+    return 1;
+  }
+  const inputs = await collectInputs(options.inputs, options.outPath);
+  for (const { path: file, reason } of inputs.problems) say(text.skippedNow(file, reason));
+  if (inputs.files.length === 0) {
+    say(text.nothingToImport);
+    return 2;
+  }
+  try {
+    return await withLibrary(options.dataDir, (services) =>
+      review(services, options, inputs.files, inputs.problems),
+    );
+  } catch (error) {
+    const message = failureMessage(error);
+    if (message === null) throw error;
+    say(message);
+    return 1;
+  }
+}

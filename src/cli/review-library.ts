@@ -1,0 +1,59 @@
+// The library a review imports into: the --data folder, which is kept; or a temporary one under the
+// system's temp folder, removed afterwards whatever happens (also on Ctrl+C).
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServices, type Services } from '../main/services/create-services';
+import { prepareDataDir } from './data-dir';
+import { cliMessages } from './messages';
+import { createWorkerAnalyzer } from './worker-analyzer';
+
+export const temporaryLibraryPrefix = 'nianbao-review-';
+
+async function openServices(dataDir: string): Promise<Services> {
+  const analyzer = createWorkerAnalyzer();
+  try {
+    return await createServices({ dataDir, analyzer });
+  } catch (error) {
+    await analyzer.close();
+    throw error;
+  }
+}
+
+/** An interrupted run would leave the temporary library behind: remove it before the process ends. */
+function removeOnInterrupt(dir: string): () => void {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`\n${cliMessages.review.interrupted}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+}
+
+/** Runs `work` with the services over the library; they are always closed before this returns. */
+export async function withLibrary<T>(
+  dataDir: string | undefined,
+  work: (services: Services) => Promise<T>,
+): Promise<T> {
+  const temporary = dataDir === undefined;
+  const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), temporaryLibraryPrefix)));
+  const stopWatching = temporary ? removeOnInterrupt(dir) : () => undefined;
+  try {
+    if (!temporary) await prepareDataDir(dir);
+    const services = await openServices(dir);
+    try {
+      return await work(services);
+    } finally {
+      await services.close();
+    }
+  } finally {
+    stopWatching();
+    if (temporary) await rm(dir, { recursive: true, force: true });
+  }
+}

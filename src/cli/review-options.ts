@@ -1,0 +1,61 @@
+// The arguments of `nianbao review`: inputs, --out (its extension is the format), --data, --dismissed.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportFormats, type DismissedMode, type ExportFormat } from '../shared/ipc-contract';
+import { cliMessages } from './messages';
+
+export interface ReviewOptions {
+  inputs: string[];
+  /** Absolute path of the file to write. */
+  outPath: string;
+  format: ExportFormat;
+  /** Absolute path of the library to keep; undefined: a temporary library. */
+  dataDir: string | undefined;
+  dismissed: DismissedMode;
+}
+
+export type ParsedReviewOptions = { ok: true; options: ReviewOptions } | { ok: false; message: string };
+
+const dismissedModes: readonly DismissedMode[] = ['separate', 'omit'];
+
+const formatOf = (outPath: string): ExportFormat | undefined => {
+  const extension = path.extname(outPath).slice(1).toLowerCase();
+  return exportFormats.find((format) => format === extension);
+};
+
+export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
+  const text = cliMessages.review;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        data: { type: 'string' },
+        dismissed: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return { ok: false, message: text.badArguments(error instanceof Error ? error.message : String(error)) };
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return { ok: false, message: text.noInputs };
+  if (!values.out) return { ok: false, message: text.noOut };
+  const format = formatOf(values.out);
+  if (!format) return { ok: false, message: text.badFormat(path.extname(values.out)) };
+  const dismissed = values.dismissed ?? 'separate';
+  if (!dismissedModes.includes(dismissed as DismissedMode))
+    return { ok: false, message: text.badDismissed(dismissed) };
+  return {
+    ok: true,
+    options: {
+      inputs: positionals,
+      outPath: path.resolve(values.out),
+      format,
+      dataDir: values.data === undefined ? undefined : path.resolve(values.data),
+      dismissed: dismissed as DismissedMode,
+    },
+  };
+}
