@@ -2,7 +2,7 @@
 // review a PDF, export through the (stubbed) save dialog, and find the review again after a restart.
 // Runs only where an Electron binary exists.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
@@ -11,21 +11,32 @@ import { LibraryPage } from './support/library-page';
 import { ReviewPage } from './support/review-page';
 import { projectRoot } from './support/serve';
 
-const electronAvailable = Boolean(process.env.ELECTRON_OVERRIDE_DIST_PATH) || existsSync(path.join(projectRoot, 'node_modules/electron/dist'));
-const skipReason = '跳过 Electron 端到端测试：本机没有 Electron 可执行文件（设置 ELECTRON_OVERRIDE_DIST_PATH 可运行）';
+const electronAvailable =
+  Boolean(process.env.ELECTRON_OVERRIDE_DIST_PATH) ||
+  existsSync(path.join(projectRoot, 'node_modules/electron/dist'));
+const skipReason =
+  '跳过 Electron 端到端测试：本机没有 Electron 可执行文件（设置 ELECTRON_OVERRIDE_DIST_PATH 可运行）';
 const reviewFinding = /^表四 行政复议 · 总计 为 0/;
 const comment = '总计应为 11。';
 
 async function launch(userDataDir: string): Promise<ElectronApplication> {
   // Containers usually run as root, where Chromium refuses its OS sandbox; the renderer sandbox stays on.
   const switches = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  return electron.launch({ args: [...switches, projectRoot], cwd: projectRoot, env: { ...process.env, NIANBAO_USER_DATA_DIR: userDataDir } });
+  return electron.launch({
+    args: [...switches, projectRoot],
+    cwd: projectRoot,
+    env: { ...process.env, NIANBAO_USER_DATA_DIR: userDataDir },
+  });
 }
 
 test.describe('desktop app (Electron)', () => {
   test.beforeAll(() => {
     if (!electronAvailable) return;
-    const build = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: projectRoot, stdio: 'inherit' });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+      { cwd: projectRoot, stdio: 'inherit' },
+    );
     if (build.status !== 0) throw new Error('electron-vite build 失败');
   });
 
@@ -42,14 +53,25 @@ test.describe('desktop app (Electron)', () => {
       let page = await app.firstWindow();
       const library = new LibraryPage(page);
       await library.waitReady();
-      expect(await page.evaluate(() => (globalThis as { api?: { platform?: string } }).api?.platform)).toBe('desktop');
+      expect(await page.evaluate(() => (globalThis as { api?: { platform?: string } }).api?.platform)).toBe(
+        'desktop',
+      );
 
       // The native dialogs are stubbed in main; everything after them is the real app.
       const files = [...seedFiles, hongze2023Pdf, makeCorruptPdf()];
-      await app.evaluate(({ dialog }, [chosen, savePath]) => {
-        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: chosen })) as unknown as typeof dialog.showOpenDialog;
-        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: savePath })) as unknown as typeof dialog.showSaveDialog;
-      }, [files, exportPath] as const);
+      await app.evaluate(
+        ({ dialog }, [chosen, savePath]) => {
+          dialog.showOpenDialog = (async () => ({
+            canceled: false,
+            filePaths: chosen,
+          })) as unknown as typeof dialog.showOpenDialog;
+          dialog.showSaveDialog = (async () => ({
+            canceled: false,
+            filePath: savePath,
+          })) as unknown as typeof dialog.showSaveDialog;
+        },
+        [files, exportPath] as const,
+      );
 
       await library.importButton.click();
       await expect(library.reportTable).toHaveAttribute('data-count', String(seedFiles.length + 1));
@@ -68,9 +90,14 @@ test.describe('desktop app (Electron)', () => {
       await expect(review.finding(reviewFinding)).toContainText('已消除');
 
       await page.getByRole('button', { name: '导出', exact: true }).click();
-      await page.getByRole('dialog', { name: '导出' }).getByRole('button', { name: 'Word (.docx)' }).click();
-      await expect(page.getByRole('status').filter({ hasText: '已保存到' })).toBeVisible();
+      const exportDialog = page.getByRole('dialog', { name: '导出' });
+      await expect(exportDialog.getByRole('radio', { name: 'Word (.docx)' })).toBeChecked();
+      await exportDialog.getByRole('button', { name: '导出', exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: `已保存到 ${exportPath}` })).toBeVisible();
+      await expect(exportDialog).toBeHidden();
       expect(readFileSync(exportPath).subarray(0, 2).toString('latin1')).toBe('PK');
+      // Written through a temporary file and a rename: nothing else is left in the folder.
+      expect(readdirSync(userDataDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
       // A restart on the same library finds the review as it was left.
       await app.close();

@@ -1,10 +1,17 @@
 // Native dialogs: main chooses the files itself, so the renderer never handles paths.
 import { randomBytes } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ImportFile, ImportOutcome, Result } from '../../shared/ipc-contract';
 import { maxImportFileBytes } from '../ipc/schemas';
+import {
+  defaultExportName,
+  exportFilters,
+  saveExportFile,
+  withExportExtension,
+} from '../services/export-file';
+import { messages } from '../services/messages';
 import type { HandlerContext, ServiceHandlers } from '../services/service-handlers';
 
 const importFilters = [
@@ -15,7 +22,12 @@ const importFilters = [
   { name: '文本（TXT）', extensions: ['txt', 'md'] },
 ];
 
-const failed = (fileName: string, error: string): ImportOutcome => ({ fileName, status: 'failed', reportId: null, error });
+const failed = (fileName: string, error: string): ImportOutcome => ({
+  fileName,
+  status: 'failed',
+  reportId: null,
+  error,
+});
 
 /** Opens the file dialog, reads the chosen files and imports them through the services (progress is pushed). */
 export async function importReportsWithDialog(
@@ -23,7 +35,12 @@ export async function importReportsWithDialog(
   importReports: ServiceHandlers['library.import'],
   context: HandlerContext,
 ): Promise<Result<ImportOutcome[]>> {
-  const options: OpenDialogOptions = { title: '导入报告', buttonLabel: '导入', properties: ['openFile', 'multiSelections'], filters: importFilters };
+  const options: OpenDialogOptions = {
+    title: '导入报告',
+    buttonLabel: '导入',
+    properties: ['openFile', 'multiSelections'],
+    filters: importFilters,
+  };
   const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: [] };
 
@@ -39,7 +56,9 @@ export async function importReportsWithDialog(
       }
       files.push({ name, base64: (await readFile(filePath)).toString('base64') });
     } catch (error) {
-      refused.push(failed(name, `${name}：无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`));
+      refused.push(
+        failed(name, `${name}：无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`),
+      );
     }
   }
   if (files.length === 0) return { ok: true, value: refused };
@@ -47,21 +66,34 @@ export async function importReportsWithDialog(
   return result.ok ? { ok: true, value: [...result.value, ...refused] } : result;
 }
 
-/** Desktop export: the service builds the file, main asks where to save it and writes it there. */
-export function withSaveDialog(exportReports: ServiceHandlers['export.reports'], getWindow: () => BrowserWindow | null): ServiceHandlers['export.reports'] {
+/**
+ * Desktop export: main asks where to save first (nothing is built when the reviewer cancels), then the
+ * service builds the file (its progress is pushed) and main writes it atomically. The bytes stay in main.
+ */
+export function withSaveDialog(
+  exportReports: ServiceHandlers['export.reports'],
+  getWindow: () => BrowserWindow | null,
+): ServiceHandlers['export.reports'] {
   return async (request, context) => {
-    const result = await exportReports(request, context);
-    if (!result.ok) return result;
-    const extension = path.extname(result.value.fileName).slice(1) || request.format;
     const options: SaveDialogOptions = {
-      title: '导出',
-      defaultPath: result.value.fileName,
-      filters: [extension === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'Word 文档', extensions: ['docx'] }],
+      title: '导出审查意见',
+      buttonLabel: '保存',
+      defaultPath: defaultExportName(request.format),
+      filters: [exportFilters[request.format]],
     };
     const window = getWindow();
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { ok: false, error: { code: 'cancelled', message: '已取消导出。' } };
-    await writeFile(choice.filePath, Buffer.from(result.value.base64, 'base64'));
-    return { ok: true, value: { ...result.value, savedTo: choice.filePath } };
+    const choice = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath)
+      return { ok: false, error: { code: 'cancelled', message: messages.exportCancelled } };
+    const result = await exportReports(request, context);
+    if (!result.ok) return result;
+    const saved = await saveExportFile(
+      withExportExtension(choice.filePath, request.format),
+      Buffer.from(result.value.base64, 'base64'),
+    );
+    if (!saved.ok) return saved;
+    return { ok: true, value: { ...result.value, base64: '', savedTo: saved.value } };
   };
 }

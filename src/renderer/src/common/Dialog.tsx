@@ -9,7 +9,24 @@ interface DialogProps {
   className?: string;
 }
 
-const focusableSelector = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const focusableSelector =
+  'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab stops in order: of a radio group only the checked button is one (arrows move within the group). */
+function tabStops(root: HTMLElement): HTMLElement[] {
+  const items = [...root.querySelectorAll<HTMLElement>(focusableSelector)];
+  return items.filter((item) => {
+    if (!(item instanceof HTMLInputElement) || item.type !== 'radio' || item.checked || !item.name)
+      return true;
+    return !items.some(
+      (other) =>
+        other instanceof HTMLInputElement &&
+        other.type === 'radio' &&
+        other.name === item.name &&
+        other.checked,
+    );
+  });
+}
 
 export function Dialog({ title, onClose, children, className }: DialogProps) {
   const titleId = useId();
@@ -17,7 +34,9 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(focusableSelector);
+    const first =
+      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      ref.current?.querySelector<HTMLElement>(focusableSelector);
     first?.focus();
     return () => previous?.focus();
   }, []);
@@ -30,7 +49,7 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
       return;
     }
     if (event.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(focusableSelector)];
+    const items = tabStops(ref.current);
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
@@ -44,7 +63,10 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
   };
 
   return (
-    <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(event) => event.target === event.currentTarget && onClose()}
+    >
       <div
         ref={ref}
         className={`dialog ${className ?? ''}`}

@@ -1,56 +1,145 @@
-// Export the chosen reports as Word or Excel; main saves (desktop) or the file downloads (browser).
-import { useState } from 'react';
-import type { ExportFormat, ReportId } from '../../../shared/ipc-contract';
-import { invoke } from '../api/client';
+// 导出: the chosen reports' review opinions as Word, Excel, Markdown or CSV. The reviewer picks the
+// format and what to do with findings judged 不是问题; main saves the file (desktop) or it downloads.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { exportFormats, type DismissedMode, type ExportFormat } from '../../../shared/ipc-contract';
+import { api } from '../api/client';
 import { Dialog } from '../common/Dialog';
-import { useNotices } from '../common/notice-context';
 import { t } from '../i18n/zh-CN';
-import { downloadExport } from './save-export';
+import type { ExportTarget } from './export-target';
+import { ExportProgressBar } from './ExportProgressBar';
+import { useExport } from './use-export';
 
 interface ExportDialogProps {
-  reportIds: ReportId[];
+  target: ExportTarget;
   onClose: () => void;
 }
 
-export function ExportDialog({ reportIds, onClose }: ExportDialogProps) {
-  const notices = useNotices();
-  const [busy, setBusy] = useState(false);
+const dismissedModes: DismissedMode[] = ['separate', 'omit'];
 
-  const run = async (format: ExportFormat) => {
-    setBusy(true);
-    const result = await invoke('export.reports', { reportIds, format });
-    setBusy(false);
-    if (!result.ok) {
-      notices.fail(result.error);
+export function ExportDialog({ target, onClose }: ExportDialogProps) {
+  const { reportIds, unreviewed } = target;
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [dismissed, setDismissed] = useState<DismissedMode>('separate');
+  const run = useExport(onClose);
+  const ids = useId();
+  const empty = reportIds.length === 0;
+  const locked = run.running;
+  const formRef = useRef<HTMLFormElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+
+  // The controls are disabled while exporting: focus waits on the form, and comes back to 导出 after a failure.
+  const wasLocked = useRef(false);
+  useEffect(() => {
+    if (locked) formRef.current?.focus();
+    else if (wasLocked.current) startRef.current?.focus();
+    wasLocked.current = locked;
+  }, [locked]);
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (empty || locked) return;
+    void run.start({ reportIds, format, dismissed });
+  };
+
+  // Enter exports from anywhere in the form (radio buttons do not submit by themselves); buttons keep their own Enter.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing || event.target instanceof HTMLButtonElement)
       return;
-    }
-    if (result.value.savedTo) notices.info(t.export.savedTo(result.value.savedTo));
-    else {
-      downloadExport(result.value);
-      notices.info(t.export.downloaded(result.value.fileName));
-    }
-    onClose();
+    event.preventDefault();
+    submit();
   };
 
   return (
-    <Dialog title={t.export.title} onClose={onClose}>
-      <p className="dialog-text">{reportIds.length > 0 ? t.export.what(reportIds.length) : t.export.nothing}</p>
-      <div className="export-choices" aria-busy={busy}>
-        <button type="button" className="export-choice" disabled={busy || reportIds.length === 0} onClick={() => void run('docx')} data-autofocus>
-          <span className="export-icon word" aria-hidden="true">W</span>
-          {t.export.word}
-        </button>
-        <button type="button" className="export-choice" disabled={busy || reportIds.length === 0} onClick={() => void run('xlsx')}>
-          <span className="export-icon excel" aria-hidden="true">X</span>
-          {t.export.excel}
-        </button>
-      </div>
-      {busy && <p className="muted small">{t.export.working}</p>}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t.app.cancel}
-        </button>
-      </div>
+    <Dialog title={t.export.title} onClose={() => !locked && onClose()} className="wide-dialog export-dialog">
+      <form
+        ref={formRef}
+        tabIndex={-1}
+        className="export-form"
+        onSubmit={submit}
+        onKeyDown={onKeyDown}
+        aria-busy={locked}
+      >
+        <p className="dialog-text">{empty ? t.export.nothing : t.export.what(reportIds.length)}</p>
+
+        <fieldset className="export-fieldset" disabled={locked || empty}>
+          <legend>{t.export.formatLegend}</legend>
+          <div className="export-formats">
+            {exportFormats.map((option) => {
+              const text = t.export.formats[option];
+              return (
+                <label key={option} className="export-format" data-format={option}>
+                  <input
+                    type="radio"
+                    name="export-format"
+                    value={option}
+                    checked={format === option}
+                    onChange={() => setFormat(option)}
+                    aria-labelledby={`${ids}-${option}-name`}
+                    aria-describedby={`${ids}-${option}-text`}
+                    data-autofocus={format === option ? true : undefined}
+                  />
+                  <span className={`export-icon ${option}`} aria-hidden="true">
+                    {text.icon}
+                  </span>
+                  <span className="export-format-text">
+                    <span id={`${ids}-${option}-name`} className="export-format-name">
+                      {text.name}
+                    </span>
+                    <span id={`${ids}-${option}-text`} className="export-format-description">
+                      {text.description}
+                    </span>
+                  </span>
+                </label>
+              );
+            })}
+          </div>
+        </fieldset>
+
+        <fieldset className="export-fieldset" disabled={locked || empty}>
+          <legend>{t.export.dismissedLegend}</legend>
+          <div className="export-modes">
+            {dismissedModes.map((mode) => (
+              <label key={mode} className="export-mode">
+                <input
+                  type="radio"
+                  name="export-dismissed"
+                  value={mode}
+                  checked={dismissed === mode}
+                  onChange={() => setDismissed(mode)}
+                />
+                {t.export.dismissed[mode]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        {!empty && unreviewed > 0 && (
+          <p className="export-warning" data-unreviewed={unreviewed}>
+            <span className="export-warning-mark" aria-hidden="true">
+              !
+            </span>
+            {t.export.unreviewed(unreviewed, reportIds.length)}
+          </p>
+        )}
+
+        {locked ? (
+          <ExportProgressBar
+            progress={run.progress}
+            waitingText={api().platform === 'desktop' ? t.export.choosePlace : t.export.preparing}
+          />
+        ) : (
+          <p className="muted small export-note">{t.export.readOnly}</p>
+        )}
+
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose} disabled={locked}>
+            {t.app.cancel}
+          </button>
+          <button ref={startRef} type="submit" className="primary" disabled={locked || empty}>
+            {t.export.start}
+          </button>
+        </div>
+      </form>
     </Dialog>
   );
 }

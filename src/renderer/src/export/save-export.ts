@@ -5,12 +5,16 @@ import { base64ToBytes } from '../api/base64';
 const mimeTypes: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  md: 'text/markdown;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
 };
 
 export function downloadExport(file: ExportedFile): void {
   const extension = file.fileName.split('.').pop()?.toLowerCase() ?? '';
   const bytes = base64ToBytes(file.base64);
-  const blob = new Blob([bytes.buffer as ArrayBuffer], { type: mimeTypes[extension] ?? 'application/octet-stream' });
+  const blob = new Blob([bytes.buffer as ArrayBuffer], {
+    type: mimeTypes[extension] ?? 'application/octet-stream',
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,5 +1,5 @@
 // Every user-facing Chinese string of the renderer, in one catalog (another language = another file).
-import type { ReviewStatus } from '../../../shared/ipc-contract';
+import type { DismissedMode, ExportFormat, ReviewStatus } from '../../../shared/ipc-contract';
 import type { Severity } from '../../../shared/report';
 
 export const zhCN = {
@@ -17,7 +17,10 @@ export const zhCN = {
     brandMark: '审',
   },
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
-  status: { pending: '待复核', confirmed: '已确认', dismissed: '不是问题' } satisfies Record<ReviewStatus, string>,
+  status: { pending: '待复核', confirmed: '已确认', dismissed: '不是问题' } satisfies Record<
+    ReviewStatus,
+    string
+  >,
   unreviewed: '未处理',
   reviewState: { notStarted: '未开始', inProgress: '进行中', done: '已完成' },
   template: { '2019': '2019版', '2021': '2021版' },
@@ -48,11 +51,14 @@ export const zhCN = {
     allRegions: '全部地区',
     selectAll: '全选',
     select: (name: string) => `选择 ${name}`,
-    count: (shown: number, total: number) => (shown === total ? `共 ${total} 份报告` : `显示 ${shown} / ${total} 份报告`),
+    count: (shown: number, total: number) =>
+      shown === total ? `共 ${total} 份报告` : `显示 ${shown} / ${total} 份报告`,
     selected: (n: number) => `已选 ${n} 份`,
     clearSelection: '取消选择',
-    progressText: (reviewed: number, total: number) => (total === 0 ? '无问题' : `${reviewed}/${total} 已处理`),
-    reportName: (agency: string, year: number | null, fileName: string) => (year ? `${agency} ${year}年` : `${agency}（${fileName}）`),
+    progressText: (reviewed: number, total: number) =>
+      total === 0 ? '无问题' : `${reviewed}/${total} 已处理`,
+    reportName: (agency: string, year: number | null, fileName: string) =>
+      year ? `${agency} ${year}年` : `${agency}（${fileName}）`,
     unknownAgency: '（未识别单位）',
     emptyTitle: '报告库还是空的',
     emptyHint: '把年报文件（PDF、Word、HTML、TXT）拖到窗口任意位置，或点击“导入报告”。',
@@ -93,13 +99,31 @@ export const zhCN = {
   export: {
     button: '导出',
     title: '导出',
-    word: 'Word (.docx)',
-    excel: 'Excel (.xlsx)',
     what: (n: number) => `导出 ${n} 份报告的审查结果`,
     nothing: '没有可导出的报告',
+    formatLegend: '文件格式',
+    formats: {
+      docx: { name: 'Word (.docx)', icon: 'W', description: '审查意见正文，可打印' },
+      xlsx: { name: 'Excel (.xlsx)', icon: 'X', description: '问题清单 + 全部单元格数据' },
+      md: { name: 'Markdown (.md)', icon: 'M', description: '纯文本审查意见，便于存档和比对' },
+      csv: { name: 'CSV (.csv)', icon: 'C', description: '每条问题一行，便于汇总统计' },
+    } satisfies Record<ExportFormat, { name: string; icon: string; description: string }>,
+    dismissedLegend: '已认定“不是问题”的条目',
+    dismissed: { separate: '单独列出（附理由）', omit: '不列出' } satisfies Record<DismissedMode, string>,
+    unreviewed: (n: number, total: number) =>
+      total === 1
+        ? '这份报告尚未复核完毕（仍有待复核的问题），导出文件中会注明。'
+        : `其中 ${n} 份报告尚未复核完毕（仍有待复核的问题），导出文件中会注明。`,
+    readOnly: '导出只生成文件，不会改动报告库。',
+    start: '导出',
+    progressLabel: '导出进度',
+    preparing: '正在准备…',
+    choosePlace: '请在弹出的窗口中选择保存位置…',
+    loading: (done: number, total: number) => `正在读取报告 ${done}/${total}`,
+    writing: '正在生成文件…',
     savedTo: (path: string) => `已保存到 ${path}`,
     downloaded: (name: string) => `已下载 ${name}`,
-    working: '正在导出…',
+    unreviewedNote: (n: number) => `。其中 ${n} 份报告尚未复核完毕，文件中已注明`,
   },
   reviewer: {
     title: '请输入审查人姓名',
@@ -155,7 +179,8 @@ export const zhCN = {
     suitAfterReview: '复议后起诉',
     cellName: (place: string, value: string) => `${place}：${value}`,
     rawLabel: '原文：',
-    sectionTitle: (table: string, title: string) => `${({ active: '二', requests: '三', appeals: '四' } as Record<string, string>)[table] ?? ''}、${title}`,
+    sectionTitle: (table: string, title: string) =>
+      `${({ active: '二', requests: '三', appeals: '四' } as Record<string, string>)[table] ?? ''}、${title}`,
     spokenCorrected: (corrected: string, original: string) => `${corrected}（已更正，原值 ${original}）`,
     spokenBlankRaw: (raw: string) => `空白（${raw}）`,
   },

@@ -6,10 +6,12 @@ import type { CellId, Severity } from '../../../shared/report';
 import { reportName } from '../common/format';
 import { scrollWithin } from '../common/scroll';
 import { useNotices } from '../common/notice-context';
+import type { ExportTarget } from '../export/export-target';
 import { t } from '../i18n/zh-CN';
 import { AddFindingDialog } from './annotation/AddFindingDialog';
 import { CorrectCellDialog } from './annotation/CorrectCellDialog';
 import { DocumentPane } from './document/DocumentPane';
+import { isDecided } from './findings/finding-state';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { ReviewHeader } from './ReviewHeader';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -24,12 +26,15 @@ import { useReviewSelection } from './use-review-selection';
 interface ReviewViewProps {
   reportId: ReportId;
   onBack: () => void;
-  onExport: (ids: ReportId[]) => void;
+  onExport: () => void;
+  /** Keeps the shell's 导出 (button, menu) told what exporting this report covers. */
+  onExportTarget: (target: ExportTarget) => void;
 }
 
-type OpenDialog = { kind: 'add'; excerpt: string | null } | { kind: 'correct'; cellId: CellId } | { kind: 'help' } | null;
+type OpenDialog =
+  { kind: 'add'; excerpt: string | null } | { kind: 'correct'; cellId: CellId } | { kind: 'help' } | null;
 
-export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
+export function ReviewView({ reportId, onBack, onExport, onExportTarget }: ReviewViewProps) {
   const notices = useNotices();
   const session = useReport(reportId);
   const { detail } = session;
@@ -54,6 +59,12 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
     };
   }, [detail]);
 
+  const pending = selection.findings.some((each) => !each.resolved && !isDecided(each));
+  useEffect(
+    () => onExportTarget({ reportIds: [reportId], unreviewed: pending ? 1 : 0 }),
+    [onExportTarget, reportId, pending],
+  );
+
   // Bring the selected finding's first cell into view in the tables.
   const firstCell = finding?.cells[0];
   useEffect(() => {
@@ -74,7 +85,8 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
   );
   const saveComment = useCallback(() => decide(finding?.review?.status ?? 'pending'), [decide, finding]);
 
-  const openAdd = () => setDialog({ kind: 'add', excerpt: selection.cells.length > 0 ? null : documentSelection.current });
+  const openAdd = () =>
+    setDialog({ kind: 'add', excerpt: selection.cells.length > 0 ? null : documentSelection.current });
   const openCorrect = () => {
     const only = selection.cells.length === 1 ? selection.cells[0] : undefined;
     if (only) setDialog({ kind: 'correct', cellId: only });
@@ -104,7 +116,13 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
 
   return (
     <div className="review" data-state={session.status} data-report-id={reportId}>
-      <ReviewHeader detail={detail} findings={selection.findings} onBack={onBack} onExport={() => onExport([reportId])} onHelp={() => setDialog({ kind: 'help' })} />
+      <ReviewHeader
+        detail={detail}
+        findings={selection.findings}
+        onBack={onBack}
+        onExport={onExport}
+        onHelp={() => setDialog({ kind: 'help' })}
+      />
       {session.status === 'loading' && (
         <div className="centered loading" role="status">
           <span className="spinner" aria-hidden="true" />
@@ -116,16 +134,31 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
         <div
           ref={bodyRef}
           className="review-body"
-          style={documentWidth ? { gridTemplateColumns: `${documentWidth}px minmax(400px, 1fr) var(--findings-width)` } : undefined}
+          style={
+            documentWidth
+              ? { gridTemplateColumns: `${documentWidth}px minmax(400px, 1fr) var(--findings-width)` }
+              : undefined
+          }
         >
           <div ref={paneRef} className="review-doc">
-            <DocumentPane original={session.original} loadError={session.originalError} targets={selection.targets} unlocated={selection.unlocated} searchRef={searchRef} />
+            <DocumentPane
+              original={session.original}
+              loadError={session.originalError}
+              targets={selection.targets}
+              unlocated={selection.unlocated}
+              searchRef={searchRef}
+            />
             <SplitHandle container={bodyRef} pane={paneRef} onResize={setDocumentWidth} />
           </div>
           <section className="tables-pane" aria-label={t.review.tablesLabel}>
             <CellInfo detail={detail} selected={selection.cells} onCorrect={openCorrect} />
             <div ref={tablesRef} className="tables-scroll">
-              <ReportTables detail={detail} inFinding={selection.inFinding} selected={selection.cellSet} onSelect={selection.selectCell} />
+              <ReportTables
+                detail={detail}
+                inFinding={selection.inFinding}
+                selected={selection.cellSet}
+                onSelect={selection.selectCell}
+              />
             </div>
           </section>
           <FindingsPanel
@@ -155,7 +188,11 @@ export function ReviewView({ reportId, onBack, onExport }: ReviewViewProps) {
       {dialog?.kind === 'correct' && detail && (
         <CorrectCellDialog
           place={version ? cellPlace(version, dialog.cellId) : dialog.cellId}
-          current={[...detail.corrections].reverse().find((entry) => entry.cellId === dialog.cellId)?.corrected ?? detail.cells[dialog.cellId]?.value ?? null}
+          current={
+            [...detail.corrections].reverse().find((entry) => entry.cellId === dialog.cellId)?.corrected ??
+            detail.cells[dialog.cellId]?.value ??
+            null
+          }
           raw={detail.cells[dialog.cellId]?.raw ?? ''}
           onSubmit={(value) => correct(dialog.cellId, value)}
           onClose={() => setDialog(null)}

@@ -1,9 +1,10 @@
 // The window: library / coverage tabs or one report under review, with import, export and notices
 // available everywhere.
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ReportId } from '../../../shared/ipc-contract';
 import { CoverageView } from '../coverage/CoverageView';
 import { ExportDialog } from '../export/ExportDialog';
+import { libraryExportTarget, type ExportTarget } from '../export/export-target';
 import { t } from '../i18n/zh-CN';
 import { DropOverlay } from '../import/DropOverlay';
 import { acceptAttribute } from '../import/file-types';
@@ -22,13 +23,19 @@ export function Shell() {
   const library = useLibrary();
   const view = useLibraryView(library.readable);
   const [screen, setScreen] = useState<Screen>({ kind: 'library' });
-  const [exportIds, setExportIds] = useState<ReportId[] | null>(null);
+  const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null);
+  // The report under review counts its own findings (the library summaries are refreshed on return).
+  const reviewTarget = useRef<ExportTarget | null>(null);
   const [lastOpened, setLastOpened] = useState<ReportId | null>(null);
   const { reload } = library;
   const importer = useImport(reload);
 
   const open = useCallback((id: ReportId) => {
-    setScreen((current) => ({ kind: 'review', reportId: id, from: current.kind === 'coverage' ? 'coverage' : 'library' }));
+    setScreen((current) => ({
+      kind: 'review',
+      reportId: id,
+      from: current.kind === 'coverage' ? 'coverage' : 'library',
+    }));
     setLastOpened(id);
   }, []);
 
@@ -37,7 +44,20 @@ export function Shell() {
     void reload(); // review counts changed
   }, [reload]);
 
-  const startExport = () => setExportIds(screen.kind === 'review' ? [screen.reportId] : view.exportIds);
+  const startExport = () => {
+    if (screen.kind !== 'review') setExportTarget(libraryExportTarget(view.exportIds, library.readable));
+    else {
+      const live = reviewTarget.current;
+      setExportTarget(
+        live?.reportIds[0] === screen.reportId
+          ? live
+          : libraryExportTarget([screen.reportId], library.readable),
+      );
+    }
+  };
+  const onReviewTarget = useCallback((target: ExportTarget) => {
+    reviewTarget.current = target;
+  }, []);
   useMenuCommands({ import: importer.openPicker, export: startExport });
 
   // Tests and tools wait for this: the library has answered.
@@ -53,18 +73,44 @@ export function Shell() {
   return (
     <div className="app" data-ready={library.loaded ? 'true' : 'false'} data-view={screen.kind}>
       {screen.kind !== 'review' && (
-        <TopBar tab={screen.kind} onTab={(tab) => setScreen({ kind: tab })} onImport={importer.openPicker} onExport={startExport} importing={importer.running} />
+        <TopBar
+          tab={screen.kind}
+          onTab={(tab) => setScreen({ kind: tab })}
+          onImport={importer.openPicker}
+          onExport={startExport}
+          importing={importer.running}
+        />
       )}
       <main className="app-main" id="main-panel" role={screen.kind === 'review' ? undefined : 'tabpanel'}>
         {!library.loaded && <div className="centered muted">{t.app.loading}</div>}
-        {library.loaded && screen.kind === 'library' && <LibraryView library={library} view={view} onOpen={open} focusId={lastOpened} />}
-        {library.loaded && screen.kind === 'coverage' && <CoverageView version={library.version} onOpen={open} />}
-        {screen.kind === 'review' && <ReviewView key={screen.reportId} reportId={screen.reportId} onBack={back} onExport={setExportIds} />}
+        {library.loaded && screen.kind === 'library' && (
+          <LibraryView library={library} view={view} onOpen={open} focusId={lastOpened} />
+        )}
+        {library.loaded && screen.kind === 'coverage' && (
+          <CoverageView version={library.version} onOpen={open} />
+        )}
+        {screen.kind === 'review' && (
+          <ReviewView
+            key={screen.reportId}
+            reportId={screen.reportId}
+            onBack={back}
+            onExport={startExport}
+            onExportTarget={onReviewTarget}
+          />
+        )}
       </main>
       <ImportPanel items={importer.items} running={importer.running} onDismiss={importer.dismiss} />
       <DropOverlay onFiles={importer.importFiles} />
-      <input ref={importer.inputRef} type="file" multiple accept={acceptAttribute} hidden onChange={onPicked} data-testid="import-input" />
-      {exportIds && <ExportDialog reportIds={exportIds} onClose={() => setExportIds(null)} />}
+      <input
+        ref={importer.inputRef}
+        type="file"
+        multiple
+        accept={acceptAttribute}
+        hidden
+        onChange={onPicked}
+        data-testid="import-input"
+      />
+      {exportTarget && <ExportDialog target={exportTarget} onClose={() => setExportTarget(null)} />}
     </div>
   );
 }

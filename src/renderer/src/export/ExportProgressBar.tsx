@@ -1,0 +1,41 @@
+// The running export: reports read so far, then the file being written.
+import { t } from '../i18n/zh-CN';
+import type { ExportProgress } from './use-export';
+
+interface ExportProgressBarProps {
+  /** Null until the first progress event (desktop: while the save dialog is open). */
+  progress: ExportProgress | null;
+  waitingText: string;
+}
+
+export function ExportProgressBar({ progress, waitingText }: ExportProgressBarProps) {
+  const stage = progress?.stage ?? 'waiting';
+  const percent = !progress
+    ? 0
+    : progress.stage === 'writing' || progress.total === 0
+      ? 100
+      : Math.round((progress.done / progress.total) * 100);
+  const text = !progress
+    ? waitingText
+    : progress.stage === 'writing'
+      ? t.export.writing
+      : t.export.loading(progress.done, progress.total);
+  return (
+    <div className="export-progress" data-stage={stage}>
+      <div
+        className="export-bar"
+        role="progressbar"
+        aria-label={t.export.progressLabel}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={text}
+      >
+        <span className="export-bar-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <div className="export-progress-text muted small" aria-hidden="true">
+        {text}
+      </div>
+    </div>
+  );
+}
