@@ -1,7 +1,21 @@
 // Chinese text of the command line.
+import { readableExtensions } from '../main/extract/read-document';
 import type { Severity } from '../shared/report';
 
-const reportExtensionsText = '.pdf .docx .html .htm .txt .md';
+const reportExtensionsText = readableExtensions.join(' ');
+
+/** Node's parseArgs errors in Chinese: "未知的选项 --foo", "--out 需要一个值", "多余的参数 x". */
+export function argumentProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  // "Option '-o, --out <value>' argument missing": the long name; "Unexpected argument 'x'": the argument.
+  const quoted = /'([^']*)'/.exec(message ?? '')?.[1] ?? '';
+  const names = quoted.match(/-{1,2}[\w-]+/g);
+  const subject = names?.at(-1) ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `参数不正确：未知的选项 ${subject}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `参数不正确：${subject} 需要一个值`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `参数不正确：多余的参数 ${subject}`;
+  return `参数不正确：${message ?? String(error)}`;
+}
 
 export const cliMessages = {
   unknown: '未识别',
@@ -18,7 +32,6 @@ export const cliMessages = {
   目录会递归查找 ${reportExtensionsText} 文件（跳过隐藏文件）
   --data 目录        导入到该资料库并保留（不存在时创建）；不给出时使用临时资料库，结束后删除
   --dismissed 方式   判定为“不是问题”的条目：separate 单独列出（默认），omit 不列出`,
-    badArguments: (reason: string) => `参数不正确：${reason}`,
     noInputs: '请给出至少一个报告文件或目录。',
     noOut: '请用 --out 指定输出文件，例如：--out 审查意见.docx',
     badFormat: (extension: string) =>
@@ -39,7 +52,7 @@ export const cliMessages = {
     reports: (total: number, existing: number) =>
       `报告 ${total} 份${existing > 0 ? `（其中 ${existing} 份此前已在资料库中）` : ''}`,
     findings: (counts: Record<Severity, number>) =>
-      `问题：错误 ${counts.error} 个、警告 ${counts.warning} 个、提示 ${counts.info} 个`,
+      `仍成立的问题：错误 ${counts.error} 个、警告 ${counts.warning} 个、提示 ${counts.info} 个（不含已认定“不是问题”和因更正消除的）`,
     failedHeader: (count: number) => `未能读取的报告 ${count} 份（在汇总中单独列出）：`,
     skippedHeader: (count: number) => `跳过的路径 ${count} 个：`,
     unreviewed: (count: number) =>

@@ -1,6 +1,6 @@
 // `nianbao review FILE_OR_DIR... --out PATH [--data DIR] [--dismissed separate|omit]`: imports the
 // reports into a library (which runs the checks) and writes the annotated findings summary, through
-// the same services as the desktop app. Exit 0 when written, 2 for usage errors, 1 when it cannot be.
+// the same services as the desktop app. Exit 0 when written, 2 for usage errors, 1 when nothing can be written.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type {
@@ -116,7 +116,7 @@ async function review(services: Services, options: ReviewOptions, paths: string[
   if (reportIds.length === 0) {
     for (const { path: file, reason } of unreadable) say(text.skippedNow(file, reason));
     say(text.nothingToImport);
-    return 2;
+    return 1;
   }
   const exported = await exportAll(services, reportIds, options);
   const writeError = await writeOutput(options.outPath, exported.base64);
@@ -165,7 +165,7 @@ export async function runReview(argv: string[]): Promise<number> {
   for (const { path: file, reason } of inputs.problems) say(text.skippedNow(file, reason));
   if (inputs.files.length === 0) {
     say(text.nothingToImport);
-    return 2;
+    return 1;
   }
   try {
     return await withLibrary(options.dataDir, (services) =>

@@ -3,17 +3,9 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatOf } from '../main/extract/read-document';
 import { readFailureReason } from './analyze-paths';
 import { cliMessages } from './messages';
-
-export const reportExtensions: ReadonlySet<string> = new Set([
-  '.pdf',
-  '.docx',
-  '.html',
-  '.htm',
-  '.txt',
-  '.md',
-]);
 
 export interface InputProblem {
   path: string;
@@ -26,7 +18,8 @@ export interface ReviewInputs {
   problems: InputProblem[];
 }
 
-const isReportFile = (name: string): boolean => reportExtensions.has(path.extname(name).toLowerCase());
+/** What the import can read, by extension. */
+const isReportFile = (name: string): boolean => formatOf(name) !== undefined;
 
 /** A directory entry's kind; a symbolic link counts as the file it points to, never as a directory (no loops). */
 async function kindOf(dir: string, entry: Dirent): Promise<'file' | 'directory' | 'other'> {

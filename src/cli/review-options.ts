@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type DismissedMode, type ExportFormat } from '../shared/ipc-contract';
-import { cliMessages } from './messages';
+import { argumentProblem, cliMessages } from './messages';
 
 export interface ReviewOptions {
   inputs: string[];
@@ -38,7 +38,7 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
       },
     });
   } catch (error) {
-    return { ok: false, message: text.badArguments(error instanceof Error ? error.message : String(error)) };
+    return { ok: false, message: argumentProblem(error) };
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) return { ok: false, message: text.noInputs };

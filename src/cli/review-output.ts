@@ -3,14 +3,8 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { saveExportFile } from '../main/services/export-file';
-import { messages } from '../main/services/messages';
+import { saveExportFile, saveFailureMessage } from '../main/services/export-file';
 import { cliMessages } from './messages';
-
-const cannotWrite = (outPath: string, error: unknown): string => {
-  const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return messages.exportSaveFailed(outPath, messages.exportSaveReasons[code] ?? code);
-};
 
 /** Why the file could not be written there (Chinese, naming the path), or null. Creates nothing. */
 export async function outputProblem(outPath: string): Promise<string | null> {
@@ -18,11 +12,11 @@ export async function outputProblem(outPath: string): Promise<string | null> {
   if (existing?.isDirectory()) return cliMessages.review.outIsDirectory(outPath);
   const folder = path.dirname(outPath);
   try {
-    if (!(await stat(folder)).isDirectory()) return cannotWrite(outPath, { code: 'ENOTDIR' });
+    if (!(await stat(folder)).isDirectory()) return saveFailureMessage(outPath, { code: 'ENOTDIR' });
     await access(folder, constants.W_OK);
     return null;
   } catch (error) {
-    return cannotWrite(outPath, error);
+    return saveFailureMessage(outPath, error);
   }
 }
 

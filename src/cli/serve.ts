@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { startBridge, type Bridge } from '../main/bridge/server';
 import { createServices } from '../main/services/create-services';
 import { DataDirError, prepareDataDir } from './data-dir';
+import { argumentProblem } from './messages';
 import { ensureWebBuild } from './web-build';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
@@ -29,7 +30,7 @@ function parseOptions(argv: string[]): { dataDir: string; port: number } {
       strict: true,
     }));
   } catch (error) {
-    throw new ServeError(`参数不正确：${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    throw new ServeError(`${argumentProblem(error)}\n${usage}`);
   }
   const port = values.port === undefined ? defaultPort : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)

@@ -2,12 +2,19 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  dialog,
+  type BrowserWindow,
+  type MessageBoxOptions,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import type { ImportFile, ImportOutcome, Result } from '../../shared/ipc-contract';
 import { maxImportFileBytes } from '../ipc/schemas';
 import {
   defaultExportName,
   exportFilters,
+  replacesUnconfirmedFile,
   saveExportFile,
   withExportExtension,
 } from '../services/export-file';
@@ -87,12 +94,25 @@ export function withSaveDialog(
       : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath)
       return { ok: false, error: { code: 'cancelled', message: messages.exportCancelled } };
+    const filePath = withExportExtension(choice.filePath, request.format);
+    if (await replacesUnconfirmedFile(choice.filePath, filePath)) {
+      const question: MessageBoxOptions = {
+        type: 'warning',
+        title: options.title,
+        message: `“${path.basename(filePath)}”已存在，要替换它吗？`,
+        buttons: ['替换', '取消'],
+        defaultId: 1,
+        cancelId: 1,
+      };
+      const answer = window
+        ? await dialog.showMessageBox(window, question)
+        : await dialog.showMessageBox(question);
+      if (answer.response !== 0)
+        return { ok: false, error: { code: 'cancelled', message: messages.exportCancelled } };
+    }
     const result = await exportReports(request, context);
     if (!result.ok) return result;
-    const saved = await saveExportFile(
-      withExportExtension(choice.filePath, request.format),
-      Buffer.from(result.value.base64, 'base64'),
-    );
+    const saved = await saveExportFile(filePath, Buffer.from(result.value.base64, 'base64'));
     if (!saved.ok) return saved;
     return { ok: true, value: { ...result.value, base64: '', savedTo: saved.value } };
   };

@@ -46,6 +46,9 @@ const READERS: Record<SourceFormat, (bytes: Uint8Array) => Promise<ReadResult>> 
   txt: readText,
 };
 
+/** Every extension the readers take, e.g. for telling which files in a folder are reports. */
+export const readableExtensions: readonly string[] = Object.keys(EXTENSION_FORMATS);
+
 /** The format a file name announces by its extension; undefined when it is not one we read. */
 export function formatOf(fileName: string): SourceFormat | undefined {
   return EXTENSION_FORMATS[extensionOf(fileName)];

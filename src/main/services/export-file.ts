@@ -1,7 +1,8 @@
 // Saving an export in the desktop app (Electron-free, so it is unit tested): the proposed name, the
 // save dialog's filter and an atomic write that never leaves a partial file at the chosen path.
+import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExportFormat, Result } from '../../shared/ipc-contract';
+import { exportFormats, type ExportFormat, type Result } from '../../shared/ipc-contract';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { localDate } from './export/report-view';
 import { messages } from './messages';
@@ -23,16 +24,33 @@ export const exportFilters: Record<ExportFormat, FileFilter> = {
 export const defaultExportName = (format: ExportFormat, now: Date = new Date()): string =>
   messages.exportFileName(localDate(now), format);
 
-/** Some save dialogs (GTK) do not add the extension: a name typed without one gets the format's. */
+/**
+ * The path the file is written to: a name typed without the format's extension gets it (some save dialogs,
+ * GTK among them, do not add it); another export format's extension is replaced, so Word bytes never end
+ * up in "意见.xlsx".
+ */
 export function withExportExtension(filePath: string, format: ExportFormat): string {
-  return path.extname(path.basename(filePath)) === '' ? `${filePath}.${format}` : filePath;
+  const extension = path.extname(path.basename(filePath));
+  if (extension.toLowerCase() === `.${format}`) return filePath;
+  const otherFormat = (exportFormats as readonly string[]).includes(extension.slice(1).toLowerCase());
+  return `${otherFormat ? filePath.slice(0, -extension.length) : filePath}.${format}`;
 }
 
-function reasonOf(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : '';
-  return (
-    messages.exportSaveReasons[code] ?? (code || (error instanceof Error ? error.message : String(error)))
+/** True when the extension changed the chosen path and the new one exists: the dialog did not ask about it. */
+export async function replacesUnconfirmedFile(chosenPath: string, finalPath: string): Promise<boolean> {
+  if (finalPath === chosenPath) return false;
+  return access(finalPath).then(
+    () => true,
+    () => false,
   );
+}
+
+/** Why the file could not be saved at that path, in Chinese and naming the path. */
+export function saveFailureMessage(filePath: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    (code && messages.exportSaveReasons[code]) ?? messages.exportSaveOtherReason(code ?? String(error));
+  return messages.exportSaveFailed(filePath, reason);
 }
 
 /** Writes the file through a temporary file in the same folder and a rename; on failure nothing is left behind. */
@@ -41,6 +59,6 @@ export async function saveExportFile(filePath: string, bytes: Uint8Array): Promi
     await writeFileAtomic(filePath, bytes);
     return ok(filePath);
   } catch (error) {
-    return fail('write_failed', messages.exportSaveFailed(filePath, reasonOf(error)));
+    return fail('write_failed', saveFailureMessage(filePath, error));
   }
 }

@@ -2,7 +2,7 @@
 // Reading only: the export never writes to the library.
 import type { ExportedFile, ExportRequest, ReportDetail, Result } from '../../shared/ipc-contract';
 import { isReportId } from '../storage/report-id';
-import { defaultExportName } from './export-file';
+import { defaultExportName, exportFilters } from './export-file';
 import { messages } from './messages';
 import { buildDetail, loadBundle } from './report-loader';
 import { fail, ok } from './result';
@@ -32,12 +32,18 @@ export async function exportReports(
   emit('export.progress', { exportId, done: total, total, stage: 'writing' });
   // Loaded on first export: the document writers stay out of startup.
   const { writeExport, unreviewedCount } = await import('./export/index');
-  const bytes = await writeExport(format, details, {
-    generatedAt: context.now(),
-    // Unnamed settings: the export names everyone who signed a decision instead.
-    reviewer: context.db.data.settings.reviewerName.trim() || undefined,
-    dismissed,
-  });
+  let bytes: Buffer;
+  try {
+    bytes = await writeExport(format, details, {
+      generatedAt: context.now(),
+      // Unnamed settings: the export names everyone who signed a decision instead.
+      reviewer: context.db.data.settings.reviewerName.trim() || undefined,
+      dismissed,
+    });
+  } catch (error) {
+    console.error('[export] writing failed', error);
+    return fail('export_failed', messages.exportFailed(exportFilters[format].name, total));
+  }
   return ok({
     fileName: defaultExportName(format, context.now()),
     base64: bytes.toString('base64'),

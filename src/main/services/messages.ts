@@ -17,8 +17,11 @@ export const messages = {
   nothingToExport: '请选择要导出的报告',
   exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,
   exportCancelled: '已取消导出。',
+  exportFailed: (format: string, reports: number) =>
+    `生成 ${format}时出错（${reports} 份报告），未写出任何文件，报告库未受影响。请改用其他格式重试，或将此情况反馈给开发人员。`,
   exportSaveFailed: (path: string, reason: string) =>
     `无法保存到 ${path}：${reason}。文件未保存，请换一个位置重试。`,
+  exportSaveOtherReason: (code: string) => `写入时出错（${code}）`,
   exportSaveReasons: {
     EACCES: '没有写入该位置的权限',
     EPERM: '没有写入该位置的权限，或同名文件正被其他程序打开',

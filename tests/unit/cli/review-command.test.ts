@@ -58,9 +58,9 @@ async function review(...args: string[]): Promise<Run> {
   }
 }
 
-/** "问题：错误 5 个、警告 5 个、提示 7 个" → 17 */
+/** "仍成立的问题：错误 5 个、警告 5 个、提示 7 个…" → 17 (a fresh library: nothing dismissed yet) */
 function findingsInSummary(stdout: string): number {
-  const match = /问题：错误 (\d+) 个、警告 (\d+) 个、提示 (\d+) 个/.exec(stdout);
+  const match = /仍成立的问题：错误 (\d+) 个、警告 (\d+) 个、提示 (\d+) 个/.exec(stdout);
   if (!match) throw new Error(`no findings line in:\n${stdout}`);
   return Number(match[1]) + Number(match[2]) + Number(match[3]);
 }
@@ -201,6 +201,15 @@ describe('nianbao review', () => {
       expect(existsSync(out)).toBe(false);
     });
 
+    it('names an unknown option or a missing value in Chinese (exit 2)', async () => {
+      const unknown = await review(seedsDir, '--out', path.join(dir, 'x.md'), '--fast');
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('参数不正确：未知的选项 --fast');
+      const missing = await review(seedsDir, '--out');
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('参数不正确：--out 需要一个值');
+    });
+
     it('refuses an unknown --dismissed value (exit 2)', async () => {
       const run = await review(seedsDir, '--out', path.join(dir, 'x.md'), '--dismissed', 'hide');
       expect(run.code).toBe(2);
@@ -218,9 +227,9 @@ describe('nianbao review', () => {
       expect(await readFile(out, 'utf8')).toContain('眉山市经济和信息化局');
     });
 
-    it('exits 2 when no input can be read', async () => {
+    it('exits 1 when no input can be read', async () => {
       const run = await review(path.join(dir, 'nothing-here'), '--out', path.join(dir, 'x.md'));
-      expect(run.code).toBe(2);
+      expect(run.code).toBe(1);
       expect(run.stderr).toContain('没有可导入的文件');
       expect(existsSync(path.join(dir, 'x.md'))).toBe(false);
     });

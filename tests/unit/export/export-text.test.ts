@@ -117,19 +117,20 @@ describe('exportReportsCsv', () => {
     });
   });
 
-  it('keeps a comment that looks like a formula as text', async () => {
-    const risky = {
-      ...checkedReport,
-      findings: checkedReport.findings.map((finding, index) =>
-        index === 0 && finding.review
-          ? { ...finding, review: { ...finding.review, comment: '=HYPERLINK("x")' } }
-          : finding,
-      ),
-    };
-    const records = csvRecords(await exportReportsCsv([risky], { generatedAt, dismissed: 'omit' }));
-    expect(records.find((record) => record['问题说明'] === messages.balance)?.['审查意见']).toBe(
-      `'=HYPERLINK("x")`,
-    );
-    expect(records.map((record) => record['问题说明'])).not.toContain(messages.deadline);
-  });
+  it.each(['=HYPERLINK("x")', "-1+cmd|' /C calc'!A0"])(
+    'keeps a comment that looks like a formula as text: %s',
+    async (comment) => {
+      const risky = {
+        ...checkedReport,
+        findings: checkedReport.findings.map((finding, index) =>
+          index === 0 && finding.review ? { ...finding, review: { ...finding.review, comment } } : finding,
+        ),
+      };
+      const records = csvRecords(await exportReportsCsv([risky], { generatedAt, dismissed: 'omit' }));
+      expect(records.find((record) => record['问题说明'] === messages.balance)?.['审查意见']).toBe(
+        `'${comment}`,
+      );
+      expect(records.map((record) => record['问题说明'])).not.toContain(messages.deadline);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellIdsOf } from '../../../src/main/domain/template/definitions';
-import { describeCells, scopeText } from '../../../src/main/services/export/report-view';
+import { conclusionOf, describeCells, scopeText } from '../../../src/main/services/export/report-view';
 import { batch, checkedReport, cleanReport, failedReport } from './sample-reports';
 
 describe('describeCells', () => {
@@ -36,5 +36,31 @@ describe('scopeText', () => {
   it('counts bodies, years and reports', () => {
     expect(scopeText(batch)).toBe('单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
     expect(scopeText([cleanReport])).toBe('单位 1 个，2021 年度，报告 1 份');
+  });
+});
+
+describe('conclusionOf', () => {
+  const reviewOnly = (status: 'pending' | 'dismissed', resolved: boolean) => ({
+    ...cleanReport,
+    findings: cleanReport.findings.map((finding) => ({
+      ...finding,
+      review:
+        status === 'pending'
+          ? null
+          : { status, comment: '', reviewer: '李审查', at: '2024-03-02T02:00:00.000Z' },
+      resolved,
+    })),
+  });
+
+  it('gives each state of review its verdict', () => {
+    expect(conclusionOf(checkedReport)).toBe('存在问题');
+    expect(conclusionOf(reviewOnly('pending', false))).toBe('尚待复核');
+    expect(conclusionOf(reviewOnly('dismissed', false))).toBe('经复核无问题');
+    expect(conclusionOf({ ...cleanReport, findings: [] })).toBe('未发现问题');
+    expect(conclusionOf(failedReport)).toBe('导入失败');
+  });
+
+  it('does not wait for a review of a finding a correction has already resolved', () => {
+    expect(conclusionOf(reviewOnly('pending', true))).toBe('经复核无问题');
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   defaultExportName,
   exportFilters,
+  replacesUnconfirmedFile,
   saveExportFile,
   withExportExtension,
 } from '../../../src/main/services/export-file';
@@ -30,10 +31,20 @@ describe('desktop export file', () => {
     ]);
   });
 
-  it('adds the extension only to a name typed without one', () => {
+  it('gives the file the format’s extension', () => {
     expect(withExportExtension('/home/a/意见', 'docx')).toBe('/home/a/意见.docx');
     expect(withExportExtension('/home/a.b/意见', 'csv')).toBe('/home/a.b/意见.csv');
     expect(withExportExtension('/home/a/意见.xlsx', 'xlsx')).toBe('/home/a/意见.xlsx');
+    expect(withExportExtension('/home/a/意见.DOCX', 'docx')).toBe('/home/a/意见.DOCX');
+    expect(withExportExtension('/home/a/意见.xlsx', 'docx')).toBe('/home/a/意见.docx');
+    expect(withExportExtension('/home/a/意见.2024', 'md')).toBe('/home/a/意见.2024.md');
+  });
+
+  it('notices when the added extension lands on a file the dialog did not ask about', async () => {
+    await writeFile(join(dir, '意见.docx'), 'old');
+    expect(await replacesUnconfirmedFile(join(dir, '意见'), join(dir, '意见.docx'))).toBe(true);
+    expect(await replacesUnconfirmedFile(join(dir, '新意见'), join(dir, '新意见.docx'))).toBe(false);
+    expect(await replacesUnconfirmedFile(join(dir, '意见.docx'), join(dir, '意见.docx'))).toBe(false);
   });
 
   it('writes the bytes and replaces an existing file, leaving no temporary file', async () => {

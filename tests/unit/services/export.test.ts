@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportFormat, ReportId } from '../../../src/shared/ipc-contract';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import { fileOf, makeDataDir, recordingContext, removeDir, stubAnalyzer, valueOf } from './service-test-kit';
@@ -57,5 +57,29 @@ describe('export.reports', () => {
     expect(empty.ok ? null : empty.error.code).toBe('invalid_request');
     const unknown = await services['export.reports'](request(['ab'.repeat(8) as ReportId], 'xlsx'), context);
     expect(unknown.ok ? null : unknown.error).toEqual({ code: 'not_found', message: '找不到该报告' });
+  });
+
+  it('names the format and says nothing was written when building the file fails', async () => {
+    const [outcome] = valueOf(
+      await services['library.import'](
+        { files: [fileOf('a.txt', '淮安市人民政府|2024|5')], batchId: 'f' },
+        context,
+      ),
+    );
+    vi.doMock('../../../src/main/services/export/index', () => ({
+      writeExport: () => Promise.reject(new Error('out of memory')),
+      unreviewedCount: () => 0,
+    }));
+    try {
+      const result = await services['export.reports'](request([outcome!.reportId!], 'xlsx'), context);
+      expect(result.ok ? null : result.error).toEqual({
+        code: 'export_failed',
+        message: expect.stringContaining(
+          '生成 Excel 工作簿时出错（1 份报告），未写出任何文件',
+        ) as string,
+      });
+    } finally {
+      vi.doUnmock('../../../src/main/services/export/index');
+    }
   });
 });

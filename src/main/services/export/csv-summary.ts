@@ -5,9 +5,9 @@ import { findingRecord, reportColumns, type RecordValue } from './finding-record
 import { findingHeaders, sourceLabels } from './labels';
 import { formatTime, formatValue, isFailed, placeOf, splitFindings, type ExportOptions } from './report-view';
 
-/** A text that a spreadsheet would run as a formula is kept as text. */
+/** A text that a spreadsheet would run as a formula is kept as text; a plain negative number stays a number. */
 const defused = (text: string): string =>
-  /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
 
 function csvField(value: RecordValue): string {
   if (value === null) return '';

@@ -16,6 +16,7 @@ import {
   resolvedMark,
   reviewerAddedMark,
   ruleLabel,
+  sectionText,
   severityColors,
   severityLabels,
   severityOrder,
@@ -153,7 +154,7 @@ function findingsTable(detail: ReportDetail, findings: ReviewedFinding[]): Table
 /** Dismissed findings on their own, each with the reviewer's reason. */
 function dismissedTable(detail: ReportDetail, findings: ReviewedFinding[]): Table {
   const widths = widthsToFill([1.1, 1.8, 2.5, 7.5, 3.5, 5.5, 0], contentWidthTwip.landscape);
-  const headers = ['序号', '严重程度', '规则', '问题说明', '涉及单元格', '认定理由', '审查人/时间'];
+  const headers = sectionText.dismissedHeaders;
   return ruledTable(
     headers.map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: index < 2 })),
     findings.map((finding, index) => {
@@ -169,7 +170,7 @@ function dismissedTable(detail: ReportDetail, findings: ReviewedFinding[]): Tabl
           style: small,
         },
         { lines: describeCells(detail, finding.cells, printedCellLines), style: small },
-        textCell(review?.comment || '（未填写理由）', { style: small }),
+        textCell(review?.comment || sectionText.noReason, { style: small }),
         { lines: review ? [review.reviewer, [run(formatTime(review.at), note)]] : [], style: small },
       ];
     }),
@@ -178,7 +179,7 @@ function dismissedTable(detail: ReportDetail, findings: ReviewedFinding[]): Tabl
 
 function correctionsTable(detail: ReportDetail): Table {
   const widths = widthsToFill([7.5, 2.5, 2.5, 2.5, 0], 18 * 567);
-  const headers = ['单元格', '原值', '更正值', '更正人', '时间'];
+  const headers = sectionText.correctionHeaders;
   return ruledTable(
     headers.map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: index > 0 })),
     detail.corrections.map((correction) => [
@@ -210,24 +211,22 @@ export function reportSection(detail: ReportDetail, options: ExportOptions = {})
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(reportName(detail))] }),
     ...metadata(detail),
-    heading2('一、发现的问题'),
+    heading2(`一、${sectionText.findings}`),
   ];
   if (standing.length === 0) {
-    children.push(para(detail.findings.length === 0 ? '未发现问题。' : '经复核，检查发现的问题均不成立。'));
+    children.push(para(sectionText.noFindings(detail.findings.length > 0)));
   } else {
     children.push(findingsTable(detail, standing));
     const legend = legendOf(standing);
     if (legend) children.push(para([run(legend, note)], { spacingBefore: 60, spacingAfter: 120 }));
   }
   if (dismissed.length > 0) {
-    children.push(heading2('二、经复核认定不是问题的条目'));
+    children.push(heading2(`二、${sectionText.dismissed}`));
     children.push(dismissedTable(detail, dismissed));
   } else if (omitted > 0) {
-    children.push(
-      para([run(`另有 ${omitted} 项经复核认定不是问题，按导出设置未列出。`, note)], { spacingBefore: 60 }),
-    );
+    children.push(para([run(sectionText.omitted(omitted), note)], { spacingBefore: 60 }));
   }
-  children.push(heading2(`${dismissed.length > 0 ? '三' : '二'}、单元格更正记录`));
-  children.push(detail.corrections.length === 0 ? para('无更正。') : correctionsTable(detail));
+  children.push(heading2(`${dismissed.length > 0 ? '三' : '二'}、${sectionText.corrections}`));
+  children.push(detail.corrections.length === 0 ? para(sectionText.noCorrections) : correctionsTable(detail));
   return children;
 }

@@ -25,7 +25,7 @@ import {
   widthsToFill,
 } from './docx-kit';
 import { reportSection } from './docx-report-section';
-import { documentTitle, severityColors, templateLabel } from './labels';
+import { documentTitle, sectionText, severityColors, templateLabel } from './labels';
 import {
   conclusionOf,
   formatChineseDate,
@@ -150,7 +150,7 @@ function cover(details: ReportDetail[], options: ExportOptions): (Paragraph | Ta
         spacingAfter: 120,
       }),
     );
-    children.push(para('以下文件未能读取表格，未作审查，请核对原件后重新导入：', { spacingAfter: 120 }));
+    children.push(para(sectionText.failedIntro, { spacingAfter: 120 }));
     children.push(failedTable(failed));
   }
   return children;
@@ -181,7 +181,7 @@ const pageFooter = (): Footer =>
     ],
   });
 
-export function buildSummaryDocument(details: ReportDetail[], options: ExportOptions = {}): Document {
+function buildSummaryDocument(details: ReportDetail[], options: ExportOptions = {}): Document {
   const reviewed = details.filter((detail) => !isFailed(detail));
   const reportPage = (children: (Paragraph | Table)[]): ISectionOptions => ({
     properties: pageProperties('landscape'),

@@ -26,6 +26,20 @@ export const severityColors: Record<Severity, { text: string; fill: string }> = 
 export const dismissedColor = { text: '808080', fill: 'EDEDED' };
 export const correctedColor = { fill: 'E2EFDA' };
 
+/** The wording of a report's section, the same in the Word and Markdown exports. */
+export const sectionText = {
+  findings: '发现的问题',
+  noFindings: (checkedAny: boolean) => (checkedAny ? '经复核，检查发现的问题均不成立。' : '未发现问题。'),
+  dismissed: '经复核认定不是问题的条目',
+  dismissedHeaders: ['序号', '严重程度', '规则', '问题说明', '涉及单元格', '认定理由', '审查人/时间'],
+  noReason: '（未填写理由）',
+  omitted: (count: number) => `另有 ${count} 项经复核认定不是问题，按导出设置未列出。`,
+  corrections: '单元格更正记录',
+  correctionHeaders: ['单元格', '原值', '更正值', '更正人', '时间'],
+  noCorrections: '无更正。',
+  failedIntro: '以下文件未能读取表格，未作审查，请核对原件后重新导入：',
+};
+
 export function templateLabel(template: TemplateVersion | null): string {
   return template ? `${template} 版` : '未识别';
 }

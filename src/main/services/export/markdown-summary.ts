@@ -5,6 +5,7 @@ import {
   resolvedMark,
   reviewerAddedMark,
   ruleLabel,
+  sectionText,
   severityLabels,
   templateLabel,
 } from './labels';
@@ -87,9 +88,8 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
     `- SHA-256：\`${summary.id}\``,
   ];
   if (detail.title) lines.push(`- 报告标题：${detail.title}`);
-  lines.push('', '### 发现的问题', '');
-  if (standing.length === 0)
-    lines.push(detail.findings.length === 0 ? '未发现问题。' : '经复核，检查发现的问题均不成立。');
+  lines.push('', `### ${sectionText.findings}`, '');
+  if (standing.length === 0) lines.push(sectionText.noFindings(detail.findings.length > 0));
   else
     lines.push(
       ...table(
@@ -110,28 +110,28 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
   if (dismissed.length > 0)
     lines.push(
       '',
-      '### 经复核认定不是问题的条目',
+      `### ${sectionText.dismissed}`,
       '',
       ...table(
-        ['序号', '严重程度', '规则', '问题说明', '涉及单元格', '认定理由', '审查人/时间'],
+        sectionText.dismissedHeaders,
         dismissed.map((finding, index) => [
           index + 1,
           severityLabels[finding.severity],
           `${ruleLabel(finding.rule)}（${finding.rule}）`,
           messageOf(finding),
           describeCells(detail, finding.cells, 6).join('\n'),
-          finding.review?.comment || '（未填写理由）',
+          finding.review?.comment || sectionText.noReason,
           reviewerAndTime(finding),
         ]),
       ),
     );
-  else if (omitted > 0) lines.push('', `另有 ${omitted} 项经复核认定不是问题，按导出设置未列出。`);
-  lines.push('', '### 单元格更正记录', '');
-  if (detail.corrections.length === 0) lines.push('无更正。');
+  else if (omitted > 0) lines.push('', sectionText.omitted(omitted));
+  lines.push('', `### ${sectionText.corrections}`, '');
+  if (detail.corrections.length === 0) lines.push(sectionText.noCorrections);
   else
     lines.push(
       ...table(
-        ['单元格', '原值', '更正值', '更正人', '时间'],
+        sectionText.correctionHeaders,
         detail.corrections.map((correction) => [
           `${placeOf(detail, correction.cellId)}（${correction.cellId}）`,
           formatValue(correction.original),
@@ -165,7 +165,7 @@ export async function exportReportsMarkdown(
       '',
       '## 未能审查的报告',
       '',
-      '以下文件未能读取表格，未作审查，请核对原件后重新导入：',
+      sectionText.failedIntro,
       '',
       ...table(
         ['文件', '失败原因'],

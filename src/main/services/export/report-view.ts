@@ -94,7 +94,7 @@ export const statusOf = (finding: ReviewedFinding): ReviewStatus => finding.revi
 export const statusText = (finding: ReviewedFinding): string => statusLabels[statusOf(finding)];
 
 /** Errors first, then warnings, then hints; the checks' own order within a severity. */
-export function orderedFindings(detail: ReportDetail): ReviewedFinding[] {
+function orderedFindings(detail: ReportDetail): ReviewedFinding[] {
   return detail.findings
     .map((finding, index) => ({ finding, index }))
     .sort(
@@ -150,7 +150,7 @@ export function conclusionOf(detail: ReportDetail): string {
   if (detail.summary.error) return '导入失败';
   const counts = findingTally(detail.findings);
   if (counts.confirmed > 0) return '存在问题';
-  if (counts.pending > 0) return '尚待复核';
+  if (isUnreviewed(detail)) return '尚待复核';
   return counts.total > 0 ? '经复核无问题' : '未发现问题';
 }
 

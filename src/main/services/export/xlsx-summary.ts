@@ -25,7 +25,7 @@ import {
 import { addListRow, addListSheet, createSheetNamer, solidFill, type ListColumn } from './xlsx-kit';
 import { addReportSheet } from './xlsx-report-sheet';
 
-export const listSheetNames = {
+const listSheetNames = {
   summary: '汇总',
   findings: '问题清单',
   corrections: '更正记录',

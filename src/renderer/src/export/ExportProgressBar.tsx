@@ -1,4 +1,5 @@
 // The running export: reports read so far, then the file being written.
+import { ProgressBar } from '../common/ProgressBar';
 import { t } from '../i18n/zh-CN';
 import type { ExportProgress } from './use-export';
 
@@ -22,17 +23,7 @@ export function ExportProgressBar({ progress, waitingText }: ExportProgressBarPr
       : t.export.loading(progress.done, progress.total);
   return (
     <div className="export-progress" data-stage={stage}>
-      <div
-        className="export-bar"
-        role="progressbar"
-        aria-label={t.export.progressLabel}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={text}
-      >
-        <span className="export-bar-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar className="export-bar" label={t.export.progressLabel} percent={percent} text={text} />
       <div className="export-progress-text muted small" aria-hidden="true">
         {text}
       </div>

@@ -8,7 +8,7 @@ export interface ExportTarget {
   unreviewed: number;
 }
 
-export const isFullyReviewed = (summary: Pick<ReportSummary, 'reviewed' | 'total'>): boolean =>
+const isFullyReviewed = (summary: Pick<ReportSummary, 'reviewed' | 'total'>): boolean =>
   summary.reviewed >= summary.total;
 
 /** The target of an export from the library, counted from the summaries it lists. */

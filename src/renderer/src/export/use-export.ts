@@ -20,7 +20,7 @@ export interface ExportRun {
   }) => Promise<void>;
 }
 
-export function newExportId(): string {
+function newExportId(): string {
   return typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
     : `export-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -59,7 +59,13 @@ export function useExport(onFinished: () => void): ExportRun {
       let message: string;
       if (file.savedTo) message = t.export.savedTo(file.savedTo);
       else {
-        downloadExport(file);
+        try {
+          downloadExport(file);
+        } catch (error) {
+          console.error('[export] download failed', error);
+          notices.error(t.export.downloadFailed(file.fileName));
+          return; // the dialog stays open: the reviewer can try again
+        }
         message = t.export.downloaded(file.fileName);
       }
       notices.info(file.unreviewed > 0 ? message + t.export.unreviewedNote(file.unreviewed) : message);

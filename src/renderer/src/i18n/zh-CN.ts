@@ -123,6 +123,7 @@ export const zhCN = {
     writing: '正在生成文件…',
     savedTo: (path: string) => `已保存到 ${path}`,
     downloaded: (name: string) => `已下载 ${name}`,
+    downloadFailed: (name: string) => `浏览器未能保存 ${name}，请重试或改用其他格式`,
     unreviewedNote: (n: number) => `。其中 ${n} 份报告尚未复核完毕，文件中已注明`,
   },
   reviewer: {

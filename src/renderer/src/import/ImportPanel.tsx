@@ -1,4 +1,5 @@
 // Batch progress and the state of every file of the current import.
+import { ProgressBar } from '../common/ProgressBar';
 import { t } from '../i18n/zh-CN';
 import { tally, type ImportItem } from './import-queue';
 
@@ -22,17 +23,12 @@ export function ImportPanel({ items, running, onDismiss }: ImportPanelProps) {
           </button>
         )}
       </header>
-      <div
+      <ProgressBar
         className="import-bar"
-        role="progressbar"
-        aria-label={t.import.progressLabel}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={t.import.progressText(counts.done, counts.total)}
-      >
-        <span className="import-bar-fill" style={{ width: `${percent}%` }} />
-      </div>
+        label={t.import.progressLabel}
+        percent={percent}
+        text={t.import.progressText(counts.done, counts.total)}
+      />
       <div className="import-count muted small">{t.import.progressText(counts.done, counts.total)}</div>
       <ul className="import-list" aria-label={t.import.listLabel}>
         {items.map((item) => (

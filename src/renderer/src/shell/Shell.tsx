@@ -45,6 +45,7 @@ export function Shell() {
   }, [reload]);
 
   const startExport = () => {
+    if (exportTarget) return; // the open dialog keeps the reports it was opened for
     if (screen.kind !== 'review') setExportTarget(libraryExportTarget(view.exportIds, library.readable));
     else {
       const live = reviewTarget.current;
