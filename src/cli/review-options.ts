@@ -1,7 +1,8 @@
 // The arguments of `nianbao review`: inputs, --out (its extension is the format), --data, --dismissed.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportFormats, type DismissedMode, type ExportFormat } from '../shared/ipc-contract';
+import { exportFormatOf } from '../main/services/export-file';
+import { dismissedModes, type DismissedMode, type ExportFormat } from '../shared/ipc-contract';
 import { argumentProblem, cliMessages } from './messages';
 
 export interface ReviewOptions {
@@ -15,13 +16,6 @@ export interface ReviewOptions {
 }
 
 export type ParsedReviewOptions = { ok: true; options: ReviewOptions } | { ok: false; message: string };
-
-const dismissedModes: readonly DismissedMode[] = ['separate', 'omit'];
-
-const formatOf = (outPath: string): ExportFormat | undefined => {
-  const extension = path.extname(outPath).slice(1).toLowerCase();
-  return exportFormats.find((format) => format === extension);
-};
 
 export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
   const text = cliMessages.review;
@@ -43,7 +37,7 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
   const { values, positionals } = parsed;
   if (positionals.length === 0) return { ok: false, message: text.noInputs };
   if (!values.out) return { ok: false, message: text.noOut };
-  const format = formatOf(values.out);
+  const format = exportFormatOf(values.out);
   if (!format) return { ok: false, message: text.badFormat(path.extname(values.out)) };
   const dismissed = values.dismissed ?? 'separate';
   if (!dismissedModes.includes(dismissed as DismissedMode))

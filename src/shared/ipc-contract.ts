@@ -111,6 +111,7 @@ export const exportFormats: ExportFormat[] = ['docx', 'xlsx', 'md', 'csv'];
 
 /** Findings judged 不是问题: listed in a section of their own with the reason, or left out. */
 export type DismissedMode = 'separate' | 'omit';
+export const dismissedModes: DismissedMode[] = ['separate', 'omit'];
 
 export interface ExportRequest {
   reportIds: ReportId[];

@@ -73,6 +73,8 @@ export async function importReportsWithDialog(
   return result.ok ? { ok: true, value: [...result.value, ...refused] } : result;
 }
 
+const cancelled = { ok: false, error: { code: 'cancelled', message: messages.exportCancelled } } as const;
+
 /**
  * Desktop export: main asks where to save first (nothing is built when the reviewer cancels), then the
  * service builds the file (its progress is pushed) and main writes it atomically. The bytes stay in main.
@@ -92,8 +94,7 @@ export function withSaveDialog(
     const choice = window
       ? await dialog.showSaveDialog(window, options)
       : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath)
-      return { ok: false, error: { code: 'cancelled', message: messages.exportCancelled } };
+    if (choice.canceled || !choice.filePath) return cancelled;
     const filePath = withExportExtension(choice.filePath, request.format);
     if (await replacesUnconfirmedFile(choice.filePath, filePath)) {
       const question: MessageBoxOptions = {
@@ -107,8 +108,7 @@ export function withSaveDialog(
       const answer = window
         ? await dialog.showMessageBox(window, question)
         : await dialog.showMessageBox(question);
-      if (answer.response !== 0)
-        return { ok: false, error: { code: 'cancelled', message: messages.exportCancelled } };
+      if (answer.response !== 0) return cancelled;
     }
     const result = await exportReports(request, context);
     if (!result.ok) return result;

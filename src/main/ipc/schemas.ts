@@ -1,7 +1,13 @@
 // One zod schema per contract channel. The renderer is untrusted: every request is checked here
 // (strict shapes, bounded sizes) before a service sees it, whether it came over IPC or the bridge.
 import { z } from 'zod';
-import { exportFormats, type Channel, type ReportId, type RequestOf } from '../../shared/ipc-contract';
+import {
+  dismissedModes,
+  exportFormats,
+  type Channel,
+  type ReportId,
+  type RequestOf,
+} from '../../shared/ipc-contract';
 
 /** Largest single imported file, in bytes (decoded). */
 export const maxImportFileBytes = 200 * 1024 * 1024;
@@ -73,7 +79,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'export.reports': z.strictObject({
     reportIds: z.array(reportId).min(1).max(5000),
     format: z.enum(exportFormats),
-    dismissed: z.enum(['separate', 'omit']),
+    dismissed: z.enum(dismissedModes),
     exportId: z.string().min(1).max(64),
   }),
 };

@@ -24,16 +24,22 @@ export const exportFilters: Record<ExportFormat, FileFilter> = {
 export const defaultExportName = (format: ExportFormat, now: Date = new Date()): string =>
   messages.exportFileName(localDate(now), format);
 
+/** The export format a file name's extension names ("意见.XLSX" → xlsx); undefined for any other. */
+export function exportFormatOf(filePath: string): ExportFormat | undefined {
+  const extension = path.extname(path.basename(filePath)).slice(1).toLowerCase();
+  return exportFormats.find((format) => format === extension);
+}
+
 /**
  * The path the file is written to: a name typed without the format's extension gets it (some save dialogs,
  * GTK among them, do not add it); another export format's extension is replaced, so Word bytes never end
  * up in "意见.xlsx".
  */
 export function withExportExtension(filePath: string, format: ExportFormat): string {
+  const named = exportFormatOf(filePath);
+  if (named === format) return filePath;
   const extension = path.extname(path.basename(filePath));
-  if (extension.toLowerCase() === `.${format}`) return filePath;
-  const otherFormat = (exportFormats as readonly string[]).includes(extension.slice(1).toLowerCase());
-  return `${otherFormat ? filePath.slice(0, -extension.length) : filePath}.${format}`;
+  return `${named ? filePath.slice(0, -extension.length) : filePath}.${format}`;
 }
 
 /** True when the extension changed the chosen path and the new one exists: the dialog did not ask about it. */

@@ -6,6 +6,7 @@ import { defaultExportName, exportFilters } from './export-file';
 import { messages } from './messages';
 import { buildDetail, loadBundle } from './report-loader';
 import { fail, ok } from './result';
+import { namedReviewer } from './reviewer';
 import type { HandlerContext } from './service-handlers';
 import type { ServiceContext } from './service-context';
 
@@ -37,7 +38,7 @@ export async function exportReports(
     bytes = await writeExport(format, details, {
       generatedAt: context.now(),
       // Unnamed settings: the export names everyone who signed a decision instead.
-      reviewer: context.db.data.settings.reviewerName.trim() || undefined,
+      reviewer: namedReviewer(context),
       dismissed,
     });
   } catch (error) {

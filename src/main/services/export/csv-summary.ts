@@ -3,7 +3,14 @@
 import type { CellCorrection, ReportDetail } from '../../../shared/ipc-contract';
 import { findingRecord, reportColumns, type RecordValue } from './finding-records';
 import { findingHeaders, sourceLabels } from './labels';
-import { formatTime, formatValue, isFailed, placeOf, splitFindings, type ExportOptions } from './report-view';
+import {
+  correctionChange,
+  formatTime,
+  isFailed,
+  placeOf,
+  splitFindings,
+  type ExportOptions,
+} from './report-view';
 
 /** A text that a spreadsheet would run as a formula is kept as text; a plain negative number stays a number. */
 const defused = (text: string): string =>
@@ -32,7 +39,7 @@ function otherRow(detail: ReportDetail, fields: Record<string, RecordValue>): Re
 const correctionRow = (detail: ReportDetail, correction: CellCorrection): RecordValue[] =>
   otherRow(detail, {
     规则: '单元格更正',
-    问题说明: `更正数值：原值 ${formatValue(correction.original)}，更正为 ${formatValue(correction.corrected)}`,
+    问题说明: `更正数值：${correctionChange(correction)}`,
     涉及单元格: `${placeOf(detail, correction.cellId)}（${correction.cellId}）`,
     审查人: correction.reviewer,
     时间: formatTime(correction.at),

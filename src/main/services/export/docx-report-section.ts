@@ -82,16 +82,28 @@ function metadata(detail: ReportDetail): Paragraph[] {
   return lines;
 }
 
+type Lines = (string | TextRun[])[];
+
+/** The rule's name, its id small beneath. */
+const ruleLines = (finding: ReviewedFinding): Lines => [
+  ruleLabel(finding.rule),
+  [run(finding.rule, { ...note, size: 14 })],
+];
+
+/** Who decided, and when. */
+const signatureLines = ({ review }: ReviewedFinding): Lines =>
+  review ? [review.reviewer, [run(formatTime(review.at), note)]] : [];
+
 /** The row of one standing finding (confirmed or still pending). */
 function findingRow(detail: ReportDetail, finding: ReviewedFinding, index: number): CellContent[] {
   const confirmed = statusOf(finding) === 'confirmed';
   const message: TextRun[] = [run(finding.message, small)];
   if (finding.origin === 'reviewer')
     message.push(run(reviewerAddedMark, { ...small, bold: true, color: '1F5FA8' }));
-  const messageLines: (string | TextRun[])[] = [message];
+  const messageLines: Lines = [message];
   if (finding.excerpt) messageLines.push([run(`原文：“${finding.excerpt}”`, note)]);
   if (finding.basis) messageLines.push([run(`依据：${finding.basis}`, note)]);
-  const statusLines: (string | TextRun[])[] = [
+  const statusLines: Lines = [
     [
       run(statusText(finding), {
         ...small,
@@ -101,8 +113,7 @@ function findingRow(detail: ReportDetail, finding: ReviewedFinding, index: numbe
     ],
   ];
   if (finding.resolved) statusLines.push([run(resolvedMark, note)]);
-  const review = finding.review;
-  const cell = (lines: (string | TextRun[])[], center = false): CellContent => ({
+  const cell = (lines: Lines, center = false): CellContent => ({
     lines,
     center,
     style: small,
@@ -121,13 +132,13 @@ function findingRow(detail: ReportDetail, finding: ReviewedFinding, index: numbe
       ],
       true,
     ),
-    cell([ruleLabel(finding.rule), [run(finding.rule, { ...note, size: 14 })]]),
+    cell(ruleLines(finding)),
     cell(messageLines),
     cell([finding.formula ?? '']),
     cell(describeCells(detail, finding.cells, printedCellLines)),
     cell(statusLines, true),
-    cell(review?.comment ? review.comment.split('\n') : []),
-    cell(review ? [review.reviewer, [run(formatTime(review.at), note)]] : []),
+    cell(finding.review?.comment ? finding.review.comment.split('\n') : []),
+    cell(signatureLines(finding)),
   ];
 }
 
@@ -158,20 +169,19 @@ function dismissedTable(detail: ReportDetail, findings: ReviewedFinding[]): Tabl
   return ruledTable(
     headers.map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: index < 2 })),
     findings.map((finding, index) => {
-      const review = finding.review;
       const message: TextRun[] = [run(finding.message, small)];
       if (finding.origin === 'reviewer') message.push(run(reviewerAddedMark, { ...small, bold: true }));
       return [
         textCell(String(index + 1), { center: true, style: small }),
         textCell(severityLabels[finding.severity], { center: true, style: small }),
-        { lines: [ruleLabel(finding.rule), [run(finding.rule, { ...note, size: 14 })]], style: small },
+        { lines: ruleLines(finding), style: small },
         {
           lines: [message, ...(finding.formula ? [[run(`计算：${finding.formula}`, note)]] : [])],
           style: small,
         },
         { lines: describeCells(detail, finding.cells, printedCellLines), style: small },
-        textCell(review?.comment || sectionText.noReason, { style: small }),
-        { lines: review ? [review.reviewer, [run(formatTime(review.at), note)]] : [], style: small },
+        textCell(finding.review?.comment || sectionText.noReason, { style: small }),
+        { lines: signatureLines(finding), style: small },
       ];
     }),
   );

@@ -1,7 +1,7 @@
 // One finding or one correction as a flat record: the rows of the Excel lists and of the CSV file.
 import type { CellCorrection, ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
-import { resolvedMark, ruleLabel, severityLabels, sourceLabels } from './labels';
-import { describeCells, formatTime, placeOf, statusText } from './report-view';
+import { ruleLabel, severityLabels, sourceLabels } from './labels';
+import { decisionText, describeCells, formatTime, placeOf } from './report-view';
 
 export type RecordValue = string | number | null;
 
@@ -25,7 +25,7 @@ export function findingRecord(detail: ReportDetail, finding: ReviewedFinding): R
     describeCells(detail, finding.cells).join('\n'),
     finding.excerpt ?? null,
     finding.basis ?? null,
-    finding.resolved ? `${statusText(finding)}${resolvedMark}` : statusText(finding),
+    decisionText(finding),
     review?.comment || null,
     review?.reviewer ?? null,
     formatTime(review?.at) || null,

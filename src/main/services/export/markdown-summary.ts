@@ -2,7 +2,6 @@
 import type { ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
 import {
   documentTitle,
-  resolvedMark,
   reviewerAddedMark,
   ruleLabel,
   sectionText,
@@ -11,6 +10,7 @@ import {
 } from './labels';
 import {
   conclusionOf,
+  decisionText,
   formatChineseDate,
   formatReportDate,
   formatTime,
@@ -23,7 +23,6 @@ import {
   reviewersOf,
   scopeText,
   splitFindings,
-  statusText,
   totalsSentence,
   unreviewedNotice,
   type ExportOptions,
@@ -101,7 +100,7 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
           messageOf(finding),
           finding.formula,
           describeCells(detail, finding.cells, 6).join('\n'),
-          finding.resolved ? `${statusText(finding)}${resolvedMark}` : statusText(finding),
+          decisionText(finding),
           finding.review?.comment,
           reviewerAndTime(finding),
         ]),

@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/ipc-contract';
 import type { CellId, Severity } from '../../../shared/report';
 import { cellDef, cellPlace } from '../../domain/template/definitions';
-import { severityLabels, severityOrder, statusLabels } from './labels';
+import { resolvedMark, severityLabels, severityOrder, statusLabels } from './labels';
 
 export interface ExportOptions {
   generatedAt?: Date;
@@ -93,6 +93,10 @@ export const statusOf = (finding: ReviewedFinding): ReviewStatus => finding.revi
 
 export const statusText = (finding: ReviewedFinding): string => statusLabels[statusOf(finding)];
 
+/** The decision as a list shows it, marked when a correction has since resolved the finding. */
+export const decisionText = (finding: ReviewedFinding): string =>
+  finding.resolved ? `${statusText(finding)}${resolvedMark}` : statusText(finding);
+
 /** Errors first, then warnings, then hints; the checks' own order within a severity. */
 function orderedFindings(detail: ReportDetail): ReviewedFinding[] {
   return detail.findings
@@ -162,6 +166,10 @@ export function latestCorrections(detail: ReportDetail): Map<CellId, CellCorrect
 }
 
 export const formatValue = (value: number | null): string => (value === null ? '（空）' : String(value));
+
+/** "原值 17，更正为 71" */
+export const correctionChange = (correction: CellCorrection): string =>
+  `原值 ${formatValue(correction.original)}，更正为 ${formatValue(correction.corrected)}`;
 
 export const isFailed = (detail: ReportDetail): boolean => detail.summary.error !== null;
 

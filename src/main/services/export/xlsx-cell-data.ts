@@ -5,7 +5,8 @@ import type { ReportDetail } from '../../../shared/ipc-contract';
 import type { TemplateVersion } from '../../../shared/report';
 import { cellIdsOf, cellPlace } from '../../domain/template/definitions';
 import { templateLabel } from './labels';
-import { formatValue, isFailed, latestCorrections } from './report-view';
+import { reportColumns } from './finding-records';
+import { correctionChange, isFailed, latestCorrections } from './report-view';
 import { addListSheet, type ListColumn } from './xlsx-kit';
 
 const versions: TemplateVersion[] = ['2021', '2019'];
@@ -44,14 +45,11 @@ export function addCellDataSheet(workbook: Workbook, name: string, details: Repo
   ids.forEach((id, index) => (header.getCell(leading.length + 1 + index).note = placesOf(id)));
   header.height = 32;
   for (const detail of details.filter((candidate) => !isFailed(candidate))) {
-    const { summary } = detail;
     const corrections = latestCorrections(detail);
     // Plain rows: thousands of reports × hundreds of cells must stay fast, so no per-cell styling.
     const row = sheet.addRow([
-      summary.agency ?? summary.fileName,
-      summary.year,
-      summary.fileName,
-      templateLabel(summary.template),
+      ...reportColumns(detail),
+      templateLabel(detail.summary.template),
       ...ids.map((id) => detail.cells[id]?.value ?? null),
     ]);
     ids.forEach((id, index) => {
@@ -59,7 +57,7 @@ export function addCellDataSheet(workbook: Workbook, name: string, details: Repo
       if (!correction) return;
       const cell = row.getCell(leading.length + 1 + index);
       cell.font = { bold: true, italic: true };
-      cell.note = `已更正：原值 ${formatValue(correction.original)}，更正为 ${formatValue(correction.corrected)}`;
+      cell.note = `已更正：${correctionChange(correction)}`;
     });
   }
 }

@@ -14,8 +14,8 @@ import {
 import { severityColors, templateLabel } from './labels';
 import {
   formatReportDate,
+  correctionChange,
   formatTime,
-  formatValue,
   latestCorrections,
   reportName,
   standingFlags,
@@ -65,7 +65,7 @@ class FormWriter {
     const notes: string[] = [];
     if (correction) {
       notes.push(
-        `已更正：原值 ${formatValue(correction.original)}，更正为 ${formatValue(correction.corrected)}（${correction.reviewer}，${formatTime(correction.at)}）`,
+        `已更正：${correctionChange(correction)}（${correction.reviewer}，${formatTime(correction.at)}）`,
       );
       cell.font = { italic: true, bold: true };
     }

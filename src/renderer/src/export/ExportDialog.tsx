@@ -1,7 +1,12 @@
 // 导出: the chosen reports' review opinions as Word, Excel, Markdown or CSV. The reviewer picks the
 // format and what to do with findings judged 不是问题; main saves the file (desktop) or it downloads.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { exportFormats, type DismissedMode, type ExportFormat } from '../../../shared/ipc-contract';
+import {
+  dismissedModes,
+  exportFormats,
+  type DismissedMode,
+  type ExportFormat,
+} from '../../../shared/ipc-contract';
 import { api } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { t } from '../i18n/zh-CN';
@@ -13,8 +18,6 @@ interface ExportDialogProps {
   target: ExportTarget;
   onClose: () => void;
 }
-
-const dismissedModes: DismissedMode[] = ['separate', 'omit'];
 
 export function ExportDialog({ target, onClose }: ExportDialogProps) {
   const { reportIds, unreviewed } = target;
