@@ -8,7 +8,7 @@ import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
 import { isDocxZip, isOle, isZip, oleKind } from './docx/office-signature';
 import { readHtml } from './html/read-html';
 import { readPdf } from './pdf/read-pdf';
-import { readError, type ReadResult } from './read-result';
+import { readError, type ReadOptions, type ReadResult } from './read-result';
 import { readText } from './text/read-text';
 
 export const READ_MESSAGES = {
@@ -24,14 +24,18 @@ export const READ_MESSAGES = {
   } satisfies Record<SourceFormat, string>,
 } as const;
 
-const READERS: Record<SourceFormat, (bytes: Uint8Array) => Promise<ReadResult>> = {
+const READERS: Record<SourceFormat, (bytes: Uint8Array, options: ReadOptions) => Promise<ReadResult>> = {
   pdf: readPdf,
   docx: readDocx,
   html: readHtml,
   txt: readText,
 };
 
-export async function readDocument(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   if (bytes.byteLength > MAX_FILE_BYTES) return readError('too_large', tooLargeMessage(bytes.byteLength));
   if (isBlank(bytes)) return readError('empty', READ_MESSAGES.empty);
 
@@ -39,7 +43,7 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decision = chooseReader(view, fileName);
   if ('error' in decision) return decision.error;
-  return runReader(decision.format, view);
+  return runReader(decision.format, view, options);
 }
 
 type Decision = { format: SourceFormat } | { error: ReadResult };
@@ -66,10 +70,10 @@ function chooseReader(bytes: Uint8Array, fileName: string): Decision {
   return format ? { format } : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
 }
 
-async function runReader(format: SourceFormat, bytes: Uint8Array): Promise<ReadResult> {
+async function runReader(format: SourceFormat, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   let result: ReadResult;
   try {
-    result = await READERS[format](bytes);
+    result = await READERS[format](bytes, options);
   } catch {
     // A reader that throws met a file it could not make sense of: report it, never crash the import.
     return readError('corrupt', READ_MESSAGES.corrupt[format]);
