@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisCancelledError, createAnalyzerPool } from '../../../src/main/services/analyzer-pool';
 import { realDir } from '../../shared-data';
-import path from 'node:path';
 import { createServices } from '../../../src/main/services/create-services';
 import { fileOf, makeDataDir, recordingContext, removeDir, seedFiles, valueOf } from './service-test-kit';
 
