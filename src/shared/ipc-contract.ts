@@ -33,6 +33,21 @@ export interface ReviewedFinding extends Finding {
   history: ReviewEntry[];
   /** True when the checks no longer raise it (after a correction); kept for the record. */
   resolved?: boolean;
+  /** A comment typed but not yet saved with a decision: kept in the library so that nothing typed is lost. */
+  draft?: ReviewDraft;
+}
+
+export interface ReviewDraft {
+  text: string;
+  /** ISO time of the last change. */
+  at: string;
+}
+
+/** 审查完毕: a reviewer's mark that the whole report has been reviewed, with who and when. */
+export interface CompletionMark {
+  reviewer: string;
+  /** ISO time. */
+  at: string;
 }
 
 export interface CellCorrection {
@@ -60,6 +75,10 @@ export interface ReportSummary {
   total: number;
   /** Set when extraction failed: the Chinese reason. Such reports are listed apart. */
   error: string | null;
+  /** 审查完毕 mark; null (or absent) while no reviewer has marked the report as reviewed. */
+  completed?: CompletionMark | null;
+  /** Versions of one report: the id of the report's first version; null (or absent) for a first version. */
+  versionOf?: ReportId | null;
 }
 
 export interface ReportDetail {
@@ -70,6 +89,15 @@ export interface ReportDetail {
   findings: ReviewedFinding[];
   /** The document model, for showing the original and jumping to a cell's source. */
   document: SourceDocument | null;
+  /** 与上年对比: which report this one was compared with, and what was compared. */
+  comparison?: CrossYearComparison;
+}
+
+export interface CrossYearComparison {
+  /** The same body's report for the year before, when the library holds one. */
+  previous: { reportId: ReportId; agency: string | null; year: number | null; fileName: string } | null;
+  /** What the cross-year checks compare, in the form's words. */
+  checks: string[];
 }
 
 export interface OriginalFile {
@@ -84,21 +112,54 @@ export interface OriginalFile {
 }
 
 export interface ImportFile {
+  /** Display text only: the file is stored under its hash. */
   name: string;
   /** Base64 of the file's bytes. */
   base64: string;
+  /**
+   * When the same report (same body and year, or the same text) is already in the library with other bytes:
+   * 'ask' answers 'same-report' and waits for library.resolveImport; default 'version' (keep both).
+   */
+  sameReport?: SameReportChoice | 'ask';
 }
+
+/** Replace the earlier file (keeping decisions on findings that still arise), keep both as versions, or skip. */
+export type SameReportChoice = 'replace' | 'version' | 'skip';
+export const sameReportChoices: SameReportChoice[] = ['replace', 'version', 'skip'];
 
 export interface ImportOutcome {
   fileName: string;
-  status: 'imported' | 'duplicate' | 'failed';
+  status: 'imported' | 'duplicate' | 'failed' | 'same-report' | 'skipped' | 'cancelled';
   reportId: ReportId | null;
+  /** The reason alone (the file's name is shown beside it). */
   error: string | null;
+  /** status 'same-report': the report already in the library that this file is another copy or version of. */
+  sameAs?: SameReportMatch;
+  /** The earlier file this one replaced. */
+  replaced?: ReportId;
+}
+
+export interface SameReportMatch {
+  reportId: ReportId;
+  agency: string | null;
+  year: number | null;
+  fileName: string;
+  /** True when the normalised text is the same (saved again, another encoding); false for another version. */
+  sameText: boolean;
 }
 
 export interface CoverageRow {
   agency: string;
-  years: Record<number, { reportId: ReportId; counts: Record<Severity, number>; reviewed: number; total: number }>;
+  years: Record<
+    number,
+    {
+      reportId: ReportId;
+      counts: Record<Severity, number>;
+      reviewed: number;
+      total: number;
+      completed?: CompletionMark | null;
+    }
+  >;
 }
 
 export interface Coverage {
@@ -124,7 +185,7 @@ export interface ExportRequest {
 export interface ExportedFile {
   fileName: string;
   base64: string;
-  /** How many of the exported reports still have findings awaiting a decision. */
+  /** How many of the exported reports are not marked 审查完毕. */
   unreviewed: number;
   /** Set when main saved the file itself (desktop app). */
   savedTo?: string;
@@ -132,6 +193,8 @@ export interface ExportedFile {
 
 export interface Settings {
   reviewerName: string;
+  /** After 1/2/0, move on to the next 未处理 finding (default on). */
+  autoAdvance?: boolean;
 }
 
 /** channel -> [request, response] */
@@ -151,6 +214,14 @@ export interface IpcContract {
     ReviewedFinding,
   ];
   'review.correctCell': [{ reportId: ReportId; cellId: CellId; value: number | null }, ReportDetail];
+  /** Keeps a typed comment (empty text removes the draft). */
+  'review.saveDraft': [{ reportId: ReportId; findingId: string; text: string }, { savedAt: string }];
+  /** Sets or withdraws the 审查完毕 mark. */
+  'review.markReviewed': [{ reportId: ReportId; reviewed: boolean }, ReportSummary];
+  /** Settles an import answered 'same-report'. */
+  'library.resolveImport': [{ reportId: ReportId; choice: SameReportChoice }, ImportOutcome];
+  /** Stops the files of an import batch that are still being read. */
+  'library.cancelImport': [{ batchId: string }, { cancelled: number }];
   'settings.get': [Record<string, never>, Settings];
   'settings.set': [Settings, Settings];
   'export.reports': [ExportRequest, ExportedFile];
@@ -163,6 +234,15 @@ export type ResponseOf<C extends Channel> = IpcContract[C][1];
 /** Push events from main to the renderer. */
 export interface PushEvents {
   'import.progress': { batchId: string; done: number; total: number; current: ImportOutcome | null };
+  /** Pages read (or recognised) so far of one file of a batch (`index` in the request's files). */
+  'import.fileProgress': {
+    batchId: string;
+    index: number;
+    fileName: string;
+    stage: 'reading' | 'ocr';
+    page: number;
+    pages: number;
+  };
   /** Reports loaded so far, then the file being written. */
   'export.progress': { exportId: string; done: number; total: number; stage: 'loading' | 'writing' };
   /** Desktop menu commands forwarded to the renderer. */
@@ -191,6 +271,10 @@ export const channels: Channel[] = [
   'review.setStatus',
   'review.addFinding',
   'review.correctCell',
+  'review.saveDraft',
+  'review.markReviewed',
+  'library.resolveImport',
+  'library.cancelImport',
   'settings.get',
   'settings.set',
   'export.reports',

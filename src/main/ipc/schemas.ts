@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, MAX_FILE_MB } from '../../shared/file-formats';
 import {
   dismissedModes,
   exportFormats,
+  sameReportChoices,
   type Channel,
   type ReportId,
   type RequestOf,
@@ -32,16 +33,23 @@ const cellId = z
 const severity = z.enum(['error', 'warning', 'info']);
 const reviewStatus = z.enum(['pending', 'confirmed', 'dismissed']);
 
+// A file name is display text (the file is stored under its hash): any name is taken, control
+// characters become spaces and an over-long name is shortened, so that a file is never refused for its name.
 const fileName = z
   .string()
-  .min(1)
-  .max(255)
-  .regex(/^[^\p{Cc}/\\]+$/u, '文件名格式不正确');
+  .max(100_000)
+  .transform((name) => {
+    const shown = name.replace(/\p{Cc}+/gu, ' ').trim();
+    return (shown.length > 255 ? `${shown.slice(0, 120)}…${shown.slice(-120)}` : shown) || '（无名文件）';
+  });
 
 const importFile = z.strictObject({
   name: fileName,
   base64: z.base64('文件内容不是有效的 Base64').max(maxImportFileBase64, `文件过大（单个文件上限 ${MAX_FILE_MB} MB）`),
+  sameReport: z.enum([...sameReportChoices, 'ask']).optional(),
 });
+
+const batchId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '批次编号格式不正确');
 
 const empty = z.strictObject({});
 
@@ -49,7 +57,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'library.list': empty,
   'library.import': z.strictObject({
     files: z.array(importFile).min(1).max(1000),
-    batchId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '批次编号格式不正确'),
+    batchId,
   }),
   'library.delete': z.strictObject({ reportId }),
   'library.coverage': empty,
@@ -73,8 +81,15 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     cellId,
     value: z.number().min(-1e12).max(1e12).nullable(),
   }),
+  'review.saveDraft': z.strictObject({ reportId, findingId, text: z.string().max(10_000) }),
+  'review.markReviewed': z.strictObject({ reportId, reviewed: z.boolean() }),
+  'library.resolveImport': z.strictObject({ reportId, choice: z.enum(sameReportChoices) }),
+  'library.cancelImport': z.strictObject({ batchId }),
   'settings.get': empty,
-  'settings.set': z.strictObject({ reviewerName: z.string().trim().max(100) }),
+  'settings.set': z.strictObject({
+    reviewerName: z.string().trim().max(100),
+    autoAdvance: z.boolean().optional(),
+  }),
   'export.reports': z.strictObject({
     reportIds: z.array(reportId).min(1).max(5000),
     format: z.enum(exportFormats),

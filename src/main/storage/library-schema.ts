@@ -1,6 +1,6 @@
 // Shape of library.json (current schema version) and its runtime check.
 import { z } from 'zod';
-import type { ReportId, ReportSummary, Settings } from '../../shared/ipc-contract';
+import type { CompletionMark, ReportId, ReportSummary, Settings } from '../../shared/ipc-contract';
 import { isReportId } from './report-id';
 
 /** A summary as listed, plus what storage needs to find the original. */
@@ -10,18 +10,23 @@ export interface LibraryEntry extends ReportSummary {
   sizeBytes: number;
   /** False when the original was refused (too large) and not copied. */
   originalKept: boolean;
+  completed: CompletionMark | null;
+  versionOf: ReportId | null;
+  /** sha256 of the report's normalised text: the same report arriving with other bytes is recognised by it. */
+  textHash: string | null;
 }
 
 export interface LibraryData {
   schemaVersion: number;
   reports: LibraryEntry[];
-  settings: Settings;
+  settings: Required<Settings>;
 }
 
 const counts = z.object({ error: z.number(), warning: z.number(), info: z.number() });
+const reportIdSchema = z.custom<ReportId>(isReportId, 'invalid report id');
 
 const entrySchema = z.object({
-  id: z.custom<ReportId>(isReportId, 'invalid report id'),
+  id: reportIdSchema,
   fileName: z.string(),
   format: z.enum(['pdf', 'docx', 'html', 'txt']),
   agency: z.string().nullable(),
@@ -37,16 +42,19 @@ const entrySchema = z.object({
   extension: z.string(),
   sizeBytes: z.number(),
   originalKept: z.boolean(),
+  completed: z.object({ reviewer: z.string(), at: z.string() }).nullable(),
+  versionOf: reportIdSchema.nullable(),
+  textHash: z.string().nullable(),
 });
 
 export const librarySchema = z.object({
   schemaVersion: z.number().int(),
   reports: z.array(entrySchema),
-  settings: z.object({ reviewerName: z.string() }),
+  settings: z.object({ reviewerName: z.string(), autoAdvance: z.boolean() }),
 });
 
 export const emptyLibrary = (schemaVersion: number): LibraryData => ({
   schemaVersion,
   reports: [],
-  settings: { reviewerName: '' },
+  settings: { reviewerName: '', autoAdvance: true },
 });

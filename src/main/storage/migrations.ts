@@ -39,6 +39,20 @@ export const migrations: Migration[] = [
       };
     },
   },
+  {
+    from: 2,
+    description:
+      'v2 → v3: summaries gain the 审查完毕 mark, versions of one report and a hash of the normalised text; settings gain autoAdvance',
+    migrate(data) {
+      const reports = Array.isArray(data.reports) ? data.reports.map(asRecord) : [];
+      return {
+        ...data,
+        schemaVersion: 3,
+        reports: reports.map((report) => ({ ...report, completed: null, versionOf: null, textHash: null })),
+        settings: { ...asRecord(data.settings), autoAdvance: true },
+      };
+    },
+  },
 ];
 
 export const currentSchemaVersion = migrations.length + 1;

@@ -26,14 +26,14 @@ describe('text.vsTable', () => {
     expect(findings).toEqual([]);
   });
 
-  it('warns when the text states another number of requests received', () => {
+  it('is an error when the text plainly states another number of requests received (收到…申请 N 件)', () => {
     const findings = vsTable({
       rows: requests(5, 0, 5, 0),
       sections: { 1: '2021年，我局共收到政府信息公开申请7件，均已按期答复。' },
     });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
-      severity: 'warning',
+      severity: 'error',
       cells: ['requests.new.total'],
       formula: '正文 7，表格 5，相差 2',
       excerpt: '2021年，我局共收到政府信息公开申请7件，均已按期答复。',
@@ -62,15 +62,32 @@ describe('text.vsTable', () => {
     expect(findings).toEqual([]);
   });
 
-  it('gives a number attributed to a sub-unit as info only (区政府办 17 vs 95)', () => {
+  it('warns when the body’s office states the number for it (区政府办代表区政府受理 17 vs 95)', () => {
     const findings = vsTable({
       year: 2024,
       agency: '淮安市洪泽区人民政府',
       rows: requests(95, 0, 95, 0),
       sections: { 1: '2024 年，区政府办代表区政府受理政府信息公开申请 17 件，均已在法定期限内予以答复。' },
     });
-    expect(findings).toMatchObject([{ severity: 'info', cells: ['requests.new.total'] }]);
+    expect(findings).toMatchObject([{ severity: 'warning', cells: ['requests.new.total'] }]);
     expect(findings[0]?.message).toContain('口径');
+  });
+
+  it('keeps a number given to another quantity (其中, 各乡镇) as a note', () => {
+    const findings = vsTable({
+      year: 2024,
+      rows: requests(95, 0, 95, 0),
+      sections: { 1: '2024 年，各乡镇街道共受理政府信息公开申请 17 件。' },
+    });
+    expect(findings).toMatchObject([{ severity: 'info', cells: ['requests.new.total'] }]);
+  });
+
+  it('warns on a loosely worded count (办理 N 件) that contradicts the table', () => {
+    const findings = vsTable({
+      rows: requests(5, 0, 5, 0),
+      sections: { 1: '本年度，共办理政府信息公开申请 9 件。' },
+    });
+    expect(findings).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('ignores statements about other years and approximate numbers', () => {

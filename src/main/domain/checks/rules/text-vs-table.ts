@@ -1,10 +1,11 @@
 // text.vsTable: a number stated in the prose that contradicts the tables.
-// Severity: 'error' when the text uses the form's own row wording (surely the same quantity);
-// 'info' when the clause gives the number to a sub-unit or another scope (区政府办代表区政府受理…,
-// 其中…, …部门); otherwise 'warning'. A total equal to new + carried over is consistent
+// Severity: 'error' when the sentence clearly states the quantity the cell holds: the form's own row
+// wording, or 受理/收到 … 申请 N 件 against 一、本年新收 总计; 'info' only when the clause gives the number
+// to another quantity (其中…, …部门, 各乡镇); otherwise, the body's office speaking for it included
+// (区政府办代表区政府受理…), 'warning'. A total equal to new + carried over is consistent
 // ("共受理749件" = 713 + 36). Statements about other years and approximate numbers are ignored,
 // and nothing is said when the table cell could not be read.
-import type { Finding } from '../../../../shared/report';
+import type { Finding, Severity } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
 import type { CheckContext } from '../context';
 import {
@@ -20,6 +21,15 @@ import { statementsIn, type Statement } from '../text/statements';
 import type { Rule } from '../rule';
 
 const NONE_KINDS = new Set(['noRequests', 'noReview', 'noSuit']);
+/** Verbs with which "… 申请 N 件" plainly states the requests received (表三 一、本年新收). */
+const RECEIVED_VERBS = new Set(['受理', '收到', '新收', '接收', '接到']);
+
+function severityOf(statement: Statement): Severity {
+  if (statement.otherQuantity) return 'info';
+  if (statement.subUnit) return 'warning';
+  const plainlyReceived = statement.kind === 'received' && RECEIVED_VERBS.has(statement.verb);
+  return statement.exact || plainlyReceived ? 'error' : 'warning';
+}
 
 /** The prose to read: every section, or the whole text when no section was found. */
 export function scansOf(context: CheckContext): Scan[] {
@@ -72,7 +82,7 @@ export const textVsTable: Rule = {
         findings.push(
           makeFinding({
             rule: this.id,
-            severity: statement.subUnit ? 'info' : statement.exact ? 'error' : 'warning',
+            severity: severityOf(statement),
             message: verdict.message,
             cells: verdict.expectation.cells,
             ...(verdict.formula ? { formula: verdict.formula } : {}),

@@ -33,6 +33,11 @@ export interface Statement {
   exact: boolean;
   /** The clause gives the number to a sub-unit or another scope (区政府办, 其中, 部门 …). */
   subUnit: boolean;
+  /**
+   * The scope is plainly another quantity: a part (其中), other bodies (部门, 乡镇, 下属 …). False for the
+   * body's own office speaking for it (区政府办代表区政府受理…), which states the same quantity.
+   */
+  otherQuantity: boolean;
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)';
@@ -44,8 +49,10 @@ const COUNT_AFTER = new RegExp(`^度?${gap(10)}${NUM}${APPROX}件`);
 
 const NOT_REQUESTS =
   /许可|事项|热线|来信|来电|咨询|投诉|建议|提案|留言|案件|复议|诉讼|信访|举报|政务服务|公开答复|处理费|予以|不予|部分公开|无法提供|其他处理|其中/;
-const SUB_UNIT =
-  /政府办|办公室|办公厅|代表|其中|本级|部门|乡镇|街道|各单位|下属|直属|所属|分局|各县|各区|县区|区县|市直|县直|区直/;
+/** The body's own office or level speaking for it: the same quantity in other words. */
+const OWN_OFFICE = /政府办|办公室|办公厅|代表|本级/;
+/** A part of the total or other bodies: another quantity. */
+const OTHER_SCOPE = /其中|部门|乡镇|街道|各单位|下属|直属|所属|分局|各县|各区|县区|区县|市直|县直|区直/;
 const APPROX_BEFORE = /(近|约|超过|逾|大约)$/;
 const NOT_NONE = /^(的)?(纠错|纠正|败诉|被纠|撤销|确认违法|结果|发生率|纠错率)/;
 
@@ -200,9 +207,11 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-function isSubUnit(scan: Scan, start: number, between: string): boolean {
+function scopeOf(scan: Scan, start: number, between: string): Pick<Statement, 'subUnit' | 'otherQuantity'> {
   const { clause, before } = clausePrefix(scan, start);
-  return SUB_UNIT.test(clause) || SUB_UNIT.test(between) || before.endsWith('其中');
+  const words = clause + between;
+  const otherQuantity = OTHER_SCOPE.test(words) || before.endsWith('其中');
+  return { subUnit: otherQuantity || OWN_OFFICE.test(words), otherQuantity };
 }
 
 /** Every statement of the text about request and appeal numbers, in reading order. */
@@ -218,7 +227,7 @@ export function statementsIn(scan: Scan, year: number | null): Statement[] {
         start,
         end: start + match[0].length,
         exact: read.exact,
-        subUnit: isSubUnit(scan, start, read.gap),
+        ...scopeOf(scan, start, read.gap),
         verb: read.verb,
       };
       const stated = read.stated === undefined ? {} : { stated: read.stated };
