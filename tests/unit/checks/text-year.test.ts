@@ -61,4 +61,31 @@ describe('text.year', () => {
       }),
     ).toEqual([]);
   });
+
+  it('flags a stray sentence telling an earlier year’s work inside a report that names its own year', () => {
+    const findings = yearFindings({
+      year: 2023,
+      sections: {
+        1: '2023年，本机关认真贯彻落实《条例》。2022年，本机关主动公开政府信息120条，办理依申请公开5件。',
+        2: '本年度主动公开规范性文件3件。',
+      },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', excerpt: '2022年，本机关主动公开政府信息120条，办理依申请公开5件。' });
+    expect(findings[0]?.id).toContain('stray');
+    expect(findings[0]?.message).toContain('2022 年的工作');
+  });
+
+  it('leaves comparisons, plans, section 五 and sentences naming the report year alone', () => {
+    expect(
+      yearFindings({
+        year: 2023,
+        sections: {
+          1: '2023年，本机关依法公开政府信息。2022年，本机关公开信息100条，较上年增长10%。2022年，2023年两年均按时公开年报。',
+          5: '2022年，本机关在依申请公开办理中存在答复不够规范的问题，本年度已整改。',
+          6: '2024年，本机关将继续公开政府信息。',
+        },
+      }),
+    ).toEqual([]);
+  });
 });

@@ -163,6 +163,9 @@ export const thisYearMessage = (year: number, quote: string): string =>
 export const section1YearMessage = (year: number, others: number[], quote: string): string =>
   `年份可能有误：报告年度为 ${year} 年，但“一、总体情况”讲述的是 ${others.join('、')} 年的工作（如“${quote}”），通篇未提及 ${year} 年。`;
 
+export const strayYearMessage = (year: number, stray: number, quote: string): string =>
+  `年份可能有误：这是 ${year} 年度报告，但有一句把 ${stray} 年的工作当作本年度的内容（“${quote}”），疑似沿用了往年报告的文字。`;
+
 export type DeadlineLevel = 'government' | 'department' | 'unknown';
 const LEVEL_RULE: Record<DeadlineLevel, string> = {
   government: '本级人民政府的年度报告应于次年3月31日前公布',

@@ -3,10 +3,13 @@
 // years: (1) the statistical period ("统计期限自2023年1月1日至2023年12月31日") lies in another year
 // than the title's (error: one of the two is wrong); (2) section 一 calls another year 本年度
 // ("本年度（2019年）"), or tells another year's work as its subject ("2019年，我局…") without
-// mentioning the report year once (warning).
+// mentioning the report year once (warning); (3) a sentence of any section but 五 opens with an earlier
+// year and tells that year's work as the report's own ("2022年，本机关主动公开政府信息…" in a 2023
+// report): text left over from an earlier report (warning). Comparisons (较上年, 比2022年) and
+// sentences that also name the report year are not flagged.
 import type { Finding } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
-import { BASIS, periodYearMessage, section1YearMessage, thisYearMessage } from '../messages';
+import { BASIS, periodYearMessage, section1YearMessage, strayYearMessage, thisYearMessage } from '../messages';
 import { parseNumberToken } from '../numbers';
 import { excerptAt, scanOf, yearsIn, type Scan } from '../text/scan';
 import type { Rule } from '../rule';
@@ -17,6 +20,11 @@ const THIS_YEAR_AS = /(?:本年度?|今年)[（(]((?:19|20)\d{2})年?度?[)）]/
 const LEADING_YEAR =
   /(?:^|[。；！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?((?:19|20)\d{2})年度?(?:以来|全年|[，,]|我|本)([^。；！？]{0,10})/g;
 const PLANS = /将|计划|拟|继续|下一步/;
+const STRAY_OPENING = /(?:^|[。；！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?((?:19|20)\d{2})年度?(?:全年)?[，,]/g;
+const WORK_DONE = /公开|收到|受理|办理|答复|发布|制发|印发|开展|组织|举办|完成|接收/;
+const COMPARISON = /较|比|同比|相比|增长|下降|减少|增加|上升|以来|至今|分别|同期|上年|去年/;
+/** Section 五 rightly tells the previous year's problems and what was done about them. */
+const STRAY_SECTIONS = new Set([1, 2, 3, 4, 6]);
 
 /** The year in the title: "2020 年…", "2020年度…", "二〇二〇年…". */
 export function titleYear(title: string | null): number | undefined {
@@ -81,6 +89,32 @@ function checkSection1(scan: Scan, year: number, rule: string): Finding[] {
   return [finding(section1YearMessage(year, others, quote), start, start + sentence.length, 'section1')];
 }
 
+function checkStray(scan: Scan, year: number, section: number, rule: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of scan.text.matchAll(STRAY_OPENING)) {
+    const stray = Number(match[1]);
+    const start = match.index + match[0].search(/\d{4}/);
+    const sentence = /^[^。；！？]*/.exec(scan.text.slice(start))?.[0] ?? '';
+    const rest = sentence.slice(sentence.search(/[，,]/) + 1);
+    if (stray >= year || !WORK_DONE.test(rest) || COMPARISON.test(rest) || PLANS.test(rest)) continue;
+    if (yearsIn(sentence).includes(year)) continue;
+    const quote = sentence.length > 24 ? `${sentence.slice(0, 24)}…` : sentence;
+    findings.push(
+      makeFinding({
+        rule,
+        severity: 'warning',
+        message: strayYearMessage(year, stray, quote),
+        cells: [],
+        excerpt: excerptAt(scan, start, Math.min(scan.text.length, start + sentence.length + 1), 0),
+        ...(scan.source ? { excerptSource: scan.source } : {}),
+        basis: BASIS.year,
+        discriminator: `stray:${section}:${stray}:${findings.length + 1}`,
+      }),
+    );
+  }
+  return findings;
+}
+
 export const textYear: Rule = {
   id: 'text.year',
   check({ report }) {
@@ -95,7 +129,13 @@ export const textYear: Rule = {
     const periodScan = sectionScans.find(({ scan }) => PERIOD.test(scan.text))?.scan ?? scanOf(report.text);
     findings.push(...checkPeriod(periodScan, year, fromTitle !== undefined, this.id));
     const section1 = sectionScans.find((section) => section.number === 1);
-    if (section1) findings.push(...checkSection1(section1.scan, year, this.id));
+    const section1Findings = section1 ? checkSection1(section1.scan, year, this.id) : [];
+    findings.push(...section1Findings);
+    for (const { number, scan } of sectionScans) {
+      // Section 一 already flagged as telling another year's work is not flagged again sentence by sentence.
+      if (!STRAY_SECTIONS.has(number) || (number === 1 && section1Findings.length > 0)) continue;
+      findings.push(...checkStray(scan, year, number, this.id));
+    }
     return findings;
   },
 };
