@@ -50,7 +50,7 @@ function listenTo<E extends PushEvent>(
 ): HandlerContext {
   return {
     emit: (event, payload) => {
-      if ((event as PushEvent) === wanted) listener(payload as PushEvents[E]);
+      if ((event as PushEvent) === wanted) listener(payload as unknown as PushEvents[E]);
     },
   };
 }

@@ -7,7 +7,12 @@ import { channels, type Api, type Channel, type PushEvent, type PushEvents } fro
 const importWithDialogChannel = 'dialog.importReports';
 
 // Every push event name, checked both ways against the PushEvents type.
-const pushEventNames = { 'import.progress': true, 'export.progress': true, 'menu.command': true } satisfies Record<PushEvent, true>;
+const pushEventNames = {
+  'import.progress': true,
+  'import.fileProgress': true,
+  'export.progress': true,
+  'menu.command': true,
+} satisfies Record<PushEvent, true>;
 
 const channelSet: ReadonlySet<string> = new Set(channels);
 const isChannel = (value: unknown): value is Channel => typeof value === 'string' && channelSet.has(value);

@@ -3,10 +3,10 @@ import { MAX_FILE_BYTES } from '../../shared/file-formats';
 import { createAnalyzerPool, type AnalyzerPool } from './analyzer-pool';
 import { correctCell } from './correction-service';
 import { exportReports } from './export-service';
-import { createImportHandler } from './import-service';
+import { createImportHandlers } from './import-service';
 import { coverage, deleteReport, listReports } from './library-service';
 import { getOriginal, getReport } from './report-service';
-import { addFinding, setStatus } from './review-service';
+import { addFinding, markReviewed, saveDraft, setStatus } from './review-service';
 import { createServiceContext } from './service-context';
 import type { ServiceHandlers } from './service-handlers';
 import { getSettings, setSettings } from './settings-service';
@@ -17,6 +17,8 @@ export interface ServicesOptions {
   analyzer?: AnalyzerPool;
   /** Files above this size are refused (recorded as failed, original not copied). Default: the app's limit. */
   maxFileBytes?: number;
+  /** A file whose reading takes longer is stopped and recorded as failed. Default: 3 minutes. */
+  importTimeLimitMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
 }
@@ -29,12 +31,15 @@ export type Services = ServiceHandlers & {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const analyzer = options.analyzer ?? createAnalyzerPool();
   const context = await createServiceContext({ dataDir: options.dataDir, analyzer, now: options.now });
-  const importFiles = createImportHandler(context, {
+  const importer = createImportHandlers(context, {
     maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
+    timeLimitMs: options.importTimeLimitMs ?? 3 * 60_000,
   });
   return {
     'library.list': async () => listReports(context),
-    'library.import': importFiles,
+    'library.import': importer.importFiles,
+    'library.resolveImport': importer.resolve,
+    'library.cancelImport': importer.cancel,
     'library.delete': ({ reportId }) => deleteReport(context, reportId),
     'library.coverage': async () => coverage(context),
     'report.get': ({ reportId }) => getReport(context, reportId),
@@ -42,6 +47,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'review.setStatus': (request) => setStatus(context, request),
     'review.addFinding': (request) => addFinding(context, request),
     'review.correctCell': (request) => correctCell(context, request),
+    'review.saveDraft': (request) => saveDraft(context, request),
+    'review.markReviewed': (request) => markReviewed(context, request),
     'settings.get': async () => getSettings(context),
     'settings.set': (settings) => setSettings(context, settings),
     'export.reports': (request, handlerContext) => exportReports(context, request, handlerContext),

@@ -1,178 +1,208 @@
 // library.import: copies each original into the library, analyses it off the event loop, records the outcome.
-// Files are independent: one that fails is recorded with its reason and the others go on.
+// Files are independent: one that fails, is cancelled or runs out of time is recorded with its reason and
+// the others go on. Each file reports its pages as they are read, and can be stopped on its own.
+// library.resolveImport settles a file recognised as the same report as one already in the library.
 import { createHash } from 'node:crypto';
-import type { ImportFile, ImportOutcome, ReportId, Result } from '../../shared/ipc-contract';
-import { extensionOf } from '../../shared/file-formats';
-import { formatOfFileName } from '../storage/file-names';
+import type {
+  ImportFile,
+  ImportOutcome,
+  ReportId,
+  Result,
+  SameReportChoice,
+} from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
-import { guessRegion } from '../storage/region';
 import { reportIdFromSha256 } from '../storage/report-id';
-import type { StoredReport } from '../storage/report-store';
-import { emptyReviews } from '../storage/review-store';
 import type { Analysis } from './analyze-file';
-import { AnalysisTimeoutError } from './analyzer-pool';
+import { AnalysisCancelledError, AnalysisTimeoutError } from './analyzer-pool';
+import {
+  baseEntry,
+  commitFailure,
+  commitNew,
+  commitReplacement,
+  outcome,
+  prepareReport,
+  type AnalysisSuccess,
+} from './import-commit';
 import { messages } from './messages';
-import { crossYearFindings, findNextEntries, findPreviousEntry, refreshCounts } from './report-loader';
-import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
-import { ok } from './result';
+import { fail, ok } from './result';
+import { findSameReport } from './same-report';
 import type { ServiceContext } from './service-context';
-import type { HandlerContext } from './service-handlers';
+import type { HandlerContext, PushEmitter } from './service-handlers';
 
 export interface ImportLimits {
   maxFileBytes: number;
+  /** A file whose reading takes longer is stopped and recorded as failed. */
+  timeLimitMs: number;
 }
 
-const outcome = (
-  fileName: string,
-  status: ImportOutcome['status'],
-  reportId: ReportId | null,
-  error: string | null,
-) => ({ fileName, status, reportId, error }) satisfies ImportOutcome;
-
-async function analyzeSafely(
-  context: ServiceContext,
-  fileName: string,
-  bytes: Uint8Array,
-): Promise<Analysis> {
-  try {
-    return await context.analyzer.analyze(fileName, bytes);
-  } catch (error) {
-    // A reader bug or a runaway file must not stop the batch: the file is recorded as failed.
-    console.error(`[import] analysis of ${fileName} failed`, error);
-    const timedOut = error instanceof AnalysisTimeoutError;
-    return {
-      ok: false,
-      code: timedOut ? 'timeout' : 'internal',
-      error: timedOut ? messages.analysisTimedOut(fileName) : messages.analysisCrashed(fileName),
-    };
-  }
+/** A file recognised as the same report as one in the library, waiting for the reviewer's choice. */
+interface PendingImport {
+  entry: LibraryEntry;
+  bytes: Uint8Array;
+  analysis: AnalysisSuccess;
+  outcome: ImportOutcome;
+  expiry: NodeJS.Timeout;
 }
 
-function baseEntry(context: ServiceContext, id: ReportId, fileName: string, bytes: Uint8Array): LibraryEntry {
-  return {
-    id,
-    fileName,
-    format: formatOfFileName(fileName),
-    agency: null,
-    region: null,
-    year: null,
-    template: null,
-    date: null,
-    importedAt: context.now().toISOString(),
-    counts: zeroCounts(),
-    reviewed: 0,
-    total: 0,
-    error: null,
-    extension: extensionOf(fileName),
-    sizeBytes: bytes.byteLength,
-    originalKept: true,
-  };
+/** How long a file waits for the reviewer's choice before it has to be imported again. */
+const pendingLifetimeMs = 60 * 60_000;
+
+/** The reason alone: readers' messages start with the file's name, which the screens show beside it. */
+const reasonOf = (fileName: string, error: string): string =>
+  error.startsWith(`${fileName}：`) ? error.slice(fileName.length + 1) : error;
+
+interface FileJob {
+  file: ImportFile;
+  index: number;
+  batchId: string;
+  emit: PushEmitter;
+  signal: AbortSignal;
 }
 
-/** Writes the files first and library.json last: until that commit, the library does not know the report. */
-async function commit(
-  context: ServiceContext,
-  entry: LibraryEntry,
-  bytes: Uint8Array | null,
-  analysis: Analysis,
-) {
-  if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
-  if (bytes) await context.originals.keep(entry.id, bytes);
-  if (!analysis.ok) {
-    entry.error = analysis.error;
-    await context.db.update((data) => data.reports.push(entry));
-    return outcome(entry.fileName, 'failed', entry.id, analysis.error);
-  }
-  const { document, report } = analysis;
-  const stored: StoredReport = {
-    version: 1,
-    id: entry.id,
-    fileName: entry.fileName,
-    document,
-    report,
-    findings: uniqueFindings(analysis.findings),
-    resolved: [],
-    corrections: [],
-  };
-  await context.reports.write(stored);
-  Object.assign(entry, {
-    format: document.format,
-    agency: report.agency,
-    region: guessRegion(report.agency),
-    year: report.year,
-    template: report.template,
-    date: report.date,
-  });
-  const previousEntry = findPreviousEntry(context, entry);
-  const previous = previousEntry ? await context.reports.read(previousEntry.id) : null;
-  const live = [...stored.findings, ...crossYearFindings(stored, previous)];
-  Object.assign(entry, tally(mergeFindings({ live, resolved: [], reviews: emptyReviews() })));
-  const following = findNextEntries(context, entry);
-  context.db.data.reports.push(entry);
-  // The next year's reports of the same body gain cross-year findings against this one.
-  for (const next of following) await refreshCounts(context, next.id);
-  await context.db.write();
-  return outcome(entry.fileName, 'imported', entry.id, null);
-}
-
-async function importBytes(
-  context: ServiceContext,
-  file: ImportFile,
-  bytes: Buffer,
-  id: ReportId,
-  limits: ImportLimits,
-) {
-  const entry = baseEntry(context, id, file.name, bytes);
-  if (bytes.byteLength > limits.maxFileBytes) {
-    // Recorded as failed, but the oversized original is not copied into the data folder.
-    entry.originalKept = false;
-    const error = messages.fileTooLarge(file.name, bytes.byteLength);
-    return context.serialize(() => commit(context, entry, null, { ok: false, code: 'too_large', error }));
-  }
-  const analysis = await analyzeSafely(context, file.name, bytes);
-  return context.serialize(() => commit(context, entry, bytes, analysis));
-}
-
-export function createImportHandler(context: ServiceContext, limits: ImportLimits) {
+export function createImportHandlers(context: ServiceContext, limits: ImportLimits) {
   // Files being imported right now, by id: the same file twice is analysed once.
   const inFlight = new Map<ReportId, Promise<ImportOutcome>>();
+  const pending = new Map<ReportId, PendingImport>();
+  // The stop switch of every batch still running.
+  const batches = new Map<string, AbortController>();
 
-  const importOne = async (file: ImportFile): Promise<ImportOutcome> => {
+  async function analyze(job: FileJob, bytes: Uint8Array): Promise<Analysis | 'cancelled'> {
+    const { file, index, batchId, emit, signal } = job;
+    const timeLimit = AbortSignal.timeout(limits.timeLimitMs);
+    try {
+      return await context.analyzer.analyze(file.name, bytes, {
+        signal: AbortSignal.any([signal, timeLimit]),
+        onProgress: (progress) =>
+          emit('import.fileProgress', { batchId, index, fileName: file.name, ...progress }),
+      });
+    } catch (error) {
+      if (error instanceof AnalysisCancelledError && !timeLimit.aborted) return 'cancelled';
+      const timedOut = error instanceof AnalysisTimeoutError || timeLimit.aborted;
+      // A reader bug or a runaway file must not stop the batch: the file is recorded as failed.
+      if (!timedOut) console.error(`[import] analysis of ${file.name} failed`, error);
+      return {
+        ok: false,
+        code: timedOut ? 'timeout' : 'internal',
+        error: timedOut ? messages.analysisTimedOut(limits.timeLimitMs) : messages.analysisCrashed,
+      };
+    }
+  }
+
+  function askLater(entry: LibraryEntry, bytes: Uint8Array, analysis: AnalysisSuccess): ImportOutcome {
+    const match = findSameReport(context, entry);
+    const waiting: ImportOutcome = { ...outcome(entry.fileName, 'same-report', entry.id, null) };
+    if (match) waiting.sameAs = match;
+    const expiry = setTimeout(() => pending.delete(entry.id), pendingLifetimeMs);
+    expiry.unref();
+    pending.set(entry.id, { entry, bytes, analysis, outcome: waiting, expiry });
+    return waiting;
+  }
+
+  /** Records an analysed file, as the choice says when it is the same report as one in the library. */
+  async function settle(
+    entry: LibraryEntry,
+    bytes: Uint8Array,
+    analysis: AnalysisSuccess,
+    choice: SameReportChoice | 'ask',
+  ): Promise<ImportOutcome> {
+    if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
+    const stored = prepareReport(entry, analysis);
+    const match = findSameReport(context, entry);
+    if (!match) return commitNew(context, entry, bytes, stored, null);
+    if (choice === 'ask') return askLater(entry, bytes, analysis);
+    if (choice === 'skip') return outcome(entry.fileName, 'skipped', null, null);
+    if (choice === 'replace') return commitReplacement(context, entry, bytes, stored, match);
+    return commitNew(context, entry, bytes, stored, context.findEntry(match.reportId) ?? null);
+  }
+
+  async function importBytes(job: FileJob, bytes: Buffer, id: ReportId): Promise<ImportOutcome> {
+    const { file } = job;
+    const entry = baseEntry(context, id, file.name, bytes.byteLength);
+    if (bytes.byteLength > limits.maxFileBytes) {
+      // Recorded as failed, but the oversized original is not copied into the data folder.
+      entry.originalKept = false;
+      const error = messages.fileTooLarge(bytes.byteLength);
+      return context.serialize(() => commitFailure(context, entry, null, { ok: false, code: 'too_large', error }));
+    }
+    const analysis = await analyze(job, bytes);
+    if (analysis === 'cancelled') return outcome(file.name, 'cancelled', null, null);
+    if (!analysis.ok) {
+      const failure = { ...analysis, error: reasonOf(file.name, analysis.error) };
+      return context.serialize(() => commitFailure(context, entry, bytes, failure));
+    }
+    return context.serialize(() => settle(entry, bytes, analysis, file.sameReport ?? 'version'));
+  }
+
+  async function importOne(job: FileJob): Promise<ImportOutcome> {
+    const { file } = job;
+    if (job.signal.aborted) return outcome(file.name, 'cancelled', null, null);
     const bytes = Buffer.from(file.base64, 'base64');
     const id = reportIdFromSha256(createHash('sha256').update(bytes).digest('hex'));
-    const pending = inFlight.get(id);
-    if (pending) await pending;
-    if (pending || context.findEntry(id)) return outcome(file.name, 'duplicate', id, null);
-    const running = importBytes(context, file, bytes, id, limits);
-    inFlight.set(id, running);
+    const running = inFlight.get(id);
+    if (running) await running;
+    if (running || context.findEntry(id)) return outcome(file.name, 'duplicate', id, null);
+    const waiting = pending.get(id);
+    if (waiting) return { ...waiting.outcome, fileName: file.name };
+    const task = importBytes(job, bytes, id);
+    inFlight.set(id, task);
     try {
-      return await running;
+      return await task;
     } finally {
       inFlight.delete(id);
     }
-  };
+  }
 
-  return async (
+  async function importFiles(
     { files, batchId }: { files: ImportFile[]; batchId: string },
     { emit }: HandlerContext,
-  ): Promise<Result<ImportOutcome[]>> => {
+  ): Promise<Result<ImportOutcome[]>> {
+    const stop = batches.get(batchId) ?? new AbortController();
+    batches.set(batchId, stop);
     const outcomes: ImportOutcome[] = [];
     let done = 0;
     let cursor = 0;
-    const importAt = async (index: number, file: ImportFile): Promise<void> => {
-      const result = await importOne(file);
-      outcomes[index] = result;
-      done += 1;
-      emit('import.progress', { batchId, done, total: files.length, current: result });
-    };
     // As many files in flight as the analyzer can take; outcomes keep the order of the request.
     const lane = async (): Promise<void> => {
       while (cursor < files.length) {
         const index = cursor++;
-        await importAt(index, files[index] as ImportFile);
+        const file = files[index] as ImportFile;
+        const result = await importOne({ file, index, batchId, emit, signal: stop.signal });
+        outcomes[index] = result;
+        done += 1;
+        emit('import.progress', { batchId, done, total: files.length, current: result });
       }
     };
-    await Promise.all(Array.from({ length: Math.min(context.analyzer.size, files.length) }, lane));
+    try {
+      await Promise.all(Array.from({ length: Math.min(context.analyzer.size, files.length) }, lane));
+    } finally {
+      if (batches.get(batchId) === stop) batches.delete(batchId);
+    }
     return ok(outcomes);
-  };
+  }
+
+  /** The reviewer's choice for a file answered 'same-report'. */
+  async function resolve({
+    reportId,
+    choice,
+  }: {
+    reportId: ReportId;
+    choice: SameReportChoice;
+  }): Promise<Result<ImportOutcome>> {
+    const waiting = pending.get(reportId);
+    if (!waiting) return fail('not_found', messages.importChoiceExpired);
+    pending.delete(reportId);
+    clearTimeout(waiting.expiry);
+    const { entry, bytes, analysis } = waiting;
+    return ok(await context.serialize(() => settle(entry, bytes, analysis, choice)));
+  }
+
+  /** Stops every file of the batch still waiting or being read. */
+  function cancel({ batchId }: { batchId: string }): Promise<Result<{ cancelled: number }>> {
+    const stop = batches.get(batchId);
+    if (!stop || stop.signal.aborted) return Promise.resolve(ok({ cancelled: 0 }));
+    stop.abort();
+    return Promise.resolve(ok({ cancelled: 1 }));
+  }
+
+  return { importFiles, resolve, cancel };
 }

@@ -23,6 +23,10 @@ export async function deleteReport(
     if (!entry) return ok({ deleted: false });
     const following = findNextEntries(context, entry);
     context.db.data.reports = context.db.data.reports.filter((other) => other.id !== reportId);
+    // The next version becomes the first one of the report's remaining versions.
+    const later = context.db.data.reports.filter((other) => other.versionOf === reportId);
+    const [nextFirst] = later;
+    if (nextFirst) for (const other of later) other.versionOf = other === nextFirst ? null : nextFirst.id;
     for (const next of following) await refreshCounts(context, next.id);
     await context.db.write();
     await Promise.all([
@@ -59,8 +63,8 @@ export function coverage(context: ServiceContext): Result<Coverage> {
     const cells: CoverageRow['years'] = {};
     // When a body has two reports for a year, the later import is shown.
     const ordered = [...entries].sort((first, second) => first.importedAt.localeCompare(second.importedAt));
-    for (const { id, year, counts, reviewed, total } of ordered) {
-      if (year !== null) cells[year] = { reportId: id, counts: { ...counts }, reviewed, total };
+    for (const { id, year, counts, reviewed, total, completed } of ordered) {
+      if (year !== null) cells[year] = { reportId: id, counts: { ...counts }, reviewed, total, completed };
     }
     return { agency, years: cells };
   });

@@ -13,9 +13,12 @@ export const messages = {
   originalNotFound: '原件文件已丢失，请重新导入该报告',
   originalUnsupported: '无法显示该格式的原件',
   originalUnreadable: (reason: string) => `原件无法显示：${reason}`,
-  fileTooLarge: (fileName: string, sizeBytes: number) => `${fileName}：${tooLargeMessage(sizeBytes)}，未导入`,
-  analysisCrashed: (fileName: string) => `${fileName}：读取时发生内部错误，请将该文件反馈给开发人员`,
-  analysisTimedOut: (fileName: string) => `${fileName}：读取超时，文件可能过于复杂或已损坏`,
+  // Import failures give the reason alone: the screens and exports show the file's name beside it.
+  fileTooLarge: (sizeBytes: number) => `${tooLargeMessage(sizeBytes)}，未导入`,
+  analysisCrashed: '读取时发生内部错误，请将该文件反馈给开发人员',
+  analysisTimedOut: (limitMs: number) =>
+    `读取超过 ${Math.round(limitMs / 60_000) || 1} 分钟仍未完成，已停止（文件可能过于复杂或已损坏）`,
+  importChoiceExpired: '等待选择的时间过长，该文件未导入，请重新导入',
   nothingToExport: '请选择要导出的报告',
   exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,
   exportCancelled: '已取消导出。',
@@ -40,4 +43,5 @@ export const messages = {
   libraryDamaged: (path: string) =>
     `资料库文件 ${path} 无法读取（已损坏或由更新版本创建），未做任何改动。请从备份恢复或联系管理员。`,
   reviewerFindingRule: '审查人员标注',
+  failedReportNotReviewable: '该文件未能读取，不能标记为审查完毕',
 } as const;

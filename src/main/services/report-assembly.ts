@@ -32,9 +32,10 @@ export const hasReview = (record: ReviewRecord | undefined): boolean =>
 function withReview(
   finding: Finding,
   origin: ReviewedFinding['origin'],
-  record: ReviewRecord | undefined,
+  reviews: StoredReviews,
   resolved: boolean,
 ): ReviewedFinding {
+  const record: ReviewRecord | undefined = reviews.records[finding.id];
   const merged: ReviewedFinding = {
     ...finding,
     origin,
@@ -42,6 +43,8 @@ function withReview(
     history: record?.history ?? [],
   };
   if (resolved) merged.resolved = true;
+  const draft = reviews.drafts[finding.id];
+  if (draft) merged.draft = draft;
   return merged;
 }
 
@@ -57,15 +60,15 @@ export function mergeFindings({ live, resolved, reviews }: FindingSources): Revi
   const liveFindings = uniqueFindings(live);
   const liveIds = new Set(liveFindings.map((finding) => finding.id));
   return [
-    ...liveFindings.map((finding) => withReview(finding, 'check', reviews.records[finding.id], false)),
+    ...liveFindings.map((finding) => withReview(finding, 'check', reviews, false)),
     ...resolved
       .filter((finding) => !liveIds.has(finding.id))
-      .map((finding) => withReview(finding, 'check', reviews.records[finding.id], true)),
-    ...reviews.added.map((finding) => withReview(finding, 'reviewer', reviews.records[finding.id], false)),
+      .map((finding) => withReview(finding, 'check', reviews, true)),
+    ...reviews.added.map((finding) => withReview(finding, 'reviewer', reviews, false)),
   ];
 }
 
-export type Tally = Pick<ReportSummary, 'counts' | 'reviewed' | 'total'>;
+export type Tally = Pick<ReportSummary, 'counts' | 'reviewed' | 'total' | 'completed'>;
 
 export const zeroCounts = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });
 

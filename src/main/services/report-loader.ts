@@ -1,7 +1,14 @@
 // Loads one report with everything its detail needs, including the same body's previous-year report.
-import type { ReportDetail, ReportId, ReportSummary } from '../../shared/ipc-contract';
+import type {
+  CompletionMark,
+  CrossYearComparison,
+  ReportDetail,
+  ReportId,
+  ReportSummary,
+} from '../../shared/ipc-contract';
 import type { ExtractedReport, Finding } from '../../shared/report';
 import { checkAcrossYears, sameBody } from '../domain/checks/index';
+import { crossYearChecks } from '../domain/checks/messages';
 import type { LibraryEntry } from '../storage/library-schema';
 import type { StoredReport } from '../storage/report-store';
 import type { StoredReviews } from '../storage/review-store';
@@ -63,24 +70,43 @@ export function bundleFindings({ stored, reviews, previous }: ReportBundle) {
 }
 
 export function toSummary(entry: LibraryEntry): ReportSummary {
-  const { extension: _extension, sizeBytes: _sizeBytes, originalKept: _originalKept, ...summary } = entry;
+  const {
+    extension: _extension,
+    sizeBytes: _sizeBytes,
+    originalKept: _originalKept,
+    textHash: _textHash,
+    ...summary
+  } = entry;
   return { ...summary, counts: { ...summary.counts } };
+}
+
+/** 与上年对比: the report this one is checked against, and what is compared. */
+function comparisonOf({ stored, previous }: ReportBundle): CrossYearComparison {
+  const template = stored?.report.template ?? null;
+  if (!previous) return { previous: null, checks: crossYearChecks(template, template) };
+  const { id, fileName, report } = previous;
+  return {
+    previous: { reportId: id, agency: report.agency, year: report.year, fileName },
+    checks: crossYearChecks(template, report.template),
+  };
 }
 
 export function buildDetail(bundle: ReportBundle): ReportDetail {
   const findings = bundleFindings(bundle);
-  const { stored, entry } = bundle;
+  const { stored, entry, reviews } = bundle;
   return {
-    summary: { ...toSummary(entry), ...tally(findings) },
+    summary: { ...toSummary(entry), ...tally(findings), completed: reviews.completion },
     title: stored?.report.title ?? null,
     cells: stored ? applyCorrections(stored.report.cells, stored.corrections) : {},
     corrections: stored?.corrections ?? [],
     findings,
     document: stored?.document ?? null,
+    comparison: comparisonOf(bundle),
   };
 }
 
 export const sameTally = (entry: LibraryEntry, next: Tally): boolean =>
+  (next.completed === undefined || sameMark(entry.completed, next.completed)) &&
   entry.reviewed === next.reviewed &&
   entry.total === next.total &&
   (Object.keys(next.counts) as (keyof Tally['counts'])[]).every(
@@ -93,11 +119,21 @@ export function setTally(entry: LibraryEntry, next: Tally): boolean {
   entry.counts = { ...next.counts };
   entry.reviewed = next.reviewed;
   entry.total = next.total;
+  if (next.completed !== undefined) entry.completed = next.completed;
   return true;
 }
+
+const sameMark = (a: CompletionMark | null, b: CompletionMark | null): boolean =>
+  a === b || (a !== null && b !== null && a.reviewer === b.reviewer && a.at === b.at);
+
+/** The summary's derived data from the report's files: counts and the 审查完毕 mark. */
+export const bundleTally = (bundle: ReportBundle): Tally => ({
+  ...tally(bundleFindings(bundle)),
+  completed: bundle.reviews.completion,
+});
 
 /** Recomputes the counts of a summary from its files (after a change to the report it is checked against). */
 export async function refreshCounts(context: ServiceContext, id: ReportId): Promise<boolean> {
   const bundle = await loadBundle(context, id);
-  return bundle ? setTally(bundle.entry, tally(bundleFindings(bundle))) : false;
+  return bundle ? setTally(bundle.entry, bundleTally(bundle)) : false;
 }

@@ -1,18 +1,20 @@
-// review.setStatus and review.addFinding: only reviews/<id>.json and the summary's counts are rewritten.
+// review.setStatus, review.addFinding, review.saveDraft and review.markReviewed: only reviews/<id>.json and
+// the summary are rewritten.
 import { randomUUID } from 'node:crypto';
 import type { SourceDocument, Provenance } from '../../shared/document';
-import type { IpcContract, ReviewedFinding, Result } from '../../shared/ipc-contract';
+import type { IpcContract, ReportId, ReportSummary, ReviewedFinding, Result } from '../../shared/ipc-contract';
 import type { Finding } from '../../shared/report';
 import { isReportId } from '../storage/report-id';
 import { messages } from './messages';
-import { bundleFindings, loadBundle, setTally } from './report-loader';
+import { bundleFindings, loadBundle, setTally, toSummary } from './report-loader';
 import { tally } from './report-assembly';
 import { fail, ok } from './result';
-import { signedEntry } from './reviewer';
+import { reviewerName, signedEntry } from './reviewer';
 import type { ServiceContext } from './service-context';
 
 type SetStatusRequest = IpcContract['review.setStatus'][0];
 type AddFindingRequest = IpcContract['review.addFinding'][0];
+type SaveDraftRequest = IpcContract['review.saveDraft'][0];
 
 export async function setStatus(
   context: ServiceContext,
@@ -31,6 +33,8 @@ export async function setStatus(
     // The earlier decision goes to the history; nothing is overwritten.
     const history = previous?.review ? [...previous.history, previous.review] : (previous?.history ?? []);
     bundle.reviews.records[findingId] = { review, history };
+    // The comment is saved with the decision: the draft it came from is done.
+    delete bundle.reviews.drafts[findingId];
     await context.reviews.write(reportId, bundle.reviews);
     const updated: ReviewedFinding = { ...target, review, history };
     const counts = tally(findings.map((finding) => (finding.id === findingId ? updated : finding)));
@@ -85,5 +89,43 @@ export async function addFinding(
     await context.reviews.write(reportId, bundle.reviews);
     if (setTally(bundle.entry, tally(bundleFindings(bundle)))) context.scheduleLibraryWrite();
     return ok({ ...finding, origin: 'reviewer', review, history: [] });
+  });
+}
+
+/** Keeps what the reviewer typed for a finding; an empty text (or the saved comment itself) removes the draft. */
+export async function saveDraft(
+  context: ServiceContext,
+  { reportId, findingId, text }: SaveDraftRequest,
+): Promise<Result<{ savedAt: string }>> {
+  if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
+  return context.serialize(async () => {
+    const bundle = await loadBundle(context, reportId);
+    if (!bundle) return fail('not_found', messages.reportNotFound);
+    const finding = bundleFindings(bundle).find((candidate) => candidate.id === findingId);
+    if (!finding) return fail('not_found', messages.findingNotFound);
+    const at = context.now().toISOString();
+    if (text === (finding.review?.comment ?? '')) delete bundle.reviews.drafts[findingId];
+    else bundle.reviews.drafts[findingId] = { text, at };
+    await context.reviews.write(reportId, bundle.reviews);
+    return ok({ savedAt: at });
+  });
+}
+
+/** Sets (or withdraws) the 审查完毕 mark, signed with the reviewer's name and the time. */
+export async function markReviewed(
+  context: ServiceContext,
+  { reportId, reviewed }: { reportId: ReportId; reviewed: boolean },
+): Promise<Result<ReportSummary>> {
+  if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
+  return context.serialize(async () => {
+    const bundle = await loadBundle(context, reportId);
+    if (!bundle) return fail('not_found', messages.reportNotFound);
+    const { entry, reviews } = bundle;
+    if (entry.error !== null) return fail('invalid_request', messages.failedReportNotReviewable);
+    reviews.completion = reviewed ? { reviewer: reviewerName(context), at: context.now().toISOString() } : null;
+    await context.reviews.write(reportId, reviews);
+    entry.completed = reviews.completion;
+    await context.db.write();
+    return ok(toSummary(entry));
   });
 }

@@ -8,7 +8,10 @@ export const getSettings = (context: ServiceContext): Result<Settings> => ok({ .
 export function setSettings(context: ServiceContext, settings: Settings): Promise<Result<Settings>> {
   return context.serialize(async () => {
     await context.db.update((data) => {
-      data.settings = { reviewerName: settings.reviewerName.trim() };
+      data.settings = {
+        reviewerName: settings.reviewerName.trim(),
+        autoAdvance: settings.autoAdvance ?? data.settings.autoAdvance,
+      };
     });
     return ok({ ...context.db.data.settings });
   });

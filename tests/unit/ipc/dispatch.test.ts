@@ -34,6 +34,10 @@ const validRequests: { [C in Channel]: unknown } = {
     severity: 'warning',
   },
   'review.correctCell': { reportId, cellId: 'requests.new.natural', value: 12 },
+  'review.saveDraft': { reportId, findingId: 'requests.balance|requests.new.natural', text: '待核实' },
+  'review.markReviewed': { reportId, reviewed: true },
+  'library.resolveImport': { reportId, choice: 'replace' },
+  'library.cancelImport': { batchId: 'batch-1' },
   'settings.get': {},
   'settings.set': { reviewerName: '张三' },
   'export.reports': { reportIds: [reportId], format: 'xlsx', dismissed: 'separate', exportId: 'e1' },
@@ -70,7 +74,6 @@ describe('createDispatcher', () => {
     ['report.get', { reportId: 'abc' }],
     ['report.get', {}],
     ['library.import', { files: [{ name: 'a.pdf', base64: '***' }], batchId: 'b' }],
-    ['library.import', { files: [{ name: '../a.pdf', base64: 'AAAA' }], batchId: 'b' }],
     ['library.import', { files: [], batchId: 'b' }],
     ['library.import', { files: [{ name: 'a.pdf', base64: 'AAAA', path: '/etc' }], batchId: 'b' }],
     ['review.setStatus', { reportId, findingId: 'x', status: 'approved', comment: '' }],
@@ -91,6 +94,17 @@ describe('createDispatcher', () => {
       expect(result.error.message).toMatch(/^请求格式不正确：./);
     }
     expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  it('takes any file name as display text (the file is stored under its hash)', async () => {
+    const handlers = echoHandlers();
+    const dispatch = createDispatcher(handlers, vi.fn());
+    for (const name of ['../x.txt', '报告<b>2023</b>.pdf', 'a\\b.pdf', 'tab\tname.pdf']) {
+      const result = await dispatch('library.import', { files: [{ name, base64: 'AAAA' }], batchId: 'b' });
+      expect(result.ok).toBe(true);
+    }
+    const received = vi.mocked(handlers['library.import']).mock.calls.map(([request]) => request.files[0]?.name);
+    expect(received).toEqual(['../x.txt', '报告<b>2023</b>.pdf', 'a\\b.pdf', 'tab name.pdf']);
   });
 
   it('names the offending field in Chinese', async () => {
