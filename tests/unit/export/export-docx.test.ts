@@ -23,18 +23,21 @@ describe('exportReportsDocx', () => {
     expect(text).toContain('审查范围：单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
     // Six findings in all: by severity and by review state.
     expect(text).toContain(
-      '共发现问题 6 项，其中错误 2 项、警告 3 项、提示 1 项；经复核确认问题 2 项，认定不是问题 1 项，尚待复核 3 项。',
+      '共发现问题 6 项，其中错误 2 项、警告 3 项、提示 1 项；经复核确认问题 2 项，认定不是问题 1 项，标记待复核 1 项，未处理 2 项。',
     );
-    // Both reviewed reports still have undecided findings: the cover says so.
-    expect(text).toContain('注意：2 份报告尚未复核完毕');
+    // The second report is not marked 审查完毕: the cover says so, by name.
+    expect(text).toContain('注意：1 份报告尚未标记“审查完毕”：老城区商务和工业信息化局 2021 年度报告');
+    expect(text).not.toContain('尚待复核');
 
     // Overview: one row per report, counts by severity then by state.
     const overview = between(text, '审查概况', '未能审查的报告');
     expect(overview).toContain(
-      '序号\n单位\n年度\n格式\n错误\n警告\n提示\n确认\n问题\n不是\n问题\n待复核\n结论',
+      '序号\n单位\n年度\n格式\n错误\n警告\n提示\n确认\n问题\n不是\n问题\n待复核\n未处理\n结论',
     );
-    expect(overview).toContain('1\n芝罘区行政审批服务局\n2020\n2019 版\n2\n2\n1\n2\n1\n2\n存在问题');
-    expect(overview).toContain('2\n老城区商务和工业信息化局\n2021\n2021 版\n0\n1\n0\n0\n0\n1\n尚待复核');
+    expect(overview).toContain('1\n芝罘区行政审批服务局\n2020\n2019 版\n2\n2\n1\n2\n1\n1\n1\n存在问题');
+    expect(overview).toContain(
+      '2\n老城区商务和工业信息化局\n2021\n2021 版\n0\n1\n0\n0\n0\n0\n1\n尚未审查完毕',
+    );
     expect(overview).toContain('3\n扫描件.pdf\n—\n未识别\n—');
     expect(between(text, '未能审查的报告', '芝罘区行政审批服务局 2020 年度报告')).toContain(failedReason);
 
@@ -54,7 +57,14 @@ describe('exportReportsDocx', () => {
     expect(standing).toContain('表三 （七）总计 · 自然人列');
     expect(standing).toContain('确认问题\n总计行填报错误，请单位更正\n张审查\n2024-03-02');
     expect(standing).toContain(`${messages.reviewerNote}（审查人添加）`);
-    expect(standing).toContain('确认问题\n（更正后已不再触发）');
+    expect(standing).toContain('确认问题\n（单元格数值更正后，该问题已消除）');
+    // Exact states in 审查结论: the untouched finding is 未处理, the reviewer's 待复核 is 待复核.
+    expect(standing).toMatch(new RegExp(`${messages.resultSum}[^]*?0 ≠ 1\\n表三 （七）总计 · 自然人列\\n未处理\\n`));
+    expect(standing).toMatch(/审查人添加[^]*?待复核\n\n张审查/);
+    // The 规则 column names what happened; no internal id anywhere in the report.
+    expect(standing).toContain('\n表三总量不平衡\n');
+    expect(text).not.toMatch(/requests\.|reviewer\.note|publication\.deadline|cells\.blank/);
+    expect(first).toContain('审查状态：审查完毕（张审查，2024-03-02');
     expect(standing).not.toContain(messages.deadline);
     // The dismissed finding has a list of its own, with the reviewer's reason.
     const dismissed = between(first, '二、经复核认定不是问题的条目', '三、单元格更正记录');
@@ -86,7 +96,7 @@ describe('exportReportsDocx', () => {
     expect(xml.match(/<w:sectPr/g)).toHaveLength(1);
   });
 
-  it('says nothing of unfinished review once every finding is decided', async () => {
+  it('says nothing of unfinished review once the report is marked 审查完毕', async () => {
     const decided = {
       ...cleanReport,
       findings: cleanReport.findings.map((finding) => ({
@@ -100,7 +110,11 @@ describe('exportReportsDocx', () => {
       })),
     };
     const { text } = await docxText(await exportReportsDocx([decided], { generatedAt }));
-    expect(text).not.toContain('尚未复核完毕');
-    expect(text).toContain('发现问题 1 项（警告 1）：确认问题 1 项，不是问题 0 项，待复核 0 项。');
+    expect(text).toContain('注意：1 份报告尚未标记“审查完毕”');
+    expect(text).toContain('发现问题 1 项（警告 1）：确认问题 1 项，不是问题 0 项，标记待复核 0 项，未处理 0 项。');
+    const marked = { ...decided, summary: { ...decided.summary, completed: { reviewer: '张审查', at: '2024-03-03T01:00:00.000Z' } } };
+    const done = (await docxText(await exportReportsDocx([marked], { generatedAt }))).text;
+    expect(done).not.toContain('审查完毕”：');
+    expect(done).toContain('审查状态：审查完毕（张审查，2024-03-03');
   });
 });

@@ -12,7 +12,8 @@ describe('exportReportsMarkdown', () => {
     expect(markdown.startsWith('# 政府信息公开工作年度报告审查意见\n')).toBe(true);
     expect(markdown).toContain('- 审查人：李科长');
     expect(markdown).toContain('- 审查范围：单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
-    expect(markdown).toContain('> 注意：2 份报告尚未复核完毕');
+    expect(markdown).toContain('> 注意：1 份报告尚未标记“审查完毕”：老城区商务和工业信息化局 2021 年度报告');
+    expect(markdown).toContain('标记待复核 1 项，未处理 2 项。');
 
     expect(markdownTable(markdown, '## 审查概况')).toEqual([
       expect.objectContaining({
@@ -20,9 +21,17 @@ describe('exportReportsMarkdown', () => {
         错误: '2',
         确认问题: '2',
         不是问题: '1',
-        待复核: '2',
+        待复核: '1',
+        未处理: '1',
+        结论: '存在问题',
       }),
-      expect.objectContaining({ 单位: '老城区商务和工业信息化局', 警告: '1', 待复核: '1' }),
+      expect.objectContaining({
+        单位: '老城区商务和工业信息化局',
+        警告: '1',
+        待复核: '0',
+        未处理: '1',
+        结论: '尚未审查完毕',
+      }),
       expect.objectContaining({ 单位: '扫描件.pdf', 错误: '—', 结论: '导入失败' }),
     ]);
     expect(markdownTable(markdown, '## 未能审查的报告')).toEqual([
@@ -30,6 +39,8 @@ describe('exportReportsMarkdown', () => {
     ]);
 
     expect(markdown).toContain(`- SHA-256：\`${checkedReport.summary.id}\``);
+    expect(markdown).toContain('- 审查状态：审查完毕（张审查，2024-03-02');
+    expect(markdown).toContain('- 审查状态：未审查完毕');
     const standing = markdownTable(markdown, '### 发现的问题');
     expect(standing.map((row) => row['问题说明']?.split('\n')[0])).toEqual([
       messages.balance,
@@ -43,6 +54,14 @@ describe('exportReportsMarkdown', () => {
       审查结论: '确认问题',
       审查意见: '总计行填报错误，请单位更正',
     });
+    // Exact states: untouched is 未处理, 待复核 only when a reviewer chose it; no rule id in the 规则 column.
+    expect(standing.map((row) => row['审查结论'])).toEqual([
+      '确认问题',
+      '未处理',
+      '确认问题（单元格数值更正后，该问题已消除）',
+      '待复核',
+    ]);
+    expect(standing.map((row) => row['规则'])).toEqual(['表三总量不平衡', '表三办理结果合计不符', '漏填', '审查人添加']);
     expect(standing[3]?.['问题说明']).toContain('原文：“本年度共收到政府信息公开申请2件”');
     expect(markdownTable(markdown, '### 经复核认定不是问题的条目')).toEqual([
       expect.objectContaining({
@@ -52,7 +71,7 @@ describe('exportReportsMarkdown', () => {
     ]);
     expect(markdownTable(markdown, '### 单元格更正记录')).toEqual([
       expect.objectContaining({
-        单元格: '表三 （一）予以公开 · 总计列（requests.granted.total）',
+        单元格: '表三 （一）予以公开 · 总计列',
         原值: '17',
         更正值: '71',
       }),
@@ -103,12 +122,19 @@ describe('exportReportsCsv', () => {
       来源: '检查发现',
     });
     expect(records.find((record) => record['问题说明'] === messages.deadline)?.['审查结论']).toBe('不是问题');
+    expect(records.find((record) => record['问题说明'] === messages.resultSum)?.['审查结论']).toBe('未处理');
+    expect(records.find((record) => record['问题说明'] === messages.reviewerNote)?.['审查结论']).toBe('待复核');
+    expect(records.find((record) => record['问题说明'] === messages.fee)?.['审查结论']).toBe('未处理');
+    expect(records.find((record) => record['问题说明'] === messages.blank)?.['审查结论']).toBe(
+      '确认问题（单元格数值更正后，该问题已消除）',
+    );
+    expect(records.find((record) => record['问题说明'] === messages.deadline)?.['规则']).toBe('公布逾期');
     expect(records.find((record) => record['来源'] === '审查人添加')?.['问题说明']).toBe(
       messages.reviewerNote,
     );
     expect(records.find((record) => record['来源'] === '审查人更正')).toMatchObject({
       问题说明: '更正数值：原值 17，更正为 71',
-      涉及单元格: '表三 （一）予以公开 · 总计列（requests.granted.total）',
+      涉及单元格: '表三 （一）予以公开 · 总计列',
       审查人: '张审查',
     });
     expect(records.find((record) => record['来源'] === '导入失败')).toMatchObject({

@@ -35,6 +35,7 @@ describe('exportReportsXlsx', () => {
       '问题清单',
       '更正记录',
       '单元格数据',
+      '单元格编号',
       '芝罘区行政审批服务局 2020',
       '老城区商务和工业信息化局 2021',
     ]);
@@ -52,11 +53,12 @@ describe('exportReportsXlsx', () => {
       提示: 1,
       确认问题: 2,
       不是问题: 1,
-      待复核: 2,
-      复核进度: '未复核完毕',
+      待复核: 1,
+      未处理: 1,
       'SHA-256': checkedReport.summary.id,
     });
-    expect(clean).toMatchObject({ 警告: 1, 待复核: 1 });
+    expect(String(checked?.['审查状态'])).toMatch(/^审查完毕（张审查，2024-03-02 \d\d:00）$/);
+    expect(clean).toMatchObject({ 警告: 1, 待复核: 0, 未处理: 1, 审查状态: '未审查完毕' });
     expect(failed).toMatchObject({ 文件: '扫描件.pdf', 错误: null, 导入失败原因: failedReason });
 
     const findings = sheet(workbook, '问题清单');
@@ -69,7 +71,7 @@ describe('exportReportsXlsx', () => {
       年度: 2020,
       文件: checkedReport.summary.fileName,
       严重程度: '错误',
-      规则: '表三总量平衡',
+      规则: '表三总量不平衡',
       规则编号: 'requests.balance',
       计算: '1 + 0 ≠ 0 + 0',
       涉及单元格: '表三 一、本年新收政府信息公开申请数量 · 自然人列\n表三 （七）总计 · 自然人列',
@@ -82,9 +84,11 @@ describe('exportReportsXlsx', () => {
       审查结论: '不是问题',
       审查意见: '本级政府汇总报告，期限为3月31日',
     });
-    expect(byMessage(messages.resultSum)).toMatchObject({ 审查结论: '待复核', 审查人: null });
-    expect(byMessage(messages.reviewerNote)?.['来源']).toBe('审查人添加');
-    expect(byMessage(messages.blank)?.['审查结论']).toBe('确认问题（更正后已不再触发）');
+    // Exact states: untouched is 未处理; 待复核 only where a reviewer chose it.
+    expect(byMessage(messages.resultSum)).toMatchObject({ 审查结论: '未处理', 审查人: null });
+    expect(byMessage(messages.reviewerNote)).toMatchObject({ 来源: '审查人添加', 审查结论: '待复核', 规则: '审查人添加' });
+    expect(byMessage(messages.fee)?.['审查结论']).toBe('未处理');
+    expect(byMessage(messages.blank)?.['审查结论']).toBe('确认问题（单元格数值更正后，该问题已消除）');
     expect(byMessage(messages.fee)?.['单位']).toBe('老城区商务和工业信息化局');
     expect(records).toHaveLength(6);
 
@@ -99,25 +103,34 @@ describe('exportReportsXlsx', () => {
       }),
     ]);
 
-    // Every cell: one row per report that was read, one column per cell id, corrections applied.
-    const cells = sheetRecords(sheet(workbook, '单元格数据'));
+    // Every cell: one row per report that was read, one column per cell headed in the form's words,
+    // corrections applied; the ids only on the labelled 单元格编号 sheet.
+    const cellSheet = sheet(workbook, '单元格数据');
+    expect(headerOf(cellSheet).filter((header) => /^[a-z]+\.[A-Za-z]/.test(header))).toEqual([]);
+    const cells = sheetRecords(cellSheet);
     expect(cells.map((record) => record['单位'])).toEqual([
       '芝罘区行政审批服务局',
       '老城区商务和工业信息化局',
     ]);
     expect(cells[0]).toMatchObject({
-      'requests.granted.total': 71,
-      'requests.new.natural': 1,
-      'requests.total.natural': 0,
+      '表三 （一）予以公开 · 总计列': 71,
+      '表三 一、本年新收政府信息公开申请数量 · 自然人列': 1,
+      '表三 （七）总计 · 自然人列': 0,
     });
-    expect(cells[1]?.['requests.granted.total']).toBe(0);
+    expect(cells[1]?.['表三 （一）予以公开 · 总计列']).toBe(0);
+    expect(headerOf(cellSheet)).toContain('表二 规章 · 现行有效件数（2019 版为“对外公开总数量”）');
     expect(
-      String(
-        sheet(workbook, '单元格数据')
-          .getRow(2)
-          .getCell(headerOf(sheet(workbook, '单元格数据')).indexOf('requests.granted.total') + 1).note,
-      ),
+      String(cellSheet.getRow(2).getCell(headerOf(cellSheet).indexOf('表三 （一）予以公开 · 总计列') + 1).note),
     ).toContain('原值 17，更正为 71');
+    const key = sheetRecords(sheet(workbook, '单元格编号'));
+    expect(headerOf(sheet(workbook, '单元格编号'))).toEqual([
+      '列号',
+      '表格位置（单元格数据表的列标题）',
+      '单元格编号（供程序读取）',
+    ]);
+    const grantedKey = key.find((record) => record['单元格编号（供程序读取）'] === 'requests.granted.total');
+    expect(grantedKey?.['表格位置（单元格数据表的列标题）']).toBe('表三 （一）予以公开 · 总计列');
+    expect(headerOf(cellSheet)[Number(grantedKey?.['列号']) - 1]).toBe('表三 （一）予以公开 · 总计列');
 
     // The form: （七）总计 row, 自然人 column (D) is flagged by an error; 总计 of （一） was corrected.
     const form = sheet(workbook, '芝罘区行政审批服务局 2020');

@@ -40,8 +40,10 @@ describe('scopeText', () => {
 });
 
 describe('conclusionOf', () => {
-  const reviewOnly = (status: 'pending' | 'dismissed', resolved: boolean) => ({
+  const marked = { reviewer: '李审查', at: '2024-03-02T03:00:00.000Z' };
+  const reviewOnly = (status: 'pending' | 'dismissed', resolved: boolean, completed = true) => ({
     ...cleanReport,
+    summary: { ...cleanReport.summary, completed: completed ? marked : null },
     findings: cleanReport.findings.map((finding) => ({
       ...finding,
       review:
@@ -52,11 +54,14 @@ describe('conclusionOf', () => {
     })),
   });
 
-  it('gives each state of review its verdict', () => {
+  it('gives each state of review its verdict; only the 审查完毕 mark makes a report reviewed', () => {
     expect(conclusionOf(checkedReport)).toBe('存在问题');
-    expect(conclusionOf(reviewOnly('pending', false))).toBe('尚待复核');
     expect(conclusionOf(reviewOnly('dismissed', false))).toBe('经复核无问题');
-    expect(conclusionOf({ ...cleanReport, findings: [] })).toBe('未发现问题');
+    expect(conclusionOf(reviewOnly('dismissed', false, false))).toBe('尚未审查完毕');
+    expect(conclusionOf(cleanReport)).toBe('尚未审查完毕');
+    // No findings, and nobody opened it: not reviewed.
+    expect(conclusionOf({ ...cleanReport, findings: [] })).toBe('尚未审查完毕');
+    expect(conclusionOf({ ...reviewOnly('dismissed', false), findings: [] })).toBe('未发现问题');
     expect(conclusionOf(failedReport)).toBe('导入失败');
   });
 

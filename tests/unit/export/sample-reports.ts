@@ -1,4 +1,6 @@
-// Hand-built ReportDetails for the export tests: every review state, a reviewer's finding, a correction, a failure.
+// Hand-built ReportDetails for the export tests: every review state (确认问题, 未处理, 不是问题, 待复核, and a
+// confirmed finding a correction resolved), a reviewer's finding, a correction, a failure; the first report is
+// marked 审查完毕, the second is not.
 import type {
   ReportDetail,
   ReportId,
@@ -121,6 +123,7 @@ export const checkedReport: ReportDetail = {
     counts: { error: 2, warning: 2, info: 1 },
     reviewed: 3,
     total: 5,
+    completed: { reviewer: '张审查', at: '2024-03-02T03:00:00.000Z' },
   }),
   title: '芝罘区行政审批服务局2020年政府信息公开工作年度报告',
   cells: checkedCells,

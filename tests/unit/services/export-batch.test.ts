@@ -5,10 +5,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportFormat, PushEvents, ReportDetail, ReviewStatus } from '../../../src/shared/ipc-contract';
+import type { ExportFormat, PushEvents, ReportDetail } from '../../../src/shared/ipc-contract';
+import { findingStateOf, type FindingState } from '../../../src/shared/review-state';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import { createInProcessAnalyzer } from '../../../src/main/services/in-process-analyzer';
-import { cellDataColumns } from '../../../src/main/services/export/xlsx-cell-data';
+import { cellDataColumns, cellHeader } from '../../../src/main/services/export/xlsx-cell-data';
 import { generatedBatch } from '../export/generated-batch';
 import {
   csvRecords,
@@ -20,13 +21,15 @@ import {
 } from '../export/read-back';
 import { fileOf, makeDataDir, recordingContext, removeDir, valueOf } from './service-test-kit';
 
-const statusLabel: Record<ReviewStatus, string> = {
+// The exact words of each state: untouched is 未处理, 待复核 is a reviewer's decision to look again.
+const statusLabel: Record<FindingState, string> = {
+  unreviewed: '未处理',
   pending: '待复核',
   confirmed: '确认问题',
   dismissed: '不是问题',
 };
-const statusOf = (finding: ReportDetail['findings'][number]): ReviewStatus =>
-  finding.review?.status ?? 'pending';
+const statusOf = findingStateOf;
+const resolvedMark = '（单元格数值更正后，该问题已消除）';
 
 /** sha256 of every file under the data folder, by relative path. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -76,9 +79,9 @@ describe('export of a reviewed batch of 100 generated reports', () => {
     for (const [index, reportId] of ids.entries()) {
       const detail = valueOf(await services['report.get']({ reportId }, recordingContext()));
       for (const [position, finding] of detail.findings.entries()) {
-        const choice = (index + position) % 3;
-        if (choice === 2) continue; // left 待复核
-        const status = choice === 0 ? 'confirmed' : 'dismissed';
+        const choice = (index + position) % 4;
+        if (choice === 2) continue; // left untouched: 未处理
+        const status = choice === 0 ? 'confirmed' : choice === 1 ? 'dismissed' : 'pending';
         const comment = `意见 ${index + 1}-${position + 1}${status === 'dismissed' ? '：属合理情形' : ''}`;
         valueOf(
           await services['review.setStatus'](
@@ -108,6 +111,8 @@ describe('export of a reviewed batch of 100 generated reports', () => {
           ),
         );
       }
+      if (index % 3 === 0)
+        valueOf(await services['review.markReviewed']({ reportId, reviewed: true }, recordingContext()));
     }
     details = await Promise.all(
       ids.map(async (reportId) => valueOf(await services['report.get']({ reportId }, recordingContext()))),
@@ -157,8 +162,9 @@ describe('export of a reviewed batch of 100 generated reports', () => {
     const findings = allFindings().map(({ finding }) => finding);
     expect(details).toHaveLength(100);
     expect(details.every((detail) => detail.summary.error === null)).toBe(true);
-    for (const status of ['pending', 'confirmed', 'dismissed'] as const)
+    for (const status of ['unreviewed', 'pending', 'confirmed', 'dismissed'] as const)
       expect(findings.filter((finding) => statusOf(finding) === status).length).toBeGreaterThan(5);
+    expect(details.filter((detail) => detail.summary.completed)).toHaveLength(34);
     expect(findings.filter((finding) => finding.origin === 'reviewer')).toHaveLength(25);
     expect(details.filter((detail) => detail.corrections.length > 0)).toHaveLength(20);
   });
@@ -168,11 +174,9 @@ describe('export of a reviewed batch of 100 generated reports', () => {
     expect(after).toEqual(before);
   });
 
-  it('reports progress and how many reports are not fully reviewed', () => {
-    const unreviewed = details.filter((detail) =>
-      detail.findings.some((finding) => !finding.resolved && statusOf(finding) === 'pending'),
-    ).length;
-    expect(unreviewed).toBeGreaterThan(0);
+  it('reports progress and how many reports are not marked 审查完毕', () => {
+    const unreviewed = details.filter((detail) => !detail.summary.completed).length;
+    expect(unreviewed).toBe(66);
     for (const format of ['docx', 'xlsx', 'md', 'csv'] as const)
       expect(exported[format]?.unreviewed).toBe(unreviewed);
     const docx = events.filter((event) => event.exportId === 'docx');
@@ -195,7 +199,7 @@ describe('export of a reviewed batch of 100 generated reports', () => {
       expect(record, `${detail.summary.fileName}: ${finding.message}`).toMatchObject({
         年度: detail.summary.year,
         规则编号: finding.rule,
-        审查结论: statusLabel[statusOf(finding)] + (finding.resolved ? '（更正后已不再触发）' : ''),
+        审查结论: statusLabel[statusOf(finding)] + (finding.resolved ? resolvedMark : ''),
         审查意见: finding.review?.comment || null,
         审查人: finding.review?.reviewer ?? null,
         来源: finding.origin === 'reviewer' ? '审查人添加' : '检查发现',
@@ -215,7 +219,7 @@ describe('export of a reviewed batch of 100 generated reports', () => {
         }),
       );
     }
-    // One row per report, one column per cell id: every value as the library holds it (corrections applied).
+    // One row per report, one column per cell: every value as the library holds it (corrections applied).
     const cells = sheetRecords(sheetOf(workbook, '单元格数据'));
     expect(cells).toHaveLength(100);
     const ids = cellDataColumns(details);
@@ -223,9 +227,22 @@ describe('export of a reviewed batch of 100 generated reports', () => {
       const row = cells[index] ?? {};
       expect(row['文件']).toBe(detail.summary.fileName);
       for (const id of ids)
-        expect(row[id], `${detail.summary.fileName} ${id}`).toBe(detail.cells[id]?.value ?? null);
+        expect(row[cellHeader(id)], `${detail.summary.fileName} ${id}`).toBe(detail.cells[id]?.value ?? null);
     });
-    expect(sheetRecords(sheetOf(workbook, '汇总'))).toHaveLength(100);
+    const summary = sheetRecords(sheetOf(workbook, '汇总'));
+    expect(summary).toHaveLength(100);
+    details.forEach((detail, index) => {
+      const counts = { unreviewed: 0, pending: 0 };
+      for (const finding of detail.findings) {
+        const state = statusOf(finding);
+        if (state === 'unreviewed' || state === 'pending') counts[state] += 1;
+      }
+      expect(summary[index]).toMatchObject({
+        未处理: counts.unreviewed,
+        待复核: counts.pending,
+        审查状态: detail.summary.completed ? expect.stringMatching(/^审查完毕（王审查，/) : '未审查完毕',
+      });
+    });
   });
 
   it('CSV has the same rows as the Excel list, plus one per correction', async () => {
@@ -246,7 +263,8 @@ describe('export of a reviewed batch of 100 generated reports', () => {
     const { text } = await docxText(bytesOf('docx'));
     expect(text).toContain('审查范围：');
     expect(text).toContain('报告 100 份');
-    expect(text).toMatch(/注意：\d+ 份报告尚未复核完毕/);
+    expect(text).toContain('注意：66 份报告尚未标记“审查完毕”');
+    expect(text).not.toContain('尚待复核');
     for (const detail of details) {
       const start = text.indexOf(`SHA-256：${detail.summary.id}`);
       expect(start, detail.summary.fileName).toBeGreaterThan(0);

@@ -116,7 +116,7 @@ describe('review state', () => {
       message: '第五部分照抄上年',
       review: { status: 'confirmed' },
     });
-    expect(valueOf(await services['settings.get']({}, context))).toEqual({ reviewerName: '张审查' });
+    expect(valueOf(await services['settings.get']({}, context))).toEqual({ reviewerName: '张审查', autoAdvance: true });
     // The summary counts, written after a short delay, were flushed on close.
     expect(valueOf(await services['library.list']({}, context))[0]).toMatchObject({ reviewed: 2, total: 2 });
   });

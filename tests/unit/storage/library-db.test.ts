@@ -41,17 +41,17 @@ describe('library.json', () => {
     expect(db.data).toEqual({
       schemaVersion: currentSchemaVersion,
       reports: [],
-      settings: { reviewerName: '' },
+      settings: { reviewerName: '', autoAdvance: true },
     });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(db.data);
   });
 
   it('migrates a v1 file, keeping a copy of the original', async () => {
-    expect(migrations.map((migration) => migration.from)).toEqual([1]);
+    expect(migrations.map((migration) => migration.from)).toEqual([1, 2]);
     await writeFile(file, JSON.stringify(v1Library));
     const db = await openLibraryDb(dir, file);
-    expect(db.data.schemaVersion).toBe(2);
-    expect(db.data.settings).toEqual({ reviewerName: '王审查' });
+    expect(db.data.schemaVersion).toBe(3);
+    expect(db.data.settings).toEqual({ reviewerName: '王审查', autoAdvance: true });
     expect(db.data.reports[0]).toMatchObject({
       agency: '烟台市芝罘区商务局',
       region: '烟台市芝罘区',
@@ -59,11 +59,14 @@ describe('library.json', () => {
       extension: 'pdf',
       originalKept: true,
       counts: { error: 1, warning: 0, info: 2 },
+      completed: null,
+      versionOf: null,
+      textHash: null,
     });
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(3);
     expect(JSON.parse(await readFile(`${file}.v1.bak`, 'utf8'))).toEqual(v1Library);
     // A second open finds nothing to migrate.
-    expect(migrateLibrary(JSON.parse(await readFile(file, 'utf8'))).fromVersion).toBe(2);
+    expect(migrateLibrary(JSON.parse(await readFile(file, 'utf8'))).fromVersion).toBe(3);
   });
 
   it('refuses a damaged or newer file and leaves it untouched', async () => {

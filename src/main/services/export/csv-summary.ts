@@ -40,7 +40,7 @@ const correctionRow = (detail: ReportDetail, correction: CellCorrection): Record
   otherRow(detail, {
     规则: '单元格更正',
     问题说明: `更正数值：${correctionChange(correction)}`,
-    涉及单元格: `${placeOf(detail, correction.cellId)}（${correction.cellId}）`,
+    涉及单元格: placeOf(detail, correction.cellId),
     审查人: correction.reviewer,
     时间: formatTime(correction.at),
     来源: sourceLabels.correction,

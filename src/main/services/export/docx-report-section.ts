@@ -13,6 +13,7 @@ import {
   type RunStyle,
 } from './docx-kit';
 import {
+  resolvedLegend,
   resolvedMark,
   reviewerAddedMark,
   ruleLabel,
@@ -23,6 +24,7 @@ import {
   templateLabel,
 } from './labels';
 import {
+  completionText,
   formatReportDate,
   formatTime,
   formatValue,
@@ -77,18 +79,17 @@ function metadata(detail: ReportDetail): Paragraph[] {
     counts.total === 0
       ? '未发现问题。'
       : `发现问题 ${counts.total} 项（${severityBreakdown(counts)}）：` +
-        `确认问题 ${counts.confirmed} 项，不是问题 ${counts.dismissed} 项，待复核 ${counts.pending} 项。`;
-  lines.push(para([label('审查情况：'), found], { spacingAfter: 120 }));
+        `确认问题 ${counts.confirmed} 项，不是问题 ${counts.dismissed} 项，` +
+        `标记待复核 ${counts.pending} 项，未处理 ${counts.unreviewed} 项。`;
+  lines.push(para([label('审查情况：'), found]));
+  lines.push(para([label('审查状态：'), completionText(detail)], { spacingAfter: 120 }));
   return lines;
 }
 
 type Lines = (string | TextRun[])[];
 
-/** The rule's name, its id small beneath. */
-const ruleLines = (finding: ReviewedFinding): Lines => [
-  ruleLabel(finding.rule),
-  [run(finding.rule, { ...note, size: 14 })],
-];
+/** The finding's name in the reviewer's words. */
+const ruleLines = (finding: ReviewedFinding): Lines => [ruleLabel(finding)];
 
 /** Who decided, and when. */
 const signatureLines = ({ review }: ReviewedFinding): Lines =>
@@ -208,7 +209,7 @@ function legendOf(findings: ReviewedFinding[]): string | null {
   if (findings.some((finding) => finding.origin === 'reviewer'))
     parts.push(`标“${reviewerAddedMark}”的问题由审查人手工添加`);
   if (findings.some((finding) => finding.resolved))
-    parts.push(`标“${resolvedMark}”的问题在更正单元格后已不再由检查规则提出`);
+    parts.push(`标“${resolvedMark}”的问题：${resolvedLegend}`);
   return parts.length > 0 ? `注：${parts.join('；')}。` : null;
 }
 

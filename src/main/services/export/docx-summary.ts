@@ -40,7 +40,7 @@ import {
 
 function overviewTable(details: ReportDetail[]): Table {
   const widths = widthsToFill(
-    [1.1, 4.4, 1.2, 1.6, 1.1, 1.1, 1.1, 1.2, 1.2, 1.3, 0],
+    [1.1, 4.0, 1.2, 1.5, 1.0, 1.0, 1.0, 1.1, 1.1, 1.1, 1.1, 0],
     contentWidthTwip.portrait,
   );
   const headers = [
@@ -54,6 +54,7 @@ function overviewTable(details: ReportDetail[]): Table {
     '确认\n问题',
     '不是\n问题',
     '待复核',
+    '未处理',
     '结论',
   ];
   return ruledTable(
@@ -82,6 +83,7 @@ function overviewTable(details: ReportDetail[]): Table {
         count(counts.confirmed, severityColors.error.text),
         count(counts.dismissed),
         count(counts.pending, severityColors.warning.text),
+        count(counts.unreviewed, severityColors.warning.text),
         textCell(conclusionOf(detail), failed ? { style: { color: severityColors.error.text } } : {}),
       ];
     }),

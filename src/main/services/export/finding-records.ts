@@ -18,7 +18,7 @@ export function findingRecord(detail: ReportDetail, finding: ReviewedFinding): R
   return [
     ...reportColumns(detail),
     severityLabels[finding.severity],
-    ruleLabel(finding.rule),
+    ruleLabel(finding),
     finding.rule,
     finding.message,
     finding.formula ?? null,

@@ -1,6 +1,7 @@
 // Chinese wording of the exports: one catalog, so that the Word and Excel files say the same thing.
-import type { ReviewStatus } from '../../../shared/ipc-contract';
+import type { FindingState } from '../../../shared/review-state';
 import type { Severity, TemplateVersion } from '../../../shared/report';
+import { findingName } from '../../domain/checks/messages';
 
 export const documentTitle = '政府信息公开工作年度报告审查意见';
 
@@ -8,14 +9,18 @@ export const severityLabels: Record<Severity, string> = { error: '错误', warni
 
 export const severityOrder: Severity[] = ['error', 'warning', 'info'];
 
-export const statusLabels: Record<ReviewStatus, string> = {
+/** 未处理: nobody has touched the finding; 待复核: a reviewer chose to look at it again later. */
+export const stateLabels: Record<FindingState, string> = {
+  unreviewed: '未处理',
   pending: '待复核',
   confirmed: '确认问题',
   dismissed: '不是问题',
 };
 
 export const reviewerAddedMark = '（审查人添加）';
-export const resolvedMark = '（更正后已不再触发）';
+/** A finding that no longer arises once a misread cell was corrected. */
+export const resolvedMark = '（单元格数值更正后，该问题已消除）';
+export const resolvedLegend = '单元格数值经审查人更正后，检查不再发现该问题，保留审查结论备查';
 
 /** RGB hex (no '#') shared by both formats: text colour and a light fill for each severity. */
 export const severityColors: Record<Severity, { text: string; fill: string }> = {
@@ -44,39 +49,8 @@ export function templateLabel(template: TemplateVersion | null): string {
   return template ? `${template} 版` : '未识别';
 }
 
-// Rule ids of the domain spec in a reviewer's words; unknown rules fall back to their family, then the id.
-const ruleNames: Record<string, string> = {
-  'requests.balance': '表三总量平衡',
-  'requests.rowSum': '表三行合计',
-  'requests.resultSum': '表三办理结果合计',
-  'appeals.groupSum': '表四合计',
-  'values.valid': '数值不合规',
-  'cells.blank': '漏填',
-  'structure.sections': '缺少章节',
-  'structure.tables': '缺少表格',
-  'structure.row': '表格缺行',
-  'structure.column': '表格缺列',
-  'format.version': '格式版本',
-  'text.vsTable': '正文与表格不符',
-  'text.year': '年份不一致',
-  'text.feeStatement': '未说明信息处理费',
-  'publication.deadline': '发布逾期',
-  'crossYear.carryOver': '跨年度结转不符',
-  'crossYear.copied': '与上年内容雷同',
-};
-const ruleFamilies: Record<string, string> = {
-  structure: '结构不完整',
-  requests: '表三勾稽关系',
-  appeals: '表四勾稽关系',
-  text: '正文问题',
-  crossYear: '跨年度比对',
-  reviewer: '审查人意见',
-};
-
-export function ruleLabel(rule: string): string {
-  const family = rule.split('.')[0] ?? rule;
-  return ruleNames[rule] ?? ruleFamilies[family] ?? rule;
-}
+/** The finding's name in a reviewer's words (never the rule id). */
+export const ruleLabel = (finding: { id: string; rule: string; severity?: string }): string => findingName(finding);
 
 export const summaryHeaders = [
   '文件',
@@ -90,7 +64,8 @@ export const summaryHeaders = [
   '确认问题',
   '不是问题',
   '待复核',
-  '复核进度',
+  '未处理',
+  '审查状态',
   '导入失败原因',
   '报告表',
   'SHA-256',

@@ -9,6 +9,7 @@ import {
   templateLabel,
 } from './labels';
 import {
+  completionText,
   conclusionOf,
   decisionText,
   formatChineseDate,
@@ -54,13 +55,21 @@ function messageOf(finding: ReviewedFinding): string {
 
 function overview(details: ReportDetail[]): string[] {
   return table(
-    ['序号', '单位', '年度', '格式', '错误', '警告', '提示', '确认问题', '不是问题', '待复核', '结论'],
+    ['序号', '单位', '年度', '格式', '错误', '警告', '提示', '确认问题', '不是问题', '待复核', '未处理', '结论'],
     details.map((detail, index) => {
       const { summary } = detail;
       const counts = findingTally(detail.findings);
       const values = isFailed(detail)
-        ? ['—', '—', '—', '—', '—', '—']
-        : [counts.error, counts.warning, counts.info, counts.confirmed, counts.dismissed, counts.pending];
+        ? ['—', '—', '—', '—', '—', '—', '—']
+        : [
+            counts.error,
+            counts.warning,
+            counts.info,
+            counts.confirmed,
+            counts.dismissed,
+            counts.pending,
+            counts.unreviewed,
+          ];
       return [
         index + 1,
         summary.agency ?? summary.fileName,
@@ -85,6 +94,7 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
     `- 发布日期：${formatReportDate(summary.date)}`,
     `- 文件：${summary.fileName}`,
     `- SHA-256：\`${summary.id}\``,
+    `- 审查状态：${completionText(detail)}`,
   ];
   if (detail.title) lines.push(`- 报告标题：${detail.title}`);
   lines.push('', `### ${sectionText.findings}`, '');
@@ -96,7 +106,7 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
         standing.map((finding, index) => [
           index + 1,
           severityLabels[finding.severity],
-          `${ruleLabel(finding.rule)}（${finding.rule}）`,
+          ruleLabel(finding),
           messageOf(finding),
           finding.formula,
           describeCells(detail, finding.cells, 6).join('\n'),
@@ -116,7 +126,7 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
         dismissed.map((finding, index) => [
           index + 1,
           severityLabels[finding.severity],
-          `${ruleLabel(finding.rule)}（${finding.rule}）`,
+          ruleLabel(finding),
           messageOf(finding),
           describeCells(detail, finding.cells, 6).join('\n'),
           finding.review?.comment || sectionText.noReason,
@@ -132,7 +142,7 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
       ...table(
         sectionText.correctionHeaders,
         detail.corrections.map((correction) => [
-          `${placeOf(detail, correction.cellId)}（${correction.cellId}）`,
+          placeOf(detail, correction.cellId),
           formatValue(correction.original),
           formatValue(correction.corrected),
           correction.reviewer,

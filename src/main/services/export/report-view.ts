@@ -1,14 +1,9 @@
 // What both exports derive from a ReportDetail: ordering, review counts, places and dates in the form's words.
-import type {
-  CellCorrection,
-  DismissedMode,
-  ReportDetail,
-  ReviewedFinding,
-  ReviewStatus,
-} from '../../../shared/ipc-contract';
+import type { CellCorrection, DismissedMode, ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
 import type { CellId, Severity } from '../../../shared/report';
+import { findingStateOf, isReportReviewed, type FindingState } from '../../../shared/review-state';
 import { cellDef, cellPlace } from '../../domain/template/definitions';
-import { resolvedMark, severityLabels, severityOrder, statusLabels } from './labels';
+import { resolvedMark, severityLabels, severityOrder, stateLabels } from './labels';
 
 export interface ExportOptions {
   generatedAt?: Date;
@@ -89,9 +84,10 @@ export function describeCells(detail: ReportDetail, ids: CellId[], maxLines = In
   return [...shown, `……等共 ${lines.length} 行 ${ids.length} 个单元格`];
 }
 
-export const statusOf = (finding: ReviewedFinding): ReviewStatus => finding.review?.status ?? 'pending';
+/** 未处理 (nobody touched it), 待复核 (to look at again), 确认问题 or 不是问题. */
+export const statusOf = (finding: ReviewedFinding): FindingState => findingStateOf(finding);
 
-export const statusText = (finding: ReviewedFinding): string => statusLabels[statusOf(finding)];
+export const statusText = (finding: ReviewedFinding): string => stateLabels[statusOf(finding)];
 
 /** The decision as a list shows it, marked when a correction has since resolved the finding. */
 export const decisionText = (finding: ReviewedFinding): string =>
@@ -129,7 +125,7 @@ export function splitFindings(detail: ReportDetail, mode: DismissedMode = 'separ
 }
 
 /** Counts of what the export lists: every finding by severity, and the same findings by review state. */
-export type FindingTally = Record<Severity | ReviewStatus | 'total', number>;
+export type FindingTally = Record<Severity | FindingState | 'total', number>;
 
 export function findingTally(findings: ReviewedFinding[]): FindingTally {
   const tally: FindingTally = {
@@ -137,6 +133,7 @@ export function findingTally(findings: ReviewedFinding[]): FindingTally {
     error: 0,
     warning: 0,
     info: 0,
+    unreviewed: 0,
     pending: 0,
     confirmed: 0,
     dismissed: 0,
@@ -154,7 +151,7 @@ export function conclusionOf(detail: ReportDetail): string {
   if (detail.summary.error) return '导入失败';
   const counts = findingTally(detail.findings);
   if (counts.confirmed > 0) return '存在问题';
-  if (isUnreviewed(detail)) return '尚待复核';
+  if (isUnreviewed(detail)) return '尚未审查完毕';
   return counts.total > 0 ? '经复核无问题' : '未发现问题';
 }
 
@@ -181,14 +178,19 @@ export function totalsSentence(details: ReportDetail[]): string {
   if (sum.total === 0) return '未发现问题。';
   return (
     `共发现问题 ${sum.total} 项，其中错误 ${sum.error} 项、警告 ${sum.warning} 项、提示 ${sum.info} 项；` +
-    `经复核确认问题 ${sum.confirmed} 项，认定不是问题 ${sum.dismissed} 项，尚待复核 ${sum.pending} 项。`
+    `经复核确认问题 ${sum.confirmed} 项，认定不是问题 ${sum.dismissed} 项，` +
+    `标记待复核 ${sum.pending} 项，未处理 ${sum.unreviewed} 项。`
   );
 }
 
-/** A report whose findings are not all decided yet. */
-export const isUnreviewed = (detail: ReportDetail): boolean =>
-  !isFailed(detail) &&
-  detail.findings.some((finding) => !finding.resolved && statusOf(finding) === 'pending');
+/** A readable report that no reviewer has marked 审查完毕. */
+export const isUnreviewed = (detail: ReportDetail): boolean => !isFailed(detail) && !isReportReviewed(detail.summary);
+
+/** "审查完毕（张三，2025-03-01 14:22）" or "未审查完毕". */
+export const completionText = (detail: ReportDetail): string => {
+  const mark = detail.summary.completed;
+  return mark ? `审查完毕（${mark.reviewer}，${formatTime(mark.at)}）` : '未审查完毕';
+};
 
 /** What the export covers: "单位 3 个，2022—2024 年度，报告 5 份（其中导入失败 1 份）". */
 export function scopeText(details: ReportDetail[]): string {
@@ -212,7 +214,7 @@ export function unreviewedNotice(details: ReportDetail[]): string | null {
   if (pending.length === 0) return null;
   const names = pending.slice(0, 5).map(reportName).join('；');
   const more = pending.length > 5 ? ` 等 ${pending.length} 份` : '';
-  return `注意：${pending.length} 份报告尚未复核完毕（仍有“待复核”的问题）：${names}${more}。其中的问题为检查结果，尚未经审查人确认。`;
+  return `注意：${pending.length} 份报告尚未标记“审查完毕”：${names}${more}。其中“未处理”的问题为检查结果，尚未经审查人确认。`;
 }
 
 /** The reviewer named by the caller, else everyone who left a decision or a correction. */

@@ -1,5 +1,6 @@
-// Every extracted cell of every report: one row per report, one column per cell id, for the office's own
-// statistics. Values are as the reviewer settled them (corrections applied); a blank cell stays empty.
+// Every extracted cell of every report: one row per report, one column per cell, headed by the cell's
+// place on the form, for the office's own statistics. Values are as the reviewer settled them (corrections
+// applied); a blank cell stays empty. The cell ids, for programs, are on a sheet of their own.
 import type { Workbook } from 'exceljs';
 import type { ReportDetail } from '../../../shared/ipc-contract';
 import type { TemplateVersion } from '../../../shared/report';
@@ -20,12 +21,22 @@ export function cellDataColumns(details: ReportDetail[]): string[] {
   return [...ordered, ...[...extra].sort()];
 }
 
-/** "表三 （七）总计 · 自然人列（2021 版）" for a header note; both places when the formats differ. */
-function placesOf(id: string): string {
-  const places = versions
-    .map((version) => ({ version, place: cellPlace(version, id) }))
-    .filter(({ place }) => place !== id);
-  return places.map(({ version, place }) => `${place}（${templateLabel(version)}）`).join('\n') || id;
+/** The column's header: the cell's place on the form, and the 2019 wording where it differs. */
+export function cellHeader(id: string): string {
+  const [current, older] = versions.map((version) => cellPlace(version, id));
+  if (current === id) return older === id ? `其他单元格 ${id}` : (older as string);
+  if (older === id || older === current) return current as string;
+  return `${current}（${templateLabel('2019')}为“${older?.split(' · ').at(-1)}”）`;
+}
+
+/** The machine-readable key of the 单元格数据 sheet: each column's header and its cell id. */
+function addCellKeySheet(workbook: Workbook, name: string, ids: string[]): void {
+  const sheet = addListSheet(workbook, name, [
+    { header: '列号', widthChars: 7 },
+    { header: '表格位置（单元格数据表的列标题）', widthChars: 60 },
+    { header: '单元格编号（供程序读取）', widthChars: 40 },
+  ]);
+  ids.forEach((id, index) => sheet.addRow([leading.length + 1 + index, cellHeader(id), id]));
 }
 
 const leading: ListColumn[] = [
@@ -35,15 +46,20 @@ const leading: ListColumn[] = [
   { header: '格式', widthChars: 8 },
 ];
 
-export function addCellDataSheet(workbook: Workbook, name: string, details: ReportDetail[]): void {
+export function addCellDataSheet(
+  workbook: Workbook,
+  name: string,
+  keyName: string,
+  details: ReportDetail[],
+): void {
   const ids = cellDataColumns(details);
-  const columns = [...leading, ...ids.map((id) => ({ header: id, widthChars: Math.max(10, id.length + 2) }))];
+  const columns = [...leading, ...ids.map((id) => ({ header: cellHeader(id), widthChars: 16 }))];
   const sheet = addListSheet(workbook, name, columns);
   sheet.views = [{ state: 'frozen', xSplit: leading.length, ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const header = sheet.getRow(1);
-  ids.forEach((id, index) => (header.getCell(leading.length + 1 + index).note = placesOf(id)));
-  header.height = 32;
+  header.height = 64;
+  header.eachCell((cell) => (cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'middle' }));
   for (const detail of details.filter((candidate) => !isFailed(candidate))) {
     const corrections = latestCorrections(detail);
     // Plain rows: thousands of reports × hundreds of cells must stay fast, so no per-cell styling.
@@ -60,4 +76,5 @@ export function addCellDataSheet(workbook: Workbook, name: string, details: Repo
       cell.note = `已更正：${correctionChange(correction)}`;
     });
   }
+  addCellKeySheet(workbook, keyName, ids);
 }

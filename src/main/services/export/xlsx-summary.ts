@@ -14,6 +14,7 @@ import {
   templateLabel,
 } from './labels';
 import {
+  completionText,
   isFailed,
   isUnreviewed,
   findingTally,
@@ -30,12 +31,13 @@ const listSheetNames = {
   findings: '问题清单',
   corrections: '更正记录',
   cells: '单元格数据',
+  cellKey: '单元格编号',
 };
 
 const columnsOf = (headers: string[], widths: number[]): ListColumn[] =>
   headers.map((header, index) => ({ header, widthChars: widths[index] ?? 12 }));
 
-const summaryColumns = columnsOf(summaryHeaders, [28, 24, 7, 8, 12, 6, 6, 6, 9, 9, 8, 12, 36, 22, 20]);
+const summaryColumns = columnsOf(summaryHeaders, [28, 24, 7, 8, 12, 6, 6, 6, 9, 9, 8, 8, 30, 36, 22, 20]);
 const findingColumns = columnsOf(
   findingHeaders,
   [20, 7, 20, 9, 16, 18, 44, 26, 30, 30, 24, 11, 28, 9, 17, 11],
@@ -56,7 +58,7 @@ function writeSummary(
     const counts = findingTally(detail.findings);
     // A failed report has no counts to speak of: blank rather than 0.
     const values = summary.error
-      ? [null, null, null, null, null, null, null]
+      ? [null, null, null, null, null, null, null, null]
       : [
           counts.error,
           counts.warning,
@@ -64,7 +66,8 @@ function writeSummary(
           counts.confirmed,
           counts.dismissed,
           counts.pending,
-          isUnreviewed(detail) ? '未复核完毕' : '已复核',
+          counts.unreviewed,
+          completionText(detail),
         ];
     addListRow(sheet, summaryColumns, [
       summary.fileName,
@@ -84,7 +87,7 @@ function writeSummary(
         color: { argb: `FF${severityColors.error.text}` },
       };
     if (isUnreviewed(detail))
-      row.getCell(column(summaryHeaders, '复核进度')).font = {
+      row.getCell(column(summaryHeaders, '审查状态')).font = {
         color: { argb: `FF${severityColors.warning.text}` },
       };
     const target = sheetNames.get(detail);
@@ -156,7 +159,7 @@ export async function exportReportsXlsx(
   writeSummary(workbook, details, sheetNames);
   writeFindings(workbook, details, options);
   writeCorrections(workbook, details);
-  addCellDataSheet(workbook, listSheetNames.cells, details);
+  addCellDataSheet(workbook, listSheetNames.cells, listSheetNames.cellKey, details);
   for (const [detail, name] of sheetNames) addReportSheet(workbook.addWorksheet(name), detail);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
