@@ -8,9 +8,11 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** 'danger' for what cannot be undone (default), 'primary' for a confirmation. */
+  tone?: 'danger' | 'primary';
 }
 
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel, tone = 'danger' }: ConfirmDialogProps) {
   return (
     <Dialog title={title} onClose={onCancel}>
       <p className="dialog-text">{message}</p>
@@ -18,7 +20,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
         <button type="button" onClick={onCancel} data-autofocus>
           {t.app.cancel}
         </button>
-        <button type="button" className="danger" onClick={onConfirm}>
+        <button type="button" className={tone} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -1,4 +1,4 @@
-// Loads the reviewer's name from the settings and asks for it the first time a decision is made.
+// Loads the reviewer's settings, asks for the name the first time a decision is made, and lets it be changed.
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { invoke } from '../api/client';
 import { t } from '../i18n/zh-CN';
@@ -9,7 +9,8 @@ import { ReviewerContext, type Reviewer } from './reviewer-context';
 export function ReviewerProvider({ children }: { children: ReactNode }) {
   const notices = useNotices();
   const [name, setName] = useState('');
-  const [asking, setAsking] = useState(false);
+  const [autoAdvance, setAutoAdvanceState] = useState(true);
+  const [asking, setAsking] = useState<'first' | 'change' | null>(null);
   const [draft, setDraft] = useState('');
   const [invalid, setInvalid] = useState(false);
   const waiting = useRef<((ok: boolean) => void)[]>([]);
@@ -20,6 +21,7 @@ export function ReviewerProvider({ children }: { children: ReactNode }) {
       if (result.ok) {
         nameRef.current = result.value.reviewerName.trim();
         setName(nameRef.current);
+        setAutoAdvanceState(result.value.autoAdvance ?? true);
       } else notices.fail(result.error);
     });
   }, [notices]);
@@ -28,16 +30,32 @@ export function ReviewerProvider({ children }: { children: ReactNode }) {
     const pending = waiting.current;
     waiting.current = [];
     pending.forEach((resolve) => resolve(ok));
-    setAsking(false);
+    setAsking(null);
   };
 
   const ensure = useCallback(() => {
     if (nameRef.current) return Promise.resolve(true);
     setDraft('');
     setInvalid(false);
-    setAsking(true);
+    setAsking('first');
     return new Promise<boolean>((resolve) => waiting.current.push(resolve));
   }, []);
+
+  const change = useCallback(() => {
+    setDraft(nameRef.current);
+    setInvalid(false);
+    setAsking('change');
+  }, []);
+
+  const setAutoAdvance = useCallback(
+    (on: boolean) => {
+      setAutoAdvanceState(on);
+      void invoke('settings.set', { reviewerName: nameRef.current, autoAdvance: on }).then(
+        (result) => !result.ok && notices.fail(result.error),
+      );
+    },
+    [notices],
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,15 +74,18 @@ export function ReviewerProvider({ children }: { children: ReactNode }) {
     settle(true);
   };
 
-  const reviewer = useMemo<Reviewer>(() => ({ name, ensure }), [name, ensure]);
+  const reviewer = useMemo<Reviewer>(
+    () => ({ name, ensure, change, autoAdvance, setAutoAdvance }),
+    [name, ensure, change, autoAdvance, setAutoAdvance],
+  );
 
   return (
     <ReviewerContext.Provider value={reviewer}>
       {children}
       {asking && (
-        <Dialog title={t.reviewer.title} onClose={() => settle(false)}>
+        <Dialog title={asking === 'change' ? t.reviewer.changeTitle : t.reviewer.title} onClose={() => settle(false)}>
           <form onSubmit={(event) => void submit(event)}>
-            <p className="dialog-text muted">{t.reviewer.hint}</p>
+            <p className="dialog-text muted">{asking === 'change' ? t.reviewer.changeHint : t.reviewer.hint}</p>
             <input
               type="text"
               className="text-input wide"

@@ -1,13 +1,14 @@
 // Small presentation helpers shared by the screens.
 import type { ReportSummary } from '../../../shared/ipc-contract';
+import { isReportReviewed } from '../../../shared/review-state';
 import { t } from '../i18n/zh-CN';
 
 export type ReviewState = 'notStarted' | 'inProgress' | 'done';
 
-/** No findings counts as done: there is nothing left to decide. */
-export function reviewStateOf(reviewed: number, total: number): ReviewState {
-  if (total === 0 || reviewed >= total) return 'done';
-  return reviewed === 0 ? 'notStarted' : 'inProgress';
+/** Done only when a reviewer has marked the report 审查完毕, never because it has no findings. */
+export function reviewStateOf(summary: Pick<ReportSummary, 'reviewed' | 'completed'>): ReviewState {
+  if (isReportReviewed(summary)) return 'done';
+  return summary.reviewed > 0 ? 'inProgress' : 'notStarted';
 }
 
 export function agencyName(summary: Pick<ReportSummary, 'agency' | 'fileName'>): string {
@@ -29,4 +30,10 @@ export function formatTime(iso: string): string {
 export function formatNumber(value: number | null): string {
   if (value === null) return '';
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+}
+
+/** A failed file's reason without its name in front (older libraries stored "名称：原因"). */
+export function failureReason(summary: Pick<ReportSummary, 'fileName' | 'error'>): string {
+  const error = summary.error ?? '';
+  return error.startsWith(`${summary.fileName}：`) ? error.slice(summary.fileName.length + 1) : error;
 }

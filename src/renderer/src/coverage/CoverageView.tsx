@@ -24,7 +24,7 @@ function CoverageCell({ row, year, onOpen }: { row: CoverageRow; year: number; o
       </td>
     );
   }
-  const state = reviewStateOf(entry.reviewed, entry.total);
+  const state = reviewStateOf(entry);
   const counts = t.coverage.counts(entry.counts.error, entry.counts.warning);
   return (
     <td className="coverage-cell" data-year={year}>

@@ -1,6 +1,6 @@
 // Every user-facing Chinese string of the renderer, in one catalog (another language = another file).
 import { importFormatsText } from '../../../shared/file-formats';
-import type { DismissedMode, ExportFormat, ReviewStatus } from '../../../shared/ipc-contract';
+import type { DismissedMode, ExportFormat, ReviewStatus, SameReportChoice } from '../../../shared/ipc-contract';
 import type { Severity } from '../../../shared/report';
 
 export const zhCN = {
@@ -15,6 +15,11 @@ export const zhCN = {
     cancel: '取消',
     ok: '确定',
     noticesLabel: '通知',
+    errorsLabel: '错误信息',
+    errorCount: (n: number) => `${n} 条错误`,
+    clearErrors: '全部清除',
+    showErrors: '展开',
+    hideErrors: '收起',
     brandMark: '审',
   },
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
@@ -23,7 +28,7 @@ export const zhCN = {
     string
   >,
   unreviewed: '未处理',
-  reviewState: { notStarted: '未开始', inProgress: '进行中', done: '已完成' },
+  reviewState: { notStarted: '未开始', inProgress: '审查中', done: '审查完毕' },
   template: { '2019': '2019版', '2021': '2021版' },
   format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本' },
   library: {
@@ -57,7 +62,12 @@ export const zhCN = {
     selected: (n: number) => `已选 ${n} 份`,
     clearSelection: '取消选择',
     progressText: (reviewed: number, total: number) =>
-      total === 0 ? '无问题' : `${reviewed}/${total} 已处理`,
+      total === 0 ? '无问题，待确认' : `${reviewed}/${total} 已处理`,
+    completedText: (reviewer: string) => `审查完毕 · ${reviewer}`,
+    completedTitle: (reviewer: string, time: string) => `${reviewer} 于 ${time} 标记审查完毕`,
+    countReviewed: (done: number, total: number) => `审查完毕 ${done}/${total}`,
+    versions: (n: number) => `${n} 个版本`,
+    versionsTitle: '同一份报告的多个版本，打开后可切换',
     reportName: (agency: string, year: number | null, fileName: string) =>
       year ? `${agency} ${year}年` : `${agency}（${fileName}）`,
     unknownAgency: '（未识别单位）',
@@ -65,9 +75,12 @@ export const zhCN = {
     emptyHint: '把年报文件（PDF、Word、HTML、TXT）拖到窗口任意位置，或点击“导入报告”。',
     noMatch: '没有符合条件的报告',
     failedTitle: '导入失败',
-    failedHint: '这些文件未能读取出内容，可删除后重新导入。',
+    failedHint: '这些文件未能导入或未能读取出内容，可删除（移除）后重新导入。',
+    notKept: '未保存到报告库',
+    remove: '移除',
     confirmDeleteTitle: '删除报告',
-    confirmDelete: (name: string) => `确定删除“${name}”吗？原文和审查记录会一并删除，无法撤销。`,
+    confirmDelete: (agency: string | null, year: number | null, fileName: string) =>
+      `确定删除${agency ? `“${agency}”${year ? ` ${year} 年度` : ''}的报告（文件“${fileName}”）` : `文件“${fileName}”`}吗？原文和审查记录会一并删除，无法撤销。`,
     deleted: (name: string) => `已删除“${name}”`,
     openHint: '双击或按 Enter 打开',
   },
@@ -90,12 +103,36 @@ export const zhCN = {
     progressText: (done: number, total: number) => `已完成 ${done}/${total}`,
     listLabel: '导入文件',
     title: '导入报告',
-    status: { waiting: '等待', processing: '处理中', imported: '已导入', duplicate: '重复', failed: '失败' },
-    failed: (name: string, reason: string) => `“${name}”导入失败：${reason}`,
+    status: {
+      waiting: '等待',
+      processing: '处理中',
+      imported: '已导入',
+      duplicate: '重复',
+      failed: '失败',
+      'same-report': '同一份报告',
+      skipped: '已跳过',
+      cancelled: '已取消',
+    },
+    pages: (page: number, pages: number, stage: 'reading' | 'ocr') =>
+      `第 ${page}/${pages} 页 ${stage === 'ocr' ? '识别中' : '读取中'}`,
+    cancel: '取消',
+    cancelFile: (name: string) => `取消导入 ${name}`,
+    collapse: '收起',
+    expand: '展开',
     unsupported: `不支持的文件类型。可导入：${importFormatsText}`,
     unreadable: '无法读取文件',
+    failedNotice: (n: number) => `${n} 个文件导入失败，原因见“导入失败”`,
     summary: (imported: number, duplicate: number, failed: number) =>
       `导入完成：新增 ${imported} 份${duplicate ? `，重复 ${duplicate} 份` : ''}${failed ? `，失败 ${failed} 份` : ''}`,
+    sameTitle: '库中已有同一份报告',
+    sameText: (file: string, name: string, existing: string, identical: boolean) =>
+      `“${file}”与库中已有的“${name}”（文件“${existing}”）是同一份报告，${identical ? '正文内容相同（可能是重新保存或重复下载的文件）' : '但正文内容有改动（可能是更新后的版本）'}。`,
+    choices: {
+      replace: { label: '替换原有文件', hint: '保留原有的审查结论（仍然出现的问题）' },
+      version: { label: '作为新版本保留', hint: '两个文件都保留，库中仍是一行' },
+      skip: { label: '跳过', hint: '不导入这个文件' },
+    } satisfies Record<SameReportChoice, { label: string; hint: string }>,
+    sameForRest: (n: number) => `其余 ${n} 个同类文件也这样处理`,
   },
   export: {
     button: '导出',
@@ -113,8 +150,8 @@ export const zhCN = {
     dismissed: { separate: '单独列出（附理由）', omit: '不列出' } satisfies Record<DismissedMode, string>,
     unreviewed: (n: number, total: number) =>
       total === 1
-        ? '这份报告尚未复核完毕（仍有待复核的问题），导出文件中会注明。'
-        : `其中 ${n} 份报告尚未复核完毕（仍有待复核的问题），导出文件中会注明。`,
+        ? '这份报告尚未标记“审查完毕”，导出文件中会注明。'
+        : `其中 ${n} 份报告尚未标记“审查完毕”，导出文件中会注明。`,
     readOnly: '导出只生成文件，不会改动报告库。',
     start: '导出',
     progressLabel: '导出进度',
@@ -125,13 +162,17 @@ export const zhCN = {
     savedTo: (path: string) => `已保存到 ${path}`,
     downloaded: (name: string) => `已下载 ${name}`,
     downloadFailed: (name: string) => `浏览器未能保存 ${name}，请重试或改用其他格式`,
-    unreviewedNote: (n: number) => `。其中 ${n} 份报告尚未复核完毕，文件中已注明`,
+    unreviewedNote: (n: number) => `。其中 ${n} 份报告尚未标记“审查完毕”，文件中已注明`,
   },
   reviewer: {
     title: '请输入审查人姓名',
+    changeTitle: '更改审查人',
     label: '审查人姓名',
     hint: '姓名会记录在每条审查意见中，只需填写一次。',
+    changeHint: '之后的审查意见、更正和“审查完毕”标记将署此姓名；已有记录的署名不变。',
     required: '请填写姓名',
+    current: (name: string) => `审查人：${name || '未填写'}`,
+    change: '更改审查人姓名',
   },
   review: {
     back: '返回',
@@ -144,6 +185,21 @@ export const zhCN = {
     shortcuts: '快捷键',
     shortcutsHelp: '快捷键说明',
     resize: '调整原文宽度（双击恢复默认）',
+    markDone: '标记审查完毕',
+    unmarkDone: '撤销审查完毕',
+    doneBy: (reviewer: string, time: string) => `审查完毕 · ${reviewer} · ${time}`,
+    confirmDoneTitle: '标记审查完毕',
+    confirmDone: (unreviewed: number, pending: number) =>
+      `还有${unreviewed ? ` ${unreviewed} 项未处理` : ''}${unreviewed && pending ? '、' : ''}${pending ? ` ${pending} 项待复核` : ''}的问题。确定将这份报告标记为审查完毕吗？`,
+    versionLabel: '版本',
+    versionOption: (index: number, fileName: string, current: boolean) =>
+      `第 ${index} 版：${fileName}${current ? '（当前）' : ''}`,
+    comparison: '与上年对比',
+    comparedWith: (name: string, fileName: string) => `已与 ${name}（${fileName}）对比`,
+    noPrevious: (year: number | null) =>
+      year ? `库中没有该单位 ${year - 1} 年度的报告，未做跨年度核对。导入后会自动对比：` : '年度未识别，未做跨年度核对。',
+    compared: '核对内容：',
+    openPrevious: '打开上年报告',
   },
   document: {
     zoomIn: '放大',
@@ -203,6 +259,12 @@ export const zhCN = {
     commentPlaceholder: '填写审查意见（可选）',
     saveComment: '保存意见',
     saved: '已保存',
+    draftSaved: '草稿已自动保存',
+    draftSaving: '正在保存草稿…',
+    draftFailed: '草稿未能保存，请勿关闭窗口',
+    autoAdvance: '处理后跳到下一条未处理',
+    showExcerpt: '在原文中定位这句话',
+    showCell: '在原文中定位该单元格',
     history: '审查记录',
     decision: '审查结论',
     noHistory: '尚无审查记录',

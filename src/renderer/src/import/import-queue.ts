@@ -1,20 +1,41 @@
 // Import items and their states; pure helpers used by the import hook.
-import type { ImportOutcome, ReportId } from '../../../shared/ipc-contract';
+import type { ImportOutcome, PushEvents, ReportId, SameReportMatch } from '../../../shared/ipc-contract';
 
-export type ImportStatus = 'waiting' | 'processing' | 'imported' | 'duplicate' | 'failed';
+/** 'same-report' waits for the reviewer's choice (replace / keep as a version / skip). */
+export type ImportStatus = 'waiting' | 'processing' | ImportOutcome['status'];
+
+export type FileProgress = Pick<PushEvents['import.fileProgress'], 'stage' | 'page' | 'pages'>;
 
 export interface ImportItem {
   key: number;
   name: string;
   status: ImportStatus;
+  /** The reason alone; the file's name is shown beside it. */
   error: string | null;
   reportId: ReportId | null;
   /** Set for imports main runs itself (desktop dialog), reported by events. */
   externalBatch?: string;
+  /** The batch this file alone is sent under: its page progress and its 取消 go by it. */
+  batchId?: string;
+  progress?: FileProgress;
+  sameAs?: SameReportMatch;
 }
 
-export const isFinished = (item: ImportItem): boolean =>
-  item.status === 'imported' || item.status === 'duplicate' || item.status === 'failed';
+const finished: ReadonlySet<ImportStatus> = new Set(['imported', 'duplicate', 'failed', 'skipped', 'cancelled']);
+
+export const isFinished = (item: ImportItem): boolean => finished.has(item.status);
+
+export const canCancel = (item: ImportItem): boolean =>
+  item.externalBatch === undefined && (item.status === 'waiting' || item.status === 'processing');
+
+/** The item's fields from a service outcome. */
+export const outcomeFields = (outcome: ImportOutcome): Partial<ImportItem> => ({
+  status: outcome.status,
+  error: outcome.error,
+  reportId: outcome.reportId,
+  sameAs: outcome.sameAs,
+  progress: undefined,
+});
 
 export function fromOutcome(key: number, outcome: ImportOutcome, externalBatch?: string): ImportItem {
   const item: ImportItem = { key, name: outcome.fileName, status: outcome.status, error: outcome.error, reportId: outcome.reportId };
@@ -48,17 +69,18 @@ export interface ImportTally {
   done: number;
   total: number;
   imported: number;
+  /** Already in the library, or skipped by the reviewer's choice. */
   duplicate: number;
   failed: number;
 }
 
 export function tally(items: ImportItem[]): ImportTally {
-  const count = (status: ImportStatus) => items.filter((item) => item.status === status).length;
+  const count = (...statuses: ImportStatus[]) => items.filter((item) => statuses.includes(item.status)).length;
   return {
     done: items.filter(isFinished).length,
     total: items.length,
     imported: count('imported'),
-    duplicate: count('duplicate'),
+    duplicate: count('duplicate', 'skipped'),
     failed: count('failed'),
   };
 }

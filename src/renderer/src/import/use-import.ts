@@ -1,13 +1,17 @@
-// Imports files one per `library.import` call, at most two in flight, with per-file states.
+// Imports files one per `library.import` call (each its own batch, so each has its page progress and its
+// 取消), at most two in flight. A file recognised as the same report as one in the library waits for the
+// reviewer's choice. Failures that never reached the library are kept for the 导入失败 list.
 // In the desktop app the 导入报告 button lets main open its own dialog; progress then arrives as events.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import type { PushEvents } from '../../../shared/ipc-contract';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../../../shared/file-formats';
+import type { PushEvents, SameReportChoice } from '../../../shared/ipc-contract';
 import { bytesToBase64 } from '../api/base64';
 import { api, invoke, onPush } from '../api/client';
 import { useNotices } from '../common/notice-context';
+import type { UnkeptFailure } from '../library/FailedReports';
 import { t } from '../i18n/zh-CN';
 import { isSupportedFile } from './file-types';
-import { applyProgress, fromOutcome, isFinished, newBatchId, type ImportItem } from './import-queue';
+import { applyProgress, fromOutcome, isFinished, newBatchId, outcomeFields, type ImportItem } from './import-queue';
 
 const maxInFlight = 2;
 
@@ -24,18 +28,28 @@ export interface Importer {
   /** 导入报告: the desktop dialog when there is one, else the hidden file input. */
   openPicker: () => void;
   dismiss: () => void;
+  /** Stops one file: a waiting one never starts, a running one is stopped by main. */
+  cancel: (key: number) => void;
+  /** The first file waiting for the reviewer's choice, and how many more wait after it. */
+  asking: { item: ImportItem; more: number } | null;
+  choose: (choice: SameReportChoice, forRest: boolean) => void;
+  unkept: UnkeptFailure[];
+  removeUnkept: (key: number) => void;
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
 export function useImport(onImported: () => void): Importer {
   const notices = useNotices();
   const [items, setItems] = useState<ImportItem[]>([]);
+  const [unkept, setUnkept] = useState<UnkeptFailure[]>([]);
   const inputRef = useRef<HTMLInputElement>(null);
   const queue = useRef<Queued[]>([]);
   const inFlight = useRef(0);
   const nextKey = useRef(1);
   const ownBatches = useRef(new Set<string>());
   const itemsRef = useRef<ImportItem[]>([]);
+  /** A choice the reviewer asked to apply to the other files of the same import. */
+  const standingChoice = useRef<SameReportChoice | null>(null);
 
   // The ref is the truth (read when a batch finishes); the state mirrors it for rendering.
   const update = useCallback((change: (list: ImportItem[]) => ImportItem[]) => {
@@ -47,14 +61,33 @@ export function useImport(onImported: () => void): Importer {
     [update],
   );
 
+  /** A failure with no entry in the library: shown in the panel and kept for 导入失败. */
+  const failUnkept = useCallback(
+    (key: number, name: string, error: string) => {
+      patch(key, { status: 'failed', error, progress: undefined });
+      setUnkept((list) => [...list, { key, name, error }]);
+    },
+    [patch],
+  );
+
   const finish = useCallback(() => {
     onImported();
-    // The panel shows the summary; failures are also announced as alerts.
-    itemsRef.current
-      .filter((item) => item.status === 'failed')
-      .slice(-3)
-      .forEach((item) => notices.error(t.import.failed(item.name, item.error ?? t.import.unreadable)));
+    // The panel and 导入失败 list every failure with its reason; one notice says where to look.
+    const failed = itemsRef.current.filter((item) => item.status === 'failed').length;
+    if (failed > 0) notices.error(t.import.failedNotice(failed));
   }, [notices, onImported]);
+
+  const resolve = useCallback(
+    async (item: ImportItem, choice: SameReportChoice) => {
+      if (!item.reportId) return;
+      patch(item.key, { status: 'processing' });
+      const result = await invoke('library.resolveImport', { reportId: item.reportId, choice });
+      if (result.ok) patch(item.key, outcomeFields(result.value));
+      else failUnkept(item.key, item.name, result.error.message);
+      onImported();
+    },
+    [failUnkept, onImported, patch],
+  );
 
   const importOne = useCallback(
     async ({ key, file, batchId }: Queued) => {
@@ -64,18 +97,23 @@ export function useImport(onImported: () => void): Importer {
         base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       } catch (error) {
         console.error('[import] cannot read', file.name, error);
-        patch(key, { status: 'failed', error: t.import.unreadable });
+        failUnkept(key, file.name, t.import.unreadable);
         return;
       }
-      const result = await invoke('library.import', { files: [{ name: file.name, base64 }], batchId });
-      if (!result.ok) {
-        patch(key, { status: 'failed', error: result.error.message });
+      const result = await invoke('library.import', { files: [{ name: file.name, base64, sameReport: 'ask' }], batchId });
+      const outcome = result.ok ? result.value[0] : undefined;
+      if (!outcome) {
+        failUnkept(key, file.name, result.ok ? t.app.unexpected : result.error.message);
         return;
       }
-      const outcome = result.value[0];
-      patch(key, outcome ? { status: outcome.status, error: outcome.error, reportId: outcome.reportId } : { status: 'failed', error: t.app.unexpected });
+      patch(key, outcomeFields(outcome));
+      const standing = standingChoice.current;
+      if (outcome.status === 'same-report' && standing) {
+        const item = itemsRef.current.find((entry) => entry.key === key);
+        if (item) await resolve(item, standing);
+      }
     },
-    [patch],
+    [failUnkept, patch, resolve],
   );
 
   const pump = useCallback(() => {
@@ -94,21 +132,65 @@ export function useImport(onImported: () => void): Importer {
   const importFiles = useCallback(
     (files: File[]) => {
       if (files.length === 0) return;
-      const batchId = newBatchId();
-      ownBatches.current.add(batchId);
+      if (itemsRef.current.every(isFinished)) standingChoice.current = null;
       const added: ImportItem[] = [];
+      const refused: UnkeptFailure[] = [];
       for (const file of files) {
         const key = nextKey.current++;
-        const supported = isSupportedFile(file.name);
-        added.push({ key, name: file.name, status: supported ? 'waiting' : 'failed', error: supported ? null : t.import.unsupported, reportId: null });
-        if (supported) queue.current.push({ key, file, batchId });
+        const batchId = newBatchId();
+        const problem = !isSupportedFile(file.name)
+          ? t.import.unsupported
+          : file.size > MAX_FILE_BYTES
+            ? `${tooLargeMessage(file.size)}，未导入`
+            : null;
+        added.push({ key, name: file.name, status: problem ? 'failed' : 'waiting', error: problem, reportId: null, batchId });
+        if (problem) refused.push({ key, name: file.name, error: problem });
+        else {
+          ownBatches.current.add(batchId);
+          queue.current.push({ key, file, batchId });
+        }
       }
+      if (refused.length > 0) setUnkept((list) => [...list, ...refused]);
       // A new batch replaces a finished one; files dropped while importing join the running one.
       update((list) => [...(list.every(isFinished) ? [] : list), ...added]);
       if (queue.current.length === 0 && inFlight.current === 0) finish();
       else pump();
     },
     [finish, pump, update],
+  );
+
+  const cancel = useCallback(
+    (key: number) => {
+      const waiting = queue.current.findIndex((entry) => entry.key === key);
+      if (waiting >= 0) {
+        queue.current.splice(waiting, 1);
+        patch(key, { status: 'cancelled' });
+        if (queue.current.length === 0 && inFlight.current === 0) finish();
+        return;
+      }
+      const item = itemsRef.current.find((entry) => entry.key === key);
+      if (item?.status === 'processing' && item.batchId) void invoke('library.cancelImport', { batchId: item.batchId });
+    },
+    [finish, patch],
+  );
+
+  const choose = useCallback(
+    (choice: SameReportChoice, forRest: boolean) => {
+      const waiting = itemsRef.current.filter((item) => item.status === 'same-report');
+      if (forRest) standingChoice.current = choice;
+      for (const item of forRest ? waiting : waiting.slice(0, 1)) void resolve(item, choice);
+    },
+    [resolve],
+  );
+
+  // Pages read so far, per file.
+  useEffect(
+    () =>
+      onPush('import.fileProgress', (event: PushEvents['import.fileProgress']) => {
+        const item = itemsRef.current.find((entry) => entry.batchId === event.batchId && entry.status === 'processing');
+        if (item) patch(item.key, { progress: { stage: event.stage, page: event.page, pages: event.pages } });
+      }),
+    [patch],
   );
 
   // Imports started by main (dialog, menu) report through events.
@@ -141,6 +223,23 @@ export function useImport(onImported: () => void): Importer {
   }, [finish, notices, update]);
 
   const dismiss = useCallback(() => update((list) => (list.every(isFinished) ? [] : list)), [update]);
+  const removeUnkept = useCallback((key: number) => setUnkept((list) => list.filter((entry) => entry.key !== key)), []);
 
-  return { items, running: items.some((item) => !isFinished(item)), importFiles, openPicker, dismiss, inputRef };
+  const waitingChoice = items.filter((item) => item.status === 'same-report');
+  const first = waitingChoice[0];
+  const asking = first ? { item: first, more: waitingChoice.length - 1 } : null;
+
+  return {
+    items,
+    running: items.some((item) => !isFinished(item)),
+    importFiles,
+    openPicker,
+    dismiss,
+    cancel,
+    asking,
+    choose,
+    unkept,
+    removeUnkept,
+    inputRef,
+  };
 }

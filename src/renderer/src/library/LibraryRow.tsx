@@ -1,7 +1,7 @@
 // One library row; memoised and free of handlers (the table delegates events) so thousands stay cheap.
 import { memo } from 'react';
 import type { ReportSummary } from '../../../shared/ipc-contract';
-import { reportName, reviewStateOf } from '../common/format';
+import { formatTime, reportName, reviewStateOf } from '../common/format';
 import { SeverityCounts } from '../common/SeverityCounts';
 import { t } from '../i18n/zh-CN';
 
@@ -10,12 +10,15 @@ interface LibraryRowProps {
   /** 0-based position in the filtered list. */
   index: number;
   selected: boolean;
+  /** How many versions the report has (1 for most). */
+  versions: number;
 }
 
-export const LibraryRow = memo(function LibraryRow({ report, index, selected }: LibraryRowProps) {
-  const state = reviewStateOf(report.reviewed, report.total);
-  const percent = report.total === 0 ? 100 : Math.round((report.reviewed / report.total) * 100);
+export const LibraryRow = memo(function LibraryRow({ report, index, selected, versions }: LibraryRowProps) {
+  const state = reviewStateOf(report);
+  const percent = state === 'done' ? 100 : report.total === 0 ? 0 : Math.round((report.reviewed / report.total) * 100);
   const name = reportName(report);
+  const mark = report.completed;
   return (
     <tr
       tabIndex={0}
@@ -30,7 +33,17 @@ export const LibraryRow = memo(function LibraryRow({ report, index, selected }: 
       <td className="col-check">
         <input type="checkbox" checked={selected} aria-label={t.library.select(name)} data-action="toggle" readOnly />
       </td>
-      <td className="col-agency">{report.agency ?? <span className="muted">{report.fileName}</span>}</td>
+      <td className="col-agency">
+        <span className="agency-name">{report.agency ?? t.library.unknownAgency}</span>
+        <span className="row-file" title={report.fileName}>
+          {report.fileName}
+          {versions > 1 && (
+            <span className="tag version-tag" title={t.library.versionsTitle}>
+              {t.library.versions(versions)}
+            </span>
+          )}
+        </span>
+      </td>
       <td className="col-year">{report.year ?? '—'}</td>
       <td className="col-template">
         {report.template ? <span className={`tag tag-${report.template}`}>{t.template[report.template]}</span> : '—'}
@@ -41,11 +54,14 @@ export const LibraryRow = memo(function LibraryRow({ report, index, selected }: 
         <SeverityCounts counts={report.counts} />
       </td>
       <td className="col-progress">
-        <span className={`progress progress-${state}`}>
+        <span
+          className={`progress progress-${state}`}
+          title={mark ? t.library.completedTitle(mark.reviewer, formatTime(mark.at)) : undefined}
+        >
           <span className="progress-track" aria-hidden="true">
             <span className="progress-fill" style={{ width: `${percent}%` }} />
           </span>
-          {t.library.progressText(report.reviewed, report.total)}
+          {mark ? t.library.completedText(mark.reviewer) : t.library.progressText(report.reviewed, report.total)}
         </span>
       </td>
       <td className="col-actions">

@@ -20,6 +20,7 @@ interface LibraryTableProps {
   scrollRef: RefObject<HTMLElement | null>;
   /** A report to bring into view and focus (the one last opened). */
   focusId: ReportId | null;
+  versions: ReadonlyMap<ReportId, ReportSummary[]>;
 }
 
 const columns: { key: SortKey; label: string; className: string }[] = [
@@ -144,7 +145,13 @@ export function LibraryTable(props: LibraryTableProps) {
       <tbody ref={bodyRef} onClick={onClick} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown}>
         {rows.start > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: rows.start * rows.rowHeight }} />}
         {reports.slice(rows.start, rows.end).map((report, offset) => (
-          <LibraryRow key={report.id} report={report} index={rows.start + offset} selected={selection.has(report.id)} />
+          <LibraryRow
+            key={report.id}
+            report={report}
+            index={rows.start + offset}
+            selected={selection.has(report.id)}
+            versions={props.versions.get(report.id)?.length ?? 1}
+          />
         ))}
         {rows.end < reports.length && (
           <tr className="spacer-row" aria-hidden="true" style={{ height: (reports.length - rows.end) * rows.rowHeight }} />

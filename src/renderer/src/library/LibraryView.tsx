@@ -6,7 +6,7 @@ import { agencyName } from '../common/format';
 import { isShortcutEvent } from '../common/keyboard';
 import { useNotices } from '../common/notice-context';
 import { t } from '../i18n/zh-CN';
-import { FailedReports } from './FailedReports';
+import { FailedReports, type UnkeptFailure } from './FailedReports';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryTable } from './LibraryTable';
 import type { Library } from './use-library';
@@ -18,9 +18,12 @@ interface LibraryViewProps {
   onOpen: (id: ReportId) => void;
   /** The report last opened: focused again on return, so the reviewer keeps their place. */
   focusId: ReportId | null;
+  /** Files of this session that failed before reaching the library. */
+  unkept: UnkeptFailure[];
+  onRemoveUnkept: (key: number) => void;
 }
 
-export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps) {
+export function LibraryView({ library, view, onOpen, focusId, unkept, onRemoveUnkept }: LibraryViewProps) {
   const notices = useNotices();
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -46,12 +49,18 @@ export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps
   };
 
   const total = library.readable.length;
+  const completed = library.readable.filter((report) => report.completed).length;
   return (
     <div className="library">
       <div className="library-toolbar">
         <LibraryFilters query={view.query} options={view.options} onChange={view.setQuery} searchRef={searchRef} />
         <div className="library-count">
           <span>{t.library.count(view.visible.length, total)}</span>
+          {total > 0 && (
+            <span className="count-pill count-done" data-completed={completed}>
+              {t.library.countReviewed(completed, total)}
+            </span>
+          )}
           {view.selection.size > 0 && (
             <>
               <span className="count-pill">{t.library.selected(view.selection.size)}</span>
@@ -63,7 +72,7 @@ export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps
         </div>
       </div>
       <div ref={scrollRef} className="library-scroll">
-        {library.loaded && total === 0 && library.failed.length === 0 ? (
+        {library.loaded && total === 0 && library.failed.length === 0 && unkept.length === 0 ? (
           <div className="empty-state">
             <div className="empty-icon" aria-hidden="true">
               ⇩
@@ -85,17 +94,23 @@ export function LibraryView({ library, view, onOpen, focusId }: LibraryViewProps
                 onDelete={setDeleting}
                 scrollRef={scrollRef}
                 focusId={focusId}
+                versions={library.versions}
               />
             )}
             {total > 0 && view.visible.length === 0 && <p className="no-match">{t.library.noMatch}</p>}
-            <FailedReports reports={library.failed} onDelete={setDeleting} />
+            <FailedReports
+              reports={library.failed}
+              unkept={unkept}
+              onDelete={setDeleting}
+              onRemove={onRemoveUnkept}
+            />
           </>
         )}
       </div>
       {deleting && (
         <ConfirmDialog
           title={t.library.confirmDeleteTitle}
-          message={t.library.confirmDelete(agencyName(deleting))}
+          message={t.library.confirmDelete(deleting.agency, deleting.year, deleting.fileName)}
           confirmLabel={t.library.delete}
           onConfirm={() => void confirmDelete()}
           onCancel={() => setDeleting(null)}

@@ -20,7 +20,8 @@ export const initialQuery: LibraryQuery = {
   severity: 'all',
   state: 'all',
   region: 'all',
-  sort: { key: 'agency', direction: 'asc' },
+  // Reports with errors first, then warnings: where a reviewer's time matters most.
+  sort: { key: 'flags', direction: 'desc' },
 };
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -31,7 +32,7 @@ function matches(report: ReportSummary, query: LibraryQuery, search: string): bo
   if (search && !normalise(report.agency ?? report.fileName).includes(search)) return false;
   if (query.year !== 'all' && report.year !== query.year) return false;
   if (query.severity !== 'all' && report.counts[query.severity] === 0) return false;
-  if (query.state !== 'all' && reviewStateOf(report.reviewed, report.total) !== query.state) return false;
+  if (query.state !== 'all' && reviewStateOf(report) !== query.state) return false;
   if (query.region !== 'all' && report.region !== query.region) return false;
   return true;
 }
@@ -53,7 +54,7 @@ function sortValue(report: ReportSummary, key: SortKey): Comparable {
     case 'flags':
       return report.counts.error * 1_000_000 + report.counts.warning * 1_000 + report.counts.info;
     case 'progress':
-      return report.total === 0 ? 2 : report.reviewed / report.total;
+      return report.completed ? 2 : report.total === 0 ? 0 : report.reviewed / report.total;
   }
 }
 

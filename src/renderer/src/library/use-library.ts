@@ -6,14 +6,37 @@ import { useNotices } from '../common/notice-context';
 
 export interface Library {
   reports: ReportSummary[];
-  /** Reports whose extraction worked, and the failed ones listed apart. */
+  /** Reports whose extraction worked (one row per report: its newest version), and the failed ones apart. */
   readable: ReportSummary[];
   failed: ReportSummary[];
+  /** Every version of a report, oldest first, by the id of any of them (reports with one version are absent). */
+  versions: ReadonlyMap<ReportId, ReportSummary[]>;
   loaded: boolean;
   /** Bumped on every successful reload, so dependent views (coverage) refresh. */
   version: number;
   reload: () => Promise<void>;
   remove: (id: ReportId) => Promise<boolean>;
+}
+
+/** One row per report: versions of one report are grouped under its newest one. */
+function groupReports(reports: ReportSummary[]) {
+  const groups = new Map<ReportId, ReportSummary[]>();
+  const failed: ReportSummary[] = [];
+  for (const report of reports) {
+    if (report.error !== null) failed.push(report);
+    else {
+      const root = report.versionOf ?? report.id;
+      groups.set(root, [...(groups.get(root) ?? []), report]);
+    }
+  }
+  const readable: ReportSummary[] = [];
+  const versions = new Map<ReportId, ReportSummary[]>();
+  for (const group of groups.values()) {
+    const ordered = [...group].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    readable.push(ordered.at(-1) as ReportSummary);
+    if (ordered.length > 1) for (const report of ordered) versions.set(report.id, ordered);
+  }
+  return { readable, failed, versions };
 }
 
 export function useLibrary(): Library {
@@ -49,12 +72,7 @@ export function useLibrary(): Library {
     [notices],
   );
 
-  const { readable, failed } = useMemo(() => {
-    const ok: ReportSummary[] = [];
-    const bad: ReportSummary[] = [];
-    for (const report of reports) (report.error === null ? ok : bad).push(report);
-    return { readable: ok, failed: bad };
-  }, [reports]);
+  const { readable, failed, versions } = useMemo(() => groupReports(reports), [reports]);
 
-  return { reports, readable, failed, loaded, version, reload, remove };
+  return { reports, readable, failed, versions, loaded, version, reload, remove };
 }

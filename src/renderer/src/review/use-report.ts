@@ -15,6 +15,8 @@ export interface ReportSession {
   setStatus: (findingId: string, status: ReviewStatus, comment: string) => Promise<boolean>;
   addFinding: (cells: CellId[], message: string, severity: Severity, excerpt: string | null) => Promise<ReviewedFinding | null>;
   correctCell: (cellId: CellId, value: number | null) => Promise<boolean>;
+  /** Sets or withdraws the 审查完毕 mark. */
+  markReviewed: (reviewed: boolean) => Promise<boolean>;
 }
 
 export function useReport(reportId: ReportId): ReportSession {
@@ -96,6 +98,21 @@ export function useReport(reportId: ReportId): ReportSession {
     [reportId, reviewer, notices],
   );
 
+  const markReviewed = useCallback(
+    async (reviewed: boolean) => {
+      if (reviewed && !(await reviewer.ensure())) return false;
+      const result = await invoke('review.markReviewed', { reportId, reviewed });
+      if (!result.ok) {
+        notices.fail(result.error);
+        return false;
+      }
+      const summary = result.value;
+      setDetail((current) => (current ? { ...current, summary: { ...current.summary, completed: summary.completed } } : current));
+      return true;
+    },
+    [reportId, reviewer, notices],
+  );
+
   const status = error ? 'error' : detail ? 'ready' : 'loading';
-  return { status, detail, original, originalError, error, setStatus, addFinding, correctCell };
+  return { status, detail, original, originalError, error, setStatus, addFinding, correctCell, markReviewed };
 }

@@ -4,6 +4,7 @@ import type { Provenance } from '../../../shared/document';
 import type { ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
 import type { CellId } from '../../../shared/report';
 import type { DocumentTargets } from './document/viewer-types';
+import { findingStateOf } from '../../../shared/review-state';
 import { orderFindings } from './findings/finding-state';
 
 export interface ReviewSelection {
@@ -17,7 +18,11 @@ export interface ReviewSelection {
   /** `known` lets a just-added finding be selected before the list has re-rendered. */
   selectFinding: (id: string, known?: ReviewedFinding) => void;
   selectCell: (id: CellId, additive: boolean) => void;
+  /** The selected finding's quoted sentence, in the original. */
+  showExcerpt: () => void;
   move: (delta: number) => void;
+  /** The next 未处理 finding after the selected one (wrapping round); false when there is none. */
+  nextUnreviewed: () => boolean;
 }
 
 const empty: ReadonlySet<CellId> = new Set();
@@ -26,15 +31,18 @@ export function useReviewSelection(detail: ReportDetail | null): ReviewSelection
   const findings = useMemo(() => orderFindings(detail?.findings ?? []), [detail?.findings]);
   const [findingId, setFindingId] = useState<string | null>(null);
   const [cells, setCells] = useState<CellId[]>([]);
-  const [targets, setTargets] = useState<DocumentTargets>({ key: 0, sources: [] });
+  const [targets, setTargets] = useState<DocumentTargets>({ key: 0, sources: [], excerpt: null, focus: 'cells' });
   const [unlocated, setUnlocated] = useState(false);
   const key = useRef(0);
 
-  const show = useCallback((sources: Provenance[], expected: boolean) => {
-    key.current += 1;
-    setTargets({ key: key.current, sources });
-    setUnlocated(expected && sources.length === 0);
-  }, []);
+  const show = useCallback(
+    (sources: Provenance[], expected: boolean, excerpt: string | null = null, focus: DocumentTargets['focus'] = 'cells') => {
+      key.current += 1;
+      setTargets({ key: key.current, sources, excerpt, focus });
+      setUnlocated(expected && sources.length === 0 && !excerpt);
+    },
+    [],
+  );
 
   const sourceOf = useCallback((id: CellId) => detail?.cells[id]?.source, [detail]);
 
@@ -45,11 +53,20 @@ export function useReviewSelection(detail: ReportDetail | null): ReviewSelection
       setFindingId(id);
       setCells([]);
       const sources = finding.cells.map(sourceOf).filter((source): source is Provenance => source !== undefined);
-      if (finding.excerptSource) sources.push(finding.excerptSource);
-      show(sources, finding.cells.length > 0 || Boolean(finding.excerpt));
+      // The quoted sentence is found by its text; its stored place (the section) only when there is no text.
+      if (finding.excerptSource && !finding.excerpt) sources.push(finding.excerptSource);
+      const excerpt = finding.excerpt ?? null;
+      show(sources, finding.cells.length > 0 || Boolean(finding.excerpt), excerpt, excerpt ? 'excerpt' : 'cells');
     },
     [findings, show, sourceOf],
   );
+
+  const showExcerpt = useCallback(() => {
+    const finding = findings.find((entry) => entry.id === findingId);
+    if (!finding?.excerpt) return;
+    const sources = finding.cells.map(sourceOf).filter((source): source is Provenance => source !== undefined);
+    show(sources, true, finding.excerpt, 'excerpt');
+  }, [findings, findingId, show, sourceOf]);
 
   const selectCell = useCallback(
     (id: CellId, additive: boolean) => {
@@ -71,9 +88,30 @@ export function useReviewSelection(detail: ReportDetail | null): ReviewSelection
     [findings, findingId, selectFinding],
   );
 
+  const nextUnreviewed = useCallback(() => {
+    const index = findings.findIndex((entry) => entry.id === findingId);
+    const after = [...findings.slice(index + 1), ...findings.slice(0, Math.max(0, index))];
+    const next = after.find((entry) => !entry.resolved && findingStateOf(entry) === 'unreviewed');
+    if (next) selectFinding(next.id);
+    return next !== undefined;
+  }, [findings, findingId, selectFinding]);
+
   const finding = findings.find((entry) => entry.id === findingId) ?? null;
   const inFinding = useMemo(() => (finding ? new Set(finding.cells) : empty), [finding]);
   const cellSet = useMemo(() => new Set(cells), [cells]);
 
-  return { findings, finding, cells, cellSet, inFinding, targets, unlocated, selectFinding, selectCell, move };
+  return {
+    findings,
+    finding,
+    cells,
+    cellSet,
+    inFinding,
+    targets,
+    unlocated,
+    selectFinding,
+    selectCell,
+    showExcerpt,
+    move,
+    nextUnreviewed,
+  };
 }

@@ -1,5 +1,5 @@
 // The window: library / coverage tabs or one report under review, with import, export and notices
-// available everywhere.
+// available everywhere. Where the reviewer is stays in the address, so a reload keeps their place.
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ReportId } from '../../../shared/ipc-contract';
 import { CoverageView } from '../coverage/CoverageView';
@@ -9,20 +9,28 @@ import { t } from '../i18n/zh-CN';
 import { DropOverlay } from '../import/DropOverlay';
 import { acceptAttribute } from '../import/file-types';
 import { ImportPanel } from '../import/ImportPanel';
+import { SameReportDialog } from '../import/SameReportDialog';
 import { useImport } from '../import/use-import';
 import { LibraryView } from '../library/LibraryView';
 import { useLibrary } from '../library/use-library';
 import { useLibraryView } from '../library/use-library-view';
 import { ReviewView } from '../review/ReviewView';
+import { readPlace, writePlace, type Place } from './place';
 import { TopBar, type Tab } from './TopBar';
 import { useMenuCommands } from './use-menu-commands';
 
-type Screen = { kind: Tab } | { kind: 'review'; reportId: ReportId; from: Tab };
+type Screen = { kind: Tab } | { kind: 'review'; reportId: ReportId; from: Tab; findingId: string | null };
+
+function screenOf(place: Place): Screen {
+  return place.view === 'review'
+    ? { kind: 'review', reportId: place.reportId, from: 'library', findingId: place.findingId }
+    : { kind: place.view };
+}
 
 export function Shell() {
   const library = useLibrary();
   const view = useLibraryView(library.readable);
-  const [screen, setScreen] = useState<Screen>({ kind: 'library' });
+  const [screen, setScreen] = useState<Screen>(() => screenOf(readPlace()));
   const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null);
   // The report under review counts its own findings (the library summaries are refreshed on return).
   const reviewTarget = useRef<ExportTarget | null>(null);
@@ -30,19 +38,45 @@ export function Shell() {
   const { reload } = library;
   const importer = useImport(reload);
 
-  const open = useCallback((id: ReportId) => {
-    setScreen((current) => ({
-      kind: 'review',
-      reportId: id,
-      from: current.kind === 'coverage' ? 'coverage' : 'library',
-    }));
-    setLastOpened(id);
+  const show = useCallback((next: Screen) => {
+    setScreen(next);
+    writePlace(
+      next.kind === 'review'
+        ? { view: 'review', reportId: next.reportId, findingId: next.findingId }
+        : { view: next.kind },
+      'push',
+    );
   }, []);
 
+  // Browser back/forward (and a hand-edited address) move between the places kept in the address.
+  useEffect(() => {
+    const onPop = () => setScreen(screenOf(readPlace()));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const open = useCallback(
+    (id: ReportId) => {
+      show({ kind: 'review', reportId: id, from: screen.kind === 'coverage' ? 'coverage' : 'library', findingId: null });
+      setLastOpened(id);
+    },
+    [screen.kind, show],
+  );
+
   const back = useCallback(() => {
-    setScreen((current) => (current.kind === 'review' ? { kind: current.from } : current));
+    show({ kind: screen.kind === 'review' ? screen.from : screen.kind });
     void reload(); // review counts changed
-  }, [reload]);
+  }, [reload, screen, show]);
+
+  const onFinding = useCallback(
+    (findingId: string | null) =>
+      setScreen((current) => {
+        if (current.kind !== 'review' || current.findingId === findingId) return current;
+        writePlace({ view: 'review', reportId: current.reportId, findingId }, 'replace');
+        return { ...current, findingId };
+      }),
+    [],
+  );
 
   const startExport = () => {
     if (exportTarget) return; // the open dialog keeps the reports it was opened for
@@ -76,7 +110,7 @@ export function Shell() {
       {screen.kind !== 'review' && (
         <TopBar
           tab={screen.kind}
-          onTab={(tab) => setScreen({ kind: tab })}
+          onTab={(tab) => show({ kind: tab })}
           onImport={importer.openPicker}
           onExport={startExport}
           importing={importer.running}
@@ -85,7 +119,14 @@ export function Shell() {
       <main className="app-main" id="main-panel" role={screen.kind === 'review' ? undefined : 'tabpanel'}>
         {!library.loaded && <div className="centered muted">{t.app.loading}</div>}
         {library.loaded && screen.kind === 'library' && (
-          <LibraryView library={library} view={view} onOpen={open} focusId={lastOpened} />
+          <LibraryView
+            library={library}
+            view={view}
+            onOpen={open}
+            focusId={lastOpened}
+            unkept={importer.unkept}
+            onRemoveUnkept={importer.removeUnkept}
+          />
         )}
         {library.loaded && screen.kind === 'coverage' && (
           <CoverageView version={library.version} onOpen={open} />
@@ -94,13 +135,31 @@ export function Shell() {
           <ReviewView
             key={screen.reportId}
             reportId={screen.reportId}
+            findingId={screen.findingId}
+            versions={library.versions.get(screen.reportId) ?? null}
             onBack={back}
+            onOpen={open}
+            onFinding={onFinding}
+            onChanged={reload}
             onExport={startExport}
             onExportTarget={onReviewTarget}
           />
         )}
       </main>
-      <ImportPanel items={importer.items} running={importer.running} onDismiss={importer.dismiss} />
+      <ImportPanel
+        items={importer.items}
+        running={importer.running}
+        onDismiss={importer.dismiss}
+        onCancel={importer.cancel}
+      />
+      {importer.asking && (
+        <SameReportDialog
+          key={importer.asking.item.key}
+          item={importer.asking.item}
+          more={importer.asking.more}
+          onChoose={importer.choose}
+        />
+      )}
       <DropOverlay onFiles={importer.importFiles} />
       <input
         ref={importer.inputRef}

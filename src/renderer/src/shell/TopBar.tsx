@@ -1,5 +1,6 @@
 // The library's bar: app name, the two tabs, 导入报告 and 导出.
 import type { KeyboardEvent } from 'react';
+import { ReviewerBadge } from '../common/ReviewerBadge';
 import { t } from '../i18n/zh-CN';
 
 export type Tab = 'library' | 'coverage';
@@ -51,6 +52,7 @@ export function TopBar({ tab, onTab, onImport, onExport, importing }: TopBarProp
         ))}
       </div>
       <span className="spacer" />
+      <ReviewerBadge />
       <button type="button" className="primary" onClick={onImport} aria-busy={importing}>
         {t.import.button}
       </button>

@@ -13,6 +13,8 @@ interface PdfPageProps {
   scale: number;
   root: HTMLElement | null;
   boxes: RectPt[];
+  /** The lines of a finding's quoted sentence. */
+  excerptBoxes: RectPt[];
   hits: RectPt[];
   activeHit: RectPt | null;
   onRendered: (pageNumber: number) => void;
@@ -24,21 +26,23 @@ interface BoxProps {
   className: string;
   pad: number;
   sourceBox?: number;
+  excerptBox?: number;
 }
 
-function Box({ rect, scale, className, pad, sourceBox }: BoxProps) {
+function Box({ rect, scale, className, pad, sourceBox, excerptBox }: BoxProps) {
   const [x0, y0, x1, y1] = rect;
   return (
     <div
       className={className}
       data-source-box={sourceBox}
+      data-excerpt-box={excerptBox}
       style={{ left: x0 * scale - pad, top: y0 * scale - pad, width: (x1 - x0) * scale + 2 * pad, height: (y1 - y0) * scale + 2 * pad }}
     />
   );
 }
 
 export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
-  const { doc, pageNumber, widthPt, heightPt, scale, root, boxes, hits, activeHit, onRendered } = props;
+  const { doc, pageNumber, widthPt, heightPt, scale, root, boxes, excerptBoxes, hits, activeHit, onRendered } = props;
   const pageRef = useRef<HTMLDivElement>(null);
   const canvasHost = useRef<HTMLDivElement>(null);
   const textHost = useRef<HTMLDivElement>(null);
@@ -119,6 +123,9 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
       <div className="pdf-marks top" aria-hidden="true">
         {boxes.map((rect, index) => (
           <Box key={`b${index}`} rect={rect} scale={scale} pad={2} className="source-box" sourceBox={pageNumber} />
+        ))}
+        {excerptBoxes.map((rect, index) => (
+          <Box key={`e${index}`} rect={rect} scale={scale} pad={2} className="source-box excerpt" excerptBox={pageNumber} />
         ))}
       </div>
     </div>

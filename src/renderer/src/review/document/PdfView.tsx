@@ -5,6 +5,7 @@ import { t } from '../../i18n/zh-CN';
 import { isCancelled, loadPdf } from './pdf-loader';
 import { searchPdf, type PdfMatch, type RectPt } from './pdf-search';
 import { PdfPage } from './PdfPage';
+import { excerptCandidates } from './RangeBoxes';
 import type { ViewerProps } from './viewer-types';
 
 export type Zoom = { mode: 'fit' } | { mode: 'scale'; value: number };
@@ -23,6 +24,28 @@ interface PageSize {
 const none: RectPt[] = [];
 const pagePaddingPx = 24;
 
+/** One rectangle per line: Word-made PDFs give one text item per character. */
+function mergeLines(rects: RectPt[]): RectPt[] {
+  const lines: RectPt[] = [];
+  for (const rect of rects) {
+    const height = rect[3] - rect[1];
+    const index = lines.findIndex((line) => Math.abs(line[1] - rect[1]) < height / 2);
+    const line = lines[index];
+    if (!line) lines.push([...rect]);
+    else lines[index] = [Math.min(line[0], rect[0]), Math.min(line[1], rect[1]), Math.max(line[2], rect[2]), Math.max(line[3], rect[3])];
+  }
+  return lines;
+}
+
+/** Where a finding's quoted sentence stands in the PDF, searched for by its text. */
+async function locateExcerpt(doc: PDFDocumentProxy, excerpt: string): Promise<PdfMatch | null> {
+  for (const candidate of excerptCandidates(excerpt)) {
+    const [match] = await searchPdf(doc, candidate);
+    if (match) return { page: match.page, rects: mergeLines(match.rects) };
+  }
+  return null;
+}
+
 export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount, onRendered }: PdfViewProps) {
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
@@ -30,6 +53,8 @@ export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount,
   const [failed, setFailed] = useState(false);
   const [width, setWidth] = useState(0);
   const [matches, setMatches] = useState<PdfMatch[]>([]);
+  /** The located excerpt of the targets with that key (null: not found). */
+  const [excerpt, setExcerpt] = useState<{ key: number; match: PdfMatch | null } | null>(null);
 
   useEffect(() => {
     const task = loadPdf(base64);
@@ -114,11 +139,31 @@ export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount,
     return byPage;
   }, [targets]);
 
-  const ready = doc !== null;
   useEffect(() => {
+    if (!doc || !targets.excerpt) return;
+    let live = true;
+    void locateExcerpt(doc, targets.excerpt).then((match) => live && setExcerpt({ key: targets.key, match }));
+    return () => {
+      live = false;
+    };
+  }, [doc, targets]);
+  const excerptMatch = excerpt?.key === targets.key ? excerpt.match : null;
+
+  const ready = doc !== null;
+  // The quoted sentence when it is in focus and found, else the first cell.
+  const excerptSettled = excerpt?.key === targets.key;
+  useEffect(() => {
+    if (!ready) return;
+    if (targets.focus === 'excerpt' && targets.excerpt) {
+      if (!excerptSettled) return;
+      if (excerptMatch) {
+        scrollToRect(excerptMatch.page, excerptMatch.rects[0]);
+        return;
+      }
+    }
     const first = targets.sources.find((source) => source.kind === 'pdf');
-    if (ready && first?.kind === 'pdf') scrollToRect(first.page, first.bboxPt);
-  }, [targets, ready, scrollToRect]);
+    if (first?.kind === 'pdf') scrollToRect(first.page, first.bboxPt);
+  }, [targets, ready, scrollToRect, excerptSettled, excerptMatch]);
 
   const active = matches[search.index] ?? null;
   useEffect(() => {
@@ -155,6 +200,7 @@ export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount,
               scale={scale}
               root={root}
               boxes={boxesByPage.get(index + 1) ?? none}
+              excerptBoxes={excerptMatch?.page === index + 1 ? excerptMatch.rects : none}
               hits={hitsByPage.get(index + 1) ?? none}
               activeHit={active?.page === index + 1 ? (active.rects[0] ?? null) : null}
               onRendered={pageRendered}

@@ -4,7 +4,12 @@ import type { Provenance } from '../../../../shared/document';
 /** Sources to show; `key` changes on every request so the same source can be jumped to again. */
 export interface DocumentTargets {
   key: number;
+  /** Where the cells (or a located excerpt) stand: boxed. */
   sources: Provenance[];
+  /** A sentence quoted from the report (text findings): found in the original and boxed as well. */
+  excerpt: string | null;
+  /** Which of the two to scroll to. */
+  focus: 'cells' | 'excerpt';
 }
 
 export interface SearchState {

@@ -1,22 +1,35 @@
-// The selected finding: what it rests on, the decision buttons, the comment and the review history.
+// The selected finding: what it rests on, the decision buttons, the comment (kept as a draft while typed)
+// and the review history. A quoted sentence and the cells are buttons that show them in the original.
 import { useState, type RefObject } from 'react';
+import { findingName } from '../../../../main/domain/checks/finding-names';
 import { cellPlace } from '../../../../main/domain/template/definitions';
 import type { ReviewedFinding, ReviewStatus } from '../../../../shared/ipc-contract';
 import type { CellId, TemplateVersion } from '../../../../shared/report';
 import { formatTime } from '../../common/format';
 import { t } from '../../i18n/zh-CN';
+import type { DraftState } from '../use-drafts';
 import { findingState } from './finding-state';
 
 interface FindingDetailProps {
   finding: ReviewedFinding;
   version: TemplateVersion | null;
   comment: string;
+  draftState: DraftState;
   onComment: (comment: string) => void;
+  onCommentBlur: () => void;
   onDecide: (status: ReviewStatus) => Promise<boolean>;
   onSaveComment: () => Promise<boolean>;
   onCellClick: (id: CellId) => void;
+  onExcerptClick: () => void;
   commentRef: RefObject<HTMLTextAreaElement | null>;
 }
+
+const draftWords: Record<DraftState, string | null> = {
+  idle: null,
+  saving: t.findings.draftSaving,
+  saved: t.findings.draftSaved,
+  failed: t.findings.draftFailed,
+};
 
 const longMessage = 60;
 
@@ -28,6 +41,8 @@ const decisions: { status: ReviewStatus; label: string; key: string }[] = [
 
 export function FindingDetail(props: FindingDetailProps) {
   const { finding, version, comment, onComment, onDecide, onSaveComment, onCellClick, commentRef } = props;
+  // Only a comment that differs from the saved one is a draft worth mentioning.
+  const drafting = comment !== (finding.review?.comment ?? '');
   const [saved, setSaved] = useState(false);
   const state = findingState(finding);
   // Newest first: the current decision, then the earlier ones (main keeps those in `history`).
@@ -46,7 +61,7 @@ export function FindingDetail(props: FindingDetailProps) {
     <section className="finding-detail" aria-label={finding.message} data-finding-id={finding.id} data-status={state}>
       <div className="detail-meta">
         <span className={`badge badge-${finding.severity}`}>{t.severity[finding.severity]}</span>
-        <code className="rule-id">{finding.rule}</code>
+        <span className="finding-name">{findingName(finding)}</span>
         {finding.origin === 'reviewer' && <span className="tag">{t.findings.origin}</span>}
       </div>
       {/* The list shows three lines of a message; a longer one is read in full here. */}
@@ -80,9 +95,15 @@ export function FindingDetail(props: FindingDetailProps) {
         value={comment}
         rows={2}
         onChange={(event) => onComment(event.target.value)}
+        onBlur={props.onCommentBlur}
       />
       <div className="comment-actions">
         {saved && <span className="saved-mark">{t.findings.saved}</span>}
+        {!saved && drafting && draftWords[props.draftState] && (
+          <span className={`draft-mark draft-${props.draftState}`} role="status">
+            {draftWords[props.draftState]}
+          </span>
+        )}
         <button type="button" className="text-button" onClick={() => void save()}>
           {t.findings.saveComment}
         </button>
@@ -96,7 +117,9 @@ export function FindingDetail(props: FindingDetailProps) {
       {finding.excerpt && (
         <p className="detail-line">
           <span className="detail-key">{t.findings.excerpt}</span>
-          <q className="detail-excerpt">{finding.excerpt}</q>
+          <button type="button" className="excerpt-button" title={t.findings.showExcerpt} onClick={props.onExcerptClick}>
+            <q className="detail-excerpt">{finding.excerpt}</q>
+          </button>
         </p>
       )}
       {finding.cells.length > 0 && (
@@ -104,7 +127,7 @@ export function FindingDetail(props: FindingDetailProps) {
           <span className="detail-key">{t.findings.cells}</span>
           <span className="detail-cells">
             {finding.cells.map((id) => (
-              <button key={id} type="button" className="cell-chip" onClick={() => onCellClick(id)}>
+              <button key={id} type="button" className="cell-chip" title={t.findings.showCell} onClick={() => onCellClick(id)}>
                 {version ? cellPlace(version, id) : id}
               </button>
             ))}

@@ -1,22 +1,15 @@
 // Review state of a finding as the list shows it.
 import type { ReviewedFinding } from '../../../../shared/ipc-contract';
+import { findingStateOf, isDecided } from '../../../../shared/review-state';
 import { t } from '../../i18n/zh-CN';
 
-export type FindingState = 'unreviewed' | 'pending' | 'confirmed' | 'dismissed';
+export { isDecided };
+export const findingState = findingStateOf;
 
-export function findingState(finding: ReviewedFinding): FindingState {
-  return finding.review?.status ?? 'unreviewed';
-}
-
+/** 未处理 (untouched), 待复核 (to look at again), 已确认, 不是问题. */
 export function findingStateLabel(finding: ReviewedFinding): string {
   const state = findingState(finding);
   return state === 'unreviewed' ? t.unreviewed : t.status[state];
-}
-
-/** Decided = confirmed or judged not a problem; 待复核 still needs work. */
-export function isDecided(finding: ReviewedFinding): boolean {
-  const state = findingState(finding);
-  return state === 'confirmed' || state === 'dismissed';
 }
 
 const severityRank: Record<ReviewedFinding['severity'], number> = { error: 0, warning: 1, info: 2 };

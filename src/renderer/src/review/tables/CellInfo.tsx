@@ -10,6 +10,8 @@ interface CellInfoProps {
   detail: ReportDetail;
   selected: CellId[];
   onCorrect: () => void;
+  /** "已更正 …，已重新核对": said here, beside the cell, never over the tables. */
+  notice: string | null;
 }
 
 function describeSource(source: Provenance | undefined): string {
@@ -19,7 +21,7 @@ function describeSource(source: Provenance | undefined): string {
   return `${source.start}–${source.end}`;
 }
 
-export function CellInfo({ detail, selected, onCorrect }: CellInfoProps) {
+export function CellInfo({ detail, selected, onCorrect, notice }: CellInfoProps) {
   const version = detail.summary.template;
   const only = selected.length === 1 ? selected[0] : undefined;
   const cell = only ? detail.cells[only] : undefined;
@@ -47,6 +49,11 @@ export function CellInfo({ detail, selected, onCorrect }: CellInfoProps) {
         </>
       )}
       <span className="spacer" />
+      {notice && (
+        <span className="cell-info-notice" role="status">
+          {notice}
+        </span>
+      )}
       <button type="button" className="text-button" disabled={!only || !version} onClick={onCorrect}>
         {t.annotate.correct}
       </button>
