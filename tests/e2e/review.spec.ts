@@ -48,16 +48,16 @@ test('reviews a PDF report and keeps the review across a reload', async ({ page,
     await expect(review.finding(reviewFinding)).toContainText('已消除');
   });
 
-  await test.step('after a reload everything is as it was', async () => {
+  await test.step('after a reload everything is as it was, the same finding still selected', async () => {
+    await review.finding(reviewFinding).click();
     await page.reload();
     await library.waitReady();
-    await library.openReport('洪泽区');
     await review.waitRendered();
     const finding = review.finding(reviewFinding);
+    await expect(finding).toHaveAttribute('aria-selected', 'true');
     await expect(finding).toHaveAttribute('data-status', 'confirmed');
     await expect(finding).toContainText('已消除');
     await expect(review.cell(reviewTotal).locator('..')).toHaveAttribute('data-corrected', 'true');
-    await finding.click();
     await expect(review.commentBox).toHaveValue(comment);
     await expect(page.getByRole('region', { name: reviewFinding })).toContainText('测试审查员');
   });

@@ -47,7 +47,13 @@ export class LibraryPage {
 
   /** A synthetic drag and drop of real files onto the window, as the OS would deliver it. */
   async dropFiles(filePaths: string[]): Promise<void> {
-    const files = await Promise.all(filePaths.map(async (filePath) => ({ name: path.basename(filePath), base64: (await readFile(filePath)).toString('base64') })));
+    const files = await Promise.all(filePaths.map(async (filePath) => ({ name: path.basename(filePath), bytes: await readFile(filePath) })));
+    await this.dropNamedFiles(files);
+  }
+
+  /** A drop of files under any name (names no file system allows included: "../x.txt", "a</b>.pdf"). */
+  async dropNamedFiles(named: { name: string; bytes: Buffer }[]): Promise<void> {
+    const files = named.map(({ name, bytes }) => ({ name, base64: bytes.toString('base64') }));
     const dataTransfer = await this.page.evaluateHandle((list) => {
       // Runs in the page; this project compiles tests without the DOM library.
       const browser = globalThis as unknown as BrowserGlobals;

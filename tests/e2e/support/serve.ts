@@ -17,6 +17,8 @@ export interface ServeInstance {
   dataDir: string;
   /** Imports files through the bridge (test setup, not the behaviour under test). */
   importFiles(filePaths: string[]): Promise<ImportOutcome[]>;
+  /** Calls a channel through the bridge (test setup); throws on an error answer. */
+  call<T = unknown>(channel: string, request: unknown): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,16 @@ export async function startServe(existingDataDir?: string): Promise<ServeInstanc
         outcomes.push(...result.value);
       }
       return outcomes;
+    },
+    async call<T>(channel: string, request: unknown) {
+      const response = await fetch(`${parsed.origin}/api/invoke/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Nianbao-Token': token },
+        body: JSON.stringify(request),
+      });
+      const result = (await response.json()) as Result<T>;
+      if (!result.ok) throw new Error(`${channel}：${result.error.message}`);
+      return result.value;
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

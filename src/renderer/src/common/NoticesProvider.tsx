@@ -1,5 +1,6 @@
-// Holds the notices and draws them in the bottom-left corner, away from the row actions (打开/删除) and the
-// tables: information closes by itself; errors stay until read, gathered in one list that can be folded.
+// Holds the notices. Information shows briefly in the bottom-left corner and closes by itself. Errors stay
+// until read, gathered in one list docked at the bottom of the window: it takes its own room, so it never
+// covers the row actions (打开/删除), the tables or the 导入失败 list, and it can be folded to one line.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { t } from '../i18n/zh-CN';
 import { NoticeContext, type Notice, type NoticeKind, type Notices } from './notice-context';
@@ -46,6 +47,33 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   return (
     <NoticeContext.Provider value={api}>
       {children}
+      {errors.length > 0 && (
+        <section className="error-dock" aria-label={t.app.errorsLabel} data-count={errors.length}>
+          <header className="error-list-head">
+            <strong>{t.app.errorCount(errors.length)}</strong>
+            {folded && <span className="error-latest">{errors[0]?.message}</span>}
+            <span className="spacer" />
+            <button type="button" className="link-button" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
+              {folded ? t.app.showErrors : t.app.hideErrors}
+            </button>
+            <button type="button" className="link-button" onClick={clearErrors}>
+              {t.app.clearErrors}
+            </button>
+          </header>
+          {!folded && (
+            <ul className="error-items">
+              {errors.map((notice) => (
+                <li key={notice.id} role="alert">
+                  <span className="notice-text">{notice.message}</span>
+                  <button type="button" className="notice-close" aria-label={t.app.close} onClick={() => dismiss(notice.id)}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <div className="notices" aria-label={t.app.noticesLabel}>
         {infos.map((notice) => (
           <div key={notice.id} className="notice notice-info" role="status">
@@ -55,32 +83,6 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
             </button>
           </div>
         ))}
-        {errors.length > 0 && (
-          <section className="notice notice-error error-list" aria-label={t.app.errorsLabel} data-count={errors.length}>
-            <header className="error-list-head">
-              <strong>{t.app.errorCount(errors.length)}</strong>
-              <span className="spacer" />
-              <button type="button" className="link-button" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
-                {folded ? t.app.showErrors : t.app.hideErrors}
-              </button>
-              <button type="button" className="link-button" onClick={clearErrors}>
-                {t.app.clearErrors}
-              </button>
-            </header>
-            {!folded && (
-              <ul className="error-items">
-                {errors.map((notice) => (
-                  <li key={notice.id} role="alert">
-                    <span className="notice-text">{notice.message}</span>
-                    <button type="button" className="notice-close" aria-label={t.app.close} onClick={() => dismiss(notice.id)}>
-                      ×
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        )}
       </div>
     </NoticeContext.Provider>
   );

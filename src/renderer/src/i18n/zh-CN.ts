@@ -121,7 +121,6 @@ export const zhCN = {
     expand: '展开',
     unsupported: `不支持的文件类型。可导入：${importFormatsText}`,
     unreadable: '无法读取文件',
-    failedNotice: (n: number) => `${n} 个文件导入失败，原因见“导入失败”`,
     summary: (imported: number, duplicate: number, failed: number) =>
       `导入完成：新增 ${imported} 份${duplicate ? `，重复 ${duplicate} 份` : ''}${failed ? `，失败 ${failed} 份` : ''}`,
     sameTitle: '库中已有同一份报告',
