@@ -76,6 +76,14 @@ describe('text.year', () => {
     expect(findings[0]?.message).toContain('2022 年的工作');
   });
 
+  it('finds a stray sentence at the start of a line, under a heading without punctuation', () => {
+    const findings = yearFindings({
+      year: 2021,
+      sections: { 1: '2021年，我局依法公开政府信息。\n2.主动公开情况\n2020年，本局主动公开政府信息35条。' },
+    });
+    expect(findings).toMatchObject([{ excerpt: '2020年，本局主动公开政府信息35条。' }]);
+  });
+
   it('leaves comparisons, plans, section 五 and sentences naming the report year alone', () => {
     expect(
       yearFindings({

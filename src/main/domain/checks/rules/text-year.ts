@@ -20,7 +20,9 @@ const THIS_YEAR_AS = /(?:本年度?|今年)[（(]((?:19|20)\d{2})年?度?[)）]/
 const LEADING_YEAR =
   /(?:^|[。；！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?((?:19|20)\d{2})年度?(?:以来|全年|[，,]|我|本)([^。；！？]{0,10})/g;
 const PLANS = /将|计划|拟|继续|下一步/;
-const STRAY_OPENING = /(?:^|[。；！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?((?:19|20)\d{2})年度?(?:全年)?[，,]/g;
+const STRAY_OPENING = /((?:19|20)\d{2})年度?(?:全年)?[，,]/g;
+/** A list number in front of a sentence: "（一）", "2.", "三、". */
+const NUMBERING = /(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])$/;
 const WORK_DONE = /公开|收到|受理|办理|答复|发布|制发|印发|开展|组织|举办|完成|接收/;
 const COMPARISON = /较|比|同比|相比|增长|下降|减少|增加|上升|以来|至今|分别|同期|上年|去年/;
 /** Section 五 rightly tells the previous year's problems and what was done about them. */
@@ -89,11 +91,23 @@ function checkSection1(scan: Scan, year: number, rule: string): Finding[] {
   return [finding(section1YearMessage(year, others, quote), start, start + sentence.length, 'section1')];
 }
 
+/** True when scan.text[index] opens a sentence: after 。；！？, at the start of a line, or after a list number. */
+function opensSentence(scan: Scan, index: number): boolean {
+  const before = scan.text.slice(Math.max(0, index - 4), index);
+  const trimmed = before.replace(NUMBERING, '');
+  const at = index - (before.length - trimmed.length);
+  if (at === 0 || /[。；！？]$/.test(trimmed)) return true;
+  // Whitespace is gone from the scan: a line break in the original before it ends the line above.
+  const gap = scan.original.slice((scan.offsets[at - 1] ?? 0) + 1, scan.offsets[at] ?? 0);
+  return gap.includes('\n');
+}
+
 function checkStray(scan: Scan, year: number, section: number, rule: string): Finding[] {
   const findings: Finding[] = [];
   for (const match of scan.text.matchAll(STRAY_OPENING)) {
     const stray = Number(match[1]);
-    const start = match.index + match[0].search(/\d{4}/);
+    const start = match.index;
+    if (!opensSentence(scan, start)) continue;
     const sentence = /^[^。；！？]*/.exec(scan.text.slice(start))?.[0] ?? '';
     const rest = sentence.slice(sentence.search(/[，,]/) + 1);
     if (stray >= year || !WORK_DONE.test(rest) || COMPARISON.test(rest) || PLANS.test(rest)) continue;
