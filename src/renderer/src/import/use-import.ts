@@ -72,6 +72,16 @@ export function useImport(onImported: () => void): Importer {
 
   // The dock and the 导入失败 list show every failure with its reason: no notice repeats them.
   const finish = onImported;
+  // Each file appears in the library as soon as it is in: a slow file does not hold the others back
+  // (reloads are gathered, at most one every half second).
+  const reloadTimer = useRef<number | null>(null);
+  const showImported = useCallback(() => {
+    reloadTimer.current ??= window.setTimeout(() => {
+      reloadTimer.current = null;
+      onImported();
+    }, 500);
+  }, [onImported]);
+  useEffect(() => () => window.clearTimeout(reloadTimer.current ?? undefined), []);
 
   const resolve = useCallback(
     async (item: ImportItem, choice: SameReportChoice) => {
@@ -103,13 +113,14 @@ export function useImport(onImported: () => void): Importer {
         return;
       }
       patch(key, outcomeFields(outcome));
+      if (outcome.status === 'imported') showImported();
       const standing = standingChoice.current;
       if (outcome.status === 'same-report' && standing) {
         const item = itemsRef.current.find((entry) => entry.key === key);
         if (item) await resolve(item, standing);
       }
     },
-    [failUnkept, patch, resolve],
+    [failUnkept, patch, resolve, showImported],
   );
 
   const pump = useCallback(() => {
