@@ -60,7 +60,7 @@ function prepare(server: ServeInstance): Promise<Prepared> {
         hongze,
         pendingMessage: pending.message,
         dismissedMessage: dismissed.message,
-        unreviewed: readable.filter((report) => report.reviewed < report.total).length,
+        unreviewed: readable.filter((report) => !report.completed).length,
       };
     })();
     preparedByServer.set(server.url, prepared);
@@ -133,7 +133,7 @@ test('the dialog offers the formats and the 不是问题 handling, and warns abo
   expect(prepared.unreviewed).toBeGreaterThan(0);
   await expect(
     dialog.getByText(
-      `其中 ${prepared.unreviewed} 份报告尚未复核完毕（仍有待复核的问题），导出文件中会注明。`,
+      `其中 ${prepared.unreviewed} 份报告尚未标记“审查完毕”，导出文件中会注明。`,
     ),
   ).toBeVisible();
   await expect(dialog.getByText('导出只生成文件，不会改动报告库。')).toBeVisible();
@@ -162,14 +162,14 @@ test('from the review screen the export covers the open report', async ({ page, 
   const dialog = page.getByRole('dialog', { name: '导出' });
   await expect(dialog).toContainText('导出 1 份报告的审查结果');
   await expect(
-    dialog.getByText('这份报告尚未复核完毕（仍有待复核的问题），导出文件中会注明。'),
+    dialog.getByText('这份报告尚未标记“审查完毕”，导出文件中会注明。'),
   ).toBeVisible();
   const { bytes } = await exportWith(page, dialog, 'Markdown (.md)');
   const text = bytes.toString('utf8');
   expect(text).toContain(prepared.hongze.agency);
-  expect(text).toContain('尚未复核完毕');
+  expect(text).toContain('尚未标记“审查完毕”');
   await expect(page.getByRole('status').filter({ hasText: '已下载' })).toContainText(
-    '其中 1 份报告尚未复核完毕',
+    '其中 1 份报告尚未标记“审查完毕”',
   );
 });
 
@@ -188,7 +188,7 @@ test('Word: Enter exports a .docx holding the reviewed bodies', async ({ page, s
   await expect(dialog).toBeHidden();
   await expect(
     page.getByRole('status').filter({ hasText: `已下载 年报审查意见_${today()}.docx` }),
-  ).toContainText(`其中 ${prepared.unreviewed} 份报告尚未复核完毕，文件中已注明`);
+  ).toContainText(`其中 ${prepared.unreviewed} 份报告尚未标记“审查完毕”，文件中已注明`);
 });
 
 test('Excel: a .xlsx workbook with the bodies', async ({ page, server }) => {
@@ -242,19 +242,23 @@ test('Markdown: 不是问题 listed apart with the reason, or left out', async (
 });
 
 test('shows the progress of a larger batch, with the controls locked', async ({ page, freshServer }) => {
-  // 150 reports: the seeds, each copied with a line of its own (a different file to the library).
+  // 150 reports: the seeds, each copied under a body of its own (the same body and year would be one
+  // report in several versions).
   const seeds = await Promise.all(seedFiles.map((file) => readFile(file, 'utf8')));
-  const copies = Array.from({ length: batchSize }, (_, index) => ({
-    name: `副本${String(index + 1).padStart(3, '0')}.txt`,
-    base64: Buffer.from(`${seeds[index % seeds.length]}\n\n（测试副本 ${index + 1}）\n`).toString('base64'),
-  }));
+  const agencies = ['烟台市芝罘区商务局', '芝罘区行政审批服务局', '城步苗族自治县商务局', '眉山市经济和信息化局', '老城区商务和工业信息化局'];
+  const copies = Array.from({ length: batchSize }, (_, index) => {
+    const agency = agencies[index % seeds.length] as string;
+    const text = (seeds[index % seeds.length] as string).replaceAll(agency, `${agency}第${index + 1}分局`);
+    return { name: `副本${String(index + 1).padStart(3, '0')}.txt`, base64: Buffer.from(text).toString('base64') };
+  });
   for (let start = 0; start < copies.length; start += 25)
     await call(freshServer, 'library.import', {
       files: copies.slice(start, start + 25),
       batchId: `copies-${start}`,
     });
+  // One row per report: a report's later versions are not rows of their own.
   const readable = (await call<ReportSummary[]>(freshServer, 'library.list', {})).filter(
-    (report) => report.error === null,
+    (report) => report.error === null && !report.versionOf,
   ).length;
   expect(readable).toBeGreaterThan(100);
 
