@@ -215,6 +215,8 @@ export const zhCN = {
     noSource: '未能在原文中定位此处',
     loadFailed: '原文无法显示',
     sourceAt: (page: number) => `原文第 ${page} 页`,
+    inText: '见左侧原文中的标记',
+    tableCell: (table: number, row: number, column: number) => `原文第 ${table} 个表格第 ${row} 行第 ${column} 格`,
   },
   tables: {
     blank: '空白',

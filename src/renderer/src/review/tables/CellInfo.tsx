@@ -14,11 +14,13 @@ interface CellInfoProps {
   notice: string | null;
 }
 
+/** Where the cell stands in the original, in words (never the extractor's element path). */
 function describeSource(source: Provenance | undefined): string {
   if (!source) return t.document.noSource;
   if (source.kind === 'pdf') return t.document.sourceAt(source.page);
-  if (source.kind === 'element') return source.path;
-  return `${source.start}–${source.end}`;
+  if (source.kind === 'text') return t.document.inText;
+  const table = /table\[(\d+)\]\/tr\[(\d+)\]\/t[dh]\[(\d+)\]/.exec(source.path);
+  return table ? t.document.tableCell(Number(table[1]), Number(table[2]), Number(table[3])) : t.document.inText;
 }
 
 export function CellInfo({ detail, selected, onCorrect, notice }: CellInfoProps) {
