@@ -22,7 +22,7 @@ const MIN_CHARS_PER_PAGE = 10;
 /** Pages looked at for pictures when the text layer is (almost) empty. */
 const PAGES_CHECKED_FOR_IMAGES = 3;
 
-interface ReadPage {
+export interface ReadPage {
   size: PageSize;
   blocks: PageBlock[];
   chars: number;
@@ -119,7 +119,7 @@ const MAX_PAGE_FURNITURE_CHARS = 12;
  * All pages' blocks as document lines. A table that ends a page and one that starts the next page
  * with the same left and right edges are one table cut by the page break: same index, rows counted on.
  */
-function documentLines(pages: ReadPage[]): DocumentLine[] {
+export function documentLines(pages: ReadPage[]): DocumentLine[] {
   const lines: DocumentLine[] = [];
   let tables = 0;
   let open: { index: number; rows: number; edges: number[] } | undefined;

@@ -1,0 +1,49 @@
+// Reader for OFD files (GB/T 33190): each page's positioned text and path objects go through the same
+// layout path as PDF (ruling lines → table grid → page blocks), so cells come with boxes on the page.
+
+import type { PageSize } from '../../../shared/document';
+import { documentLines, type ReadPage } from '../pdf/read-pdf';
+import { layoutPage } from '../pdf/page-layout';
+import { findGrids } from '../pdf/table-grid';
+import { readError, type ReadOptions, type ReadResult } from '../read-result';
+import { ofdPages } from './ofd-document';
+import { pageGraphics } from './ofd-graphics';
+import { OfdLimitError, OfdPackage } from './ofd-package';
+import { glyphRuns, shapeLines } from './ofd-runs';
+
+export const OFD_MESSAGES = {
+  corrupt: 'OFD 文件已损坏或无法解析',
+  tooLarge: 'OFD 文件内容过大或压缩比异常，已拒绝读取',
+  scanned: '扫描件，无文字层：OFD 页面只有图像或图形，无法读取文字',
+} as const;
+
+/** Fewer characters than this per page on average, on pages that draw something: a scan or a drawing. */
+const MIN_CHARS_PER_PAGE = 10;
+
+export async function readOfd(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  let pkg: OfdPackage;
+  try {
+    pkg = OfdPackage.open(bytes);
+  } catch (error) {
+    if (error instanceof OfdLimitError) return readError('too_large', OFD_MESSAGES.tooLarge);
+    return readError('corrupt', OFD_MESSAGES.corrupt);
+  }
+  const refs = ofdPages(pkg);
+  if (refs.length === 0) return readError('corrupt', OFD_MESSAGES.corrupt);
+
+  const pages: ReadPage[] = [];
+  let drawn = 0;
+  for (const [index, ref] of refs.entries()) {
+    options.onProgress?.({ stage: 'reading', page: index + 1, pages: refs.length });
+    const graphics = pageGraphics(pkg, ref);
+    const size: PageSize = { widthPt: graphics.widthPt, heightPt: graphics.heightPt };
+    const runs = glyphRuns(graphics.glyphs);
+    const blocks = layoutPage(runs, findGrids(shapeLines(graphics.shapes)), index + 1, size);
+    const chars = runs.reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
+    drawn += graphics.imageCount + graphics.shapes.length;
+    pages.push({ size, blocks, chars });
+  }
+  const chars = pages.reduce((sum, page) => sum + page.chars, 0);
+  if (chars < MIN_CHARS_PER_PAGE * pages.length && drawn > 0) return readError('scanned', OFD_MESSAGES.scanned);
+  return { ok: true, document: { format: 'ofd', pages: pages.map((page) => page.size), lines: documentLines(pages) } };
+}
