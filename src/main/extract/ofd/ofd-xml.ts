@@ -11,13 +11,12 @@ const XML_ENCODING = /^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/;
 export function parseXml(bytes: Uint8Array): Element {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared = XML_ENCODING.exec(head)?.[1];
-  let decoder: TextDecoder;
+  let text: string;
   try {
-    decoder = new TextDecoder(declared ?? 'utf-8');
+    text = new TextDecoder(declared ?? 'utf-8').decode(bytes);
   } catch {
-    decoder = new TextDecoder('utf-8'); // an encoding name no decoder knows: the standard's default
+    text = new TextDecoder('utf-8').decode(bytes); // an encoding no decoder knows: the standard's default
   }
-  const text = decoder.decode(bytes);
   // Warnings (an unknown entity, a stray character) keep the parse going; real errors stop it.
   const document = new DOMParser({
     onError: (level, message) => {
