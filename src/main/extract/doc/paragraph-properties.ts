@@ -24,6 +24,8 @@ export interface ParagraphProperties {
   rowEnd: boolean;
   /** Row end of a nested table. */
   innerRowEnd: boolean;
+  /** Cell end of a nested table (its mark is a paragraph mark, not a cell mark). */
+  innerCellEnd: boolean;
   row?: RowFormat;
 }
 
@@ -35,13 +37,14 @@ export interface PropertyRun {
 }
 
 const FKP_SIZE = 512;
-const PLAIN: ParagraphProperties = { inTable: false, depth: 0, rowEnd: false, innerRowEnd: false };
+export const PLAIN: ParagraphProperties = { inTable: false, depth: 0, rowEnd: false, innerRowEnd: false, innerCellEnd: false };
 
 // Sprms read here ([MS-DOC] 2.6).
 const SPRM_P_F_IN_TABLE = 0x2416;
 const SPRM_P_F_TTP = 0x2417;
 const SPRM_P_ITAP = 0x6649;
 const SPRM_P_F_INNER_TTP = 0x244c;
+const SPRM_P_F_INNER_TABLE_CELL = 0x244b;
 const SPRM_P_CHG_TABS = 0xc615;
 const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_T_DEF_TABLE_10 = 0xd606;
@@ -110,6 +113,9 @@ function applySprms(grpprl: Buffer, properties: ParagraphProperties, data: Buffe
         break;
       case SPRM_P_F_INNER_TTP:
         properties.innerRowEnd = operand[0] === 1;
+        break;
+      case SPRM_P_F_INNER_TABLE_CELL:
+        properties.innerCellEnd = operand[0] === 1;
         break;
       case SPRM_P_ITAP:
         if (operand.length >= 4) properties.depth = operand.readInt32LE(0);

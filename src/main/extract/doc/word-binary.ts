@@ -6,7 +6,7 @@
 
 import CFB from 'cfb';
 import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
-import { readParagraphProperties, type ParagraphProperties, type PropertyRun } from './paragraph-properties';
+import { PLAIN, readParagraphProperties, type ParagraphProperties, type PropertyRun } from './paragraph-properties';
 
 export interface WordBody {
   /** The main text (cp 0 … ccpText), Word's control characters kept: \r paragraph, \x07 cell/row end. */
@@ -93,8 +93,6 @@ class BodyExtractor extends WordOleExtractor {
     return { text, properties };
   }
 }
-
-const PLAIN: ParagraphProperties = { inTable: false, depth: 0, rowEnd: false, innerRowEnd: false };
 
 /** The run holding file position `fc` (runs sorted by start). */
 function runAt(runs: PropertyRun[], fc: number): PropertyRun | undefined {

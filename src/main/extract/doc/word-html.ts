@@ -2,7 +2,7 @@
 // mammoth renders DOCX. The reader reads this HTML (element paths are its provenance) and the original
 // view shows the same HTML, so a cell's path finds the cell on screen.
 
-import type { WordBlock, WordRow } from './word-structure';
+import type { WordBlock, WordCell, WordRow } from './word-structure';
 
 /** Cell edges closer than this (twips, 1/20 pt) are one grid line. */
 const SAME_EDGE = 30;
@@ -17,9 +17,12 @@ interface GridCell {
 
 export function wordHtml(blocks: WordBlock[]): string {
   return blocks
+    .filter((block) => block.kind === 'paragraph' || block.rows.length > 0)
     .map((block) => (block.kind === 'paragraph' ? `<p>${escapeHtml(block.text)}</p>` : tableHtml(block.rows)))
     .join('\n');
 }
+
+const cellHtml = (cell: WordCell): string => wordHtml(cell.blocks).replace(/\n/g, '');
 
 function tableHtml(rows: WordRow[]): string {
   const edges = gridEdges(rows);
@@ -61,7 +64,7 @@ function rowCells(row: WordRow, edges: number[]): GridCell[] {
   const format = row.format && row.format.edges.length === row.cells.length + 1 ? row.format : undefined;
   const cells: GridCell[] = [];
   row.cells.forEach((cell, index) => {
-    const html = cell.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('');
+    const html = cellHtml(cell);
     const flags = format?.cells[index];
     const previous = cells[cells.length - 1];
     // Word 97's horizontal merge: a continuation cell joins the one before it.

@@ -1,12 +1,19 @@
-// The main text of a Word binary document as blocks: paragraphs, and tables of rows of cells (each
-// cell its paragraphs), with each row's cell edges and merge flags. Field codes are dropped and their
-// results kept; Word's other control characters become text or nothing.
+// The main text of a Word binary document as blocks: paragraphs, and tables of rows of cells, each
+// cell holding paragraphs and nested tables, each row with its cell edges and merge flags. Field
+// codes are dropped and their results kept; Word's other control characters become text or nothing.
+//
+// Marks ([MS-DOC] 2.4.3): in an outer table a cell ends with \x07 and a row with a \x07 whose
+// paragraph has sprmPFTtp; in a nested table both are paragraph marks flagged sprmPFInnerTableCell
+// and sprmPFInnerTtp, and sprmPItap gives the depth.
 
-import type { RowFormat } from './paragraph-properties';
+import type { ParagraphProperties, RowFormat } from './paragraph-properties';
 import type { WordBody } from './word-binary';
 
-export interface WordCell {
-  paragraphs: string[];
+export type WordBlock = { kind: 'paragraph'; text: string } | WordTable;
+
+export interface WordTable {
+  kind: 'table';
+  rows: WordRow[];
 }
 
 export interface WordRow {
@@ -14,7 +21,9 @@ export interface WordRow {
   format?: RowFormat;
 }
 
-export type WordBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: WordRow[] };
+export interface WordCell {
+  blocks: WordBlock[];
+}
 
 const PARAGRAPH_END = '\r';
 const CELL_END = '\x07';
@@ -23,12 +32,19 @@ const FIELD_SEPARATOR = '\x14';
 const FIELD_END = '\x15';
 /** Characters that stand for something drawn (pictures, objects, note references) or are deleted text. */
 const DROPPED = /[\x00-\x06\x08\x0e-\x12\x16-\x1d\x1f]/g;
+/** Deeper tables are read as the text of the table above them. */
+const MAX_DEPTH = 16;
+
+/** An open table at some depth, with its row and cell being filled. */
+interface OpenTable {
+  table: WordTable;
+  row: WordRow;
+  cell: WordCell;
+}
 
 export function wordBlocks(body: WordBody): WordBlock[] {
   const blocks: WordBlock[] = [];
-  let table: { kind: 'table'; rows: WordRow[] } | undefined;
-  let row: WordRow = { cells: [] };
-  let cell: WordCell = { paragraphs: [] };
+  const open: OpenTable[] = [];
   let text = '';
   // Fields nest: for each open field, whether its code part (dropped) or its result (kept) is being read.
   const fields: Array<'code' | 'result'> = [];
@@ -41,39 +57,48 @@ export function wordBlocks(body: WordBody): WordBlock[] {
     else if (char !== PARAGRAPH_END && char !== CELL_END) {
       if (!fields.includes('code')) text += char;
     } else {
-      const properties = body.properties(cp);
       const paragraph = cleanText(text);
       text = '';
-      if (!properties.inTable) {
-        table = undefined;
-        if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph });
-        continue;
-      }
-      if (!table) {
-        table = { kind: 'table', rows: [] };
-        blocks.push(table);
-        row = { cells: [] };
-        cell = { paragraphs: [] };
-      }
-      if (properties.depth > 1) {
-        // A nested table's text joins the outer cell it sits in, one line per inner cell or paragraph.
-        if (paragraph) cell.paragraphs.push(paragraph);
-      } else if (properties.rowEnd) {
-        table.rows.push({ cells: row.cells, format: properties.row });
-        row = { cells: [] };
-        cell = { paragraphs: [] };
-      } else {
-        if (paragraph) cell.paragraphs.push(paragraph);
-        if (char === CELL_END) {
-          row.cells.push(cell);
-          cell = { paragraphs: [] };
-        }
-      }
+      addParagraph(blocks, open, paragraph, char === CELL_END, body.properties(cp));
     }
   }
   const rest = cleanText(text);
   if (rest) blocks.push({ kind: 'paragraph', text: rest });
-  return blocks.filter((block) => block.kind === 'paragraph' || block.rows.length > 0);
+  return blocks;
+}
+
+function addParagraph(
+  blocks: WordBlock[],
+  open: OpenTable[],
+  paragraph: string,
+  cellMark: boolean,
+  properties: ParagraphProperties,
+): void {
+  const depth = properties.inTable ? Math.min(properties.depth, MAX_DEPTH) : 0;
+  open.length = Math.min(open.length, depth); // tables deeper than this paragraph have ended
+  while (open.length < depth) {
+    const table: WordTable = { kind: 'table', rows: [] };
+    const parent = open[open.length - 1];
+    (parent ? parent.cell.blocks : blocks).push(table);
+    open.push({ table, row: { cells: [] }, cell: { blocks: [] } });
+  }
+  const current = open[open.length - 1];
+  if (!current) {
+    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph });
+    return;
+  }
+  const rowEnd = depth === 1 ? properties.rowEnd && cellMark : properties.innerRowEnd;
+  if (rowEnd) {
+    current.table.rows.push({ cells: current.row.cells, format: properties.row });
+    current.row = { cells: [] };
+    current.cell = { blocks: [] };
+    return;
+  }
+  if (paragraph) current.cell.blocks.push({ kind: 'paragraph', text: paragraph });
+  if (depth === 1 ? cellMark : properties.innerCellEnd) {
+    current.row.cells.push(current.cell);
+    current.cell = { blocks: [] };
+  }
 }
 
 /** Visible text of one paragraph: line breaks and tabs as spaces, non-breaking hyphens as hyphens. */
