@@ -9,7 +9,10 @@ import { expect, test } from './support/fixtures';
 import { LibraryPage } from './support/library-page';
 import { ReviewPage } from './support/review-page';
 
-test('imports a .doc and an OFD, and marks a selected cell in each original', async ({ page, server }, testInfo) => {
+test('imports a .doc and an OFD, and marks a selected cell in each original', async ({
+  page,
+  server,
+}, testInfo) => {
   const doc = (await wordBinaryFixtures()).find(({ entry }) => entry.id === 'std-2021-everything')!;
   const ofd = (await ofdFixtures()).find((fixture) => fixture.id === 'std-2021-large')!;
   // Named as a reviewer's download would be.

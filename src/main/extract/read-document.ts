@@ -3,7 +3,13 @@
 // The file's bytes decide first (a PDF named .txt is still a PDF); the extension second.
 
 import type { SourceDocument, SourceFormat } from '../../shared/document';
-import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessage } from '../../shared/file-formats';
+import {
+  MAX_FILE_BYTES,
+  extensionOf,
+  formatOf,
+  importFormatsText,
+  tooLargeMessage,
+} from '../../shared/file-formats';
 import { readWordBinary, WORD_BINARY_MESSAGES } from './doc/read-word-binary';
 import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
 import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signature';
@@ -69,9 +75,10 @@ function chooseReader(bytes: Uint8Array, fileName: string): Decision {
     if (kind === 'doc') return { format: format === 'wps' ? 'wps' : 'doc' };
     if (kind === 'encrypted') return { format: 'docx' };
     return {
-      error: format === 'doc' || format === 'wps' || format === 'docx'
-        ? readError('unsupported', WORD_BINARY_MESSAGES.problems['not-word'])
-        : readError('unsupported', READ_MESSAGES.unsupported(extension)),
+      error:
+        format === 'doc' || format === 'wps' || format === 'docx'
+          ? readError('unsupported', WORD_BINARY_MESSAGES.problems['not-word'])
+          : readError('unsupported', READ_MESSAGES.unsupported(extension)),
     };
   }
   if (isHtml(bytes)) return { format: 'html' };

@@ -25,7 +25,8 @@ async function readFile(path: string, name = path): Promise<SourceDocument> {
 describe('OFD fixtures written from the generated reports', () => {
   it('cover every writer variant', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(10);
-    for (const key of ['scaledText', 'filledRules'] as const) expect(fixtures.some((fixture) => fixture.options[key])).toBe(true);
+    for (const key of ['scaledText', 'filledRules'] as const)
+      expect(fixtures.some((fixture) => fixture.options[key])).toBe(true);
     expect(fixtures.some((fixture) => fixture.options.documents === 2)).toBe(true);
   });
 
@@ -37,8 +38,15 @@ describe('OFD fixtures written from the generated reports', () => {
       expect(document.pages).toHaveLength(layOut(spec).length); // both documents of a split package, in order
       const report = parseReport(document);
       const { cells, extraRows, ...metadata } = fixture.expected;
-      expect({ agency: report.agency, year: report.year, template: report.template, date: report.date }).toEqual(metadata);
-      expect(Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]))).toEqual(cells);
+      expect({
+        agency: report.agency,
+        year: report.year,
+        template: report.template,
+        date: report.date,
+      }).toEqual(metadata);
+      expect(Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]))).toEqual(
+        cells,
+      );
       expect(report.extraRows.map((row) => ({ label: row.label, values: row.values }))).toEqual(
         extraRows.map((row) => ({ label: row.label, values: row.values })),
       );
@@ -47,7 +55,10 @@ describe('OFD fixtures written from the generated reports', () => {
         if (source?.kind !== 'pdf') throw new Error(`${id}: no page box`);
         const page = document.pages![source.page - 1]!;
         const [x0, y0, x1, y1] = source.bboxPt;
-        expect(x0 >= 0 && y0 >= 0 && x1 <= page.widthPt && y1 <= page.heightPt && x1 - x0 > 5 && y1 - y0 > 5, `${id} box ${source.bboxPt}`).toBe(true);
+        expect(
+          x0 >= 0 && y0 >= 0 && x1 <= page.widthPt && y1 <= page.heightPt && x1 - x0 > 5 && y1 - y0 > 5,
+          `${id} box ${source.bboxPt}`,
+        ).toBe(true);
       }
     });
   }
@@ -70,13 +81,17 @@ describe('real OFD files from other producers', () => {
     it(`${name}: the listed text, with a box inside its page`, async () => {
       const document = await readFile(join(realOfdDir, name));
       for (const text of texts) {
-        const piece = document.lines.flatMap((line) => line.cells).find((cell) => cell.text.replace(/\s/g, '').includes(text.replace(/\s/g, '')));
+        const piece = document.lines
+          .flatMap((line) => line.cells)
+          .find((cell) => cell.text.replace(/\s/g, '').includes(text.replace(/\s/g, '')));
         expect(piece, `${name}: ${text}`).toBeDefined();
         const source = piece!.source;
         if (source.kind !== 'pdf') throw new Error('no page box');
         const page = document.pages![source.page - 1]!;
         const [x0, y0, x1, y1] = source.bboxPt;
-        expect(0 <= x0 && x0 < x1 && x1 <= page.widthPt && 0 <= y0 && y0 < y1 && y1 <= page.heightPt).toBe(true);
+        expect(0 <= x0 && x0 < x1 && x1 <= page.widthPt && 0 <= y0 && y0 < y1 && y1 <= page.heightPt).toBe(
+          true,
+        );
       }
     });
   }
@@ -88,15 +103,26 @@ describe('real OFD files from other producers', () => {
 
   it('reads the ruled table of the specification (z.ofd) as rows and cells', async () => {
     const document = await readFile(join(realOfdDir, 'z.ofd'));
-    const header = document.lines.find((line) => line.table && line.cells.map((cell) => cell.text).join('|') === '名称|类型|说明|可选/必选');
+    const header = document.lines.find(
+      (line) => line.table && line.cells.map((cell) => cell.text).join('|') === '名称|类型|说明|可选/必选',
+    );
     expect(header).toBeDefined();
-    const row = document.lines.find((line) => line.table?.index === header!.table!.index && line.cells[0]?.text === 'CodePosition');
-    expect(row?.cells.map((cell) => cell.text)).toEqual(['CodePosition', 'xs:int', 'TextCode中字符编码的起始位置，从0开始', '必选']);
+    const row = document.lines.find(
+      (line) => line.table?.index === header!.table!.index && line.cells[0]?.text === 'CodePosition',
+    );
+    expect(row?.cells.map((cell) => cell.text)).toEqual([
+      'CodePosition',
+      'xs:int',
+      'TextCode中字符编码的起始位置，从0开始',
+      '必选',
+    ]);
   });
 
   it('keeps a ligature glyph (CGTransform, two characters, one glyph) in line with the text around it', async () => {
     const document = await readFile(join(realOfdDir, 'z.ofd'));
-    const lines = document.lines.filter((line) => line.cells.some((cell) => cell.text === 'Heaffixedhisfinesign.'));
+    const lines = document.lines.filter((line) =>
+      line.cells.some((cell) => cell.text === 'Heaffixedhisfinesign.'),
+    );
     expect(lines).toHaveLength(2); // the original text and the one drawn with the ligature
   });
 });
@@ -105,7 +131,10 @@ describe('bad OFD packages', () => {
   const ofdXml = `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
 
   it('refuses a part that inflates far beyond its stored size (a zip bomb) without inflating it', async () => {
-    const bomb = zipSync({ 'OFD.xml': strToU8(ofdXml), 'Doc_0/Document.xml': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    const bomb = zipSync(
+      { 'OFD.xml': strToU8(ofdXml), 'Doc_0/Document.xml': new Uint8Array(4 * 1024 * 1024) },
+      { level: 9 },
+    );
     expect(bomb.byteLength).toBeLessThan(64 * 1024);
     expect(await readOfd(bomb)).toMatchObject({ ok: false, code: 'too_large' });
   });
@@ -119,11 +148,18 @@ describe('bad OFD packages', () => {
 
   it('reports a package without a readable document as corrupt, never throwing', async () => {
     const noDocument = zipSync({ 'OFD.xml': strToU8(ofdXml) });
-    expect(await readDocument('a.ofd', noDocument)).toMatchObject({ ok: false, code: 'corrupt', message: 'OFD 文件已损坏或无法解析' });
+    expect(await readDocument('a.ofd', noDocument)).toMatchObject({
+      ok: false,
+      code: 'corrupt',
+      message: 'OFD 文件已损坏或无法解析',
+    });
     const brokenXml = zipSync({ 'OFD.xml': strToU8('<ofd:OFD><unclosed') });
     expect(await readDocument('a.ofd', brokenXml)).toMatchObject({ ok: false, code: 'corrupt' });
     const truncated = readFileSync(join(realOfdDir, 'n.ofd')).subarray(0, 5000);
-    expect(await readDocument('n.ofd', new Uint8Array(truncated))).toMatchObject({ ok: false, code: 'corrupt' });
+    expect(await readDocument('n.ofd', new Uint8Array(truncated))).toMatchObject({
+      ok: false,
+      code: 'corrupt',
+    });
   });
 
   it('reads an OFD by its content whatever it is named', async () => {

@@ -30,7 +30,12 @@ for (const { entry, doc, wps } of fixtures) {
         expect(read.document.format).toBe(format);
         const report = parseReport(read.document);
         const { cells, extraRows, ...metadata } = entry.expected;
-        expect({ agency: report.agency, year: report.year, template: report.template, date: report.date }).toEqual(metadata);
+        expect({
+          agency: report.agency,
+          year: report.year,
+          template: report.template,
+          date: report.date,
+        }).toEqual(metadata);
         const values = Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]));
         expect(values).toEqual(cells);
         expect(report.extraRows.map((row) => ({ label: row.label, values: row.values }))).toEqual(

@@ -37,7 +37,13 @@ export interface PropertyRun {
 }
 
 const FKP_SIZE = 512;
-export const PLAIN: ParagraphProperties = { inTable: false, depth: 0, rowEnd: false, innerRowEnd: false, innerCellEnd: false };
+export const PLAIN: ParagraphProperties = {
+  inTable: false,
+  depth: 0,
+  rowEnd: false,
+  innerRowEnd: false,
+  innerCellEnd: false,
+};
 
 // Sprms read here ([MS-DOC] 2.6).
 const SPRM_P_F_IN_TABLE = 0x2416;
@@ -53,7 +59,11 @@ const SPRM_T_VERT_MERGE = 0xd62b;
 const SPRM_P_HUGE_PAPX = 0x6646;
 
 /** The runs in file order; `wordDocument` is the WordDocument stream, `table` the 0Table/1Table stream, `data` the Data stream. */
-export function readParagraphProperties(wordDocument: Buffer, table: Buffer, data: Buffer | undefined): PropertyRun[] {
+export function readParagraphProperties(
+  wordDocument: Buffer,
+  table: Buffer,
+  data: Buffer | undefined,
+): PropertyRun[] {
   const fcPlcfBtePapx = wordDocument.readUInt32LE(0x0102);
   const lcbPlcfBtePapx = wordDocument.readUInt32LE(0x0106);
   if (lcbPlcfBtePapx < 12 || fcPlcfBtePapx + lcbPlcfBtePapx > table.length) return [];

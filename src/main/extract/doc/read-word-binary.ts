@@ -29,7 +29,8 @@ export function readWordBinary(format: 'doc' | 'wps') {
     try {
       html = await wordBinaryToHtml(bytes);
     } catch (error) {
-      if (error instanceof WordBinaryError) return readError('unsupported', WORD_BINARY_MESSAGES.problems[error.problem]);
+      if (error instanceof WordBinaryError)
+        return readError('unsupported', WORD_BINARY_MESSAGES.problems[error.problem]);
       return readError('corrupt', WORD_BINARY_MESSAGES.corrupt);
     }
     return { ok: true, document: { format, lines: htmlToLines(parse(html, HTML_PARSE_OPTIONS), 'body') } };

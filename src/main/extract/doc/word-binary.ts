@@ -6,7 +6,12 @@
 
 import CFB from 'cfb';
 import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
-import { PLAIN, readParagraphProperties, type ParagraphProperties, type PropertyRun } from './paragraph-properties';
+import {
+  PLAIN,
+  readParagraphProperties,
+  type ParagraphProperties,
+  type PropertyRun,
+} from './paragraph-properties';
 
 export interface WordBody {
   /** The main text (cp 0 … ccpText), Word's control characters kept: \r paragraph, \x07 cell/row end. */
@@ -30,7 +35,9 @@ const F_WHICH_TABLE = 0x0200;
 const F_OBFUSCATED = 0x8000;
 
 export async function readWordBody(bytes: Uint8Array): Promise<WordBody> {
-  const container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+  const container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    type: 'buffer',
+  });
   const stream = (name: string): Buffer | undefined => {
     const content = CFB.find(container, name)?.content;
     return content && content.length > 0 ? Buffer.from(content as Uint8Array) : undefined;
@@ -82,7 +89,10 @@ class BodyExtractor extends WordOleExtractor {
   body(): WordBody {
     const end = this._boundaries.ccpText;
     const pieces = this._pieces.filter((piece) => piece.startCp < end);
-    const text = pieces.map((piece) => piece.text).join('').slice(0, end);
+    const text = pieces
+      .map((piece) => piece.text)
+      .join('')
+      .slice(0, end);
     const runs = this.runs;
     const properties = (cp: number): ParagraphProperties => {
       const piece = pieces.find((candidate) => cp >= candidate.startCp && cp < candidate.endCp);

@@ -32,7 +32,9 @@ function tableHtml(rows: WordRow[]): string {
     for (const cell of cells) {
       if (cell.verticalMerge !== 3) continue;
       for (let below = r + 1; below < grid.length; below++) {
-        const index = grid[below]!.findIndex((other) => other.column === cell.column && other.verticalMerge === 1);
+        const index = grid[below]!.findIndex(
+          (other) => other.column === cell.column && other.verticalMerge === 1,
+        );
         if (index < 0) break;
         const [continuation] = grid[below]!.splice(index, 1);
         cell.html += continuation!.html;
@@ -56,7 +58,8 @@ function tableHtml(rows: WordRow[]): string {
 function gridEdges(rows: WordRow[]): number[] {
   const all = rows.flatMap((row) => row.format?.edges ?? []).sort((a, b) => a - b);
   const edges: number[] = [];
-  for (const edge of all) if (edges.length === 0 || edge - edges[edges.length - 1]! > SAME_EDGE) edges.push(edge);
+  for (const edge of all)
+    if (edges.length === 0 || edge - edges[edges.length - 1]! > SAME_EDGE) edges.push(edge);
   return edges;
 }
 
@@ -88,7 +91,8 @@ const edgeIndex = (edge: number, edges: number[]): number => {
   return best;
 };
 
-const span = (from: number, to: number, edges: number[]): number => Math.max(1, edgeIndex(to, edges) - edgeIndex(from, edges));
+const span = (from: number, to: number, edges: number[]): number =>
+  Math.max(1, edgeIndex(to, edges) - edgeIndex(from, edges));
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -30,8 +30,6 @@ const CELL_END = '\x07';
 const FIELD_BEGIN = '\x13';
 const FIELD_SEPARATOR = '\x14';
 const FIELD_END = '\x15';
-/** Characters that stand for something drawn (pictures, objects, note references) or are deleted text. */
-const DROPPED = /[\x00-\x06\x08\x0e-\x12\x16-\x1d\x1f]/g;
 /** Deeper tables are read as the text of the table above them. */
 const MAX_DEPTH = 16;
 
@@ -101,12 +99,17 @@ function addParagraph(
   }
 }
 
-/** Visible text of one paragraph: line breaks and tabs as spaces, non-breaking hyphens as hyphens. */
+/**
+ * Visible text of one paragraph: line breaks, page breaks and tabs as spaces, non-breaking hyphens as
+ * hyphens; other control characters (pictures, objects, note references, deleted text) dropped.
+ */
 function cleanText(raw: string): string {
-  return raw
-    .replace(/\x1e/g, '-')
-    .replace(/[\x0b\x0c\t\u00a0]/g, ' ')
-    .replace(DROPPED, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  let text = '';
+  for (const char of raw) {
+    const code = char.charCodeAt(0);
+    if (code === 0x1e) text += '-';
+    else if (code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0) text += ' ';
+    else if (code >= 0x20) text += char;
+  }
+  return text.replace(/ {2,}/g, ' ').trim();
 }

@@ -69,7 +69,10 @@ function documentPages(pkg: OfdPackage, document: Element, documentPath: string)
     const id = attribute(template, 'ID');
     const location = attribute(template, 'BaseLoc');
     if (id && location)
-      templates.set(id, { path: pkg.resolve(location, documentPath), zOrder: attribute(template, 'ZOrder') ?? 'Background' });
+      templates.set(id, {
+        path: pkg.resolve(location, documentPath),
+        zOrder: attribute(template, 'ZOrder') ?? 'Background',
+      });
   }
 
   const refs: OfdPageRef[] = [];
@@ -84,7 +87,8 @@ function documentPages(pkg: OfdPackage, document: Element, documentPath: string)
     const ownResources = childElements(page, 'PageRes');
     if (ownResources.length > 0) {
       pageResources = copyResources(resources);
-      for (const element of ownResources) addResources(pkg, pkg.resolve(element.textContent ?? '', pagePath), pageResources);
+      for (const element of ownResources)
+        addResources(pkg, pkg.resolve(element.textContent ?? '', pagePath), pageResources);
     }
     const below: Element[] = [];
     const above: Element[] = [];
@@ -92,7 +96,7 @@ function documentPages(pkg: OfdPackage, document: Element, documentPath: string)
       const template = templates.get(attribute(use, 'TemplateID') ?? '');
       const content = template && pkg.xml(template.path);
       if (!template || !content) continue;
-      (((attribute(use, 'ZOrder') ?? template.zOrder) === 'Foreground') ? above : below).push(content);
+      ((attribute(use, 'ZOrder') ?? template.zOrder) === 'Foreground' ? above : below).push(content);
     }
     refs.push({
       layers: [...below, page, ...above],
@@ -154,5 +158,7 @@ function addResources(pkg: OfdPackage, path: string, into: Resources): void {
     const file = childText(media, 'MediaFile');
     if (file) into.media.set(id, pkg.resolve(file, base));
   });
-  each('ColorSpaces', 'ColorSpace', (space, id) => into.colorSpaces.set(id, attribute(space, 'Type') ?? 'RGB'));
+  each('ColorSpaces', 'ColorSpace', (space, id) =>
+    into.colorSpaces.set(id, attribute(space, 'Type') ?? 'RGB'),
+  );
 }

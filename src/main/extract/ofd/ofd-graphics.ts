@@ -12,7 +12,17 @@ import type { OfdPageRef, Resources } from './ofd-document';
 import type { OfdPackage } from './ofd-package';
 import { pagePath } from './ofd-path';
 import { objectGlyphs } from './ofd-text';
-import { attribute, boxOf, booleanAttribute, childElements, childText, firstChild, numberAttribute, numberList, type Element } from './ofd-xml';
+import {
+  attribute,
+  boxOf,
+  booleanAttribute,
+  childElements,
+  childText,
+  firstChild,
+  numberAttribute,
+  numberList,
+  type Element,
+} from './ofd-xml';
 
 /** Millimetres (OFD's unit) to points. */
 export const MM_TO_PT = 72 / 25.4;
@@ -54,7 +64,11 @@ const DEFAULT_LINE_WIDTH = 0.353;
 const ASCENT = 0.85;
 const DESCENT = 0.15;
 
-export function pageGraphics(pkg: OfdPackage, page: OfdPageRef, options: { images?: boolean } = {}): PageGraphics {
+export function pageGraphics(
+  pkg: OfdPackage,
+  page: OfdPageRef,
+  options: { images?: boolean } = {},
+): PageGraphics {
   const [bx, by, width, height] = page.box;
   const graphics: PageGraphics = {
     widthPt: width * MM_TO_PT,
@@ -126,15 +140,25 @@ class Walker {
     };
     let previousY: number | undefined;
     for (const glyph of objectGlyphs(element)) {
-      const wide = /[^\u0000-\u2e7f]/.test(glyph.text);
+      const wide = (glyph.text.codePointAt(0) ?? 0) >= 0x2e80; // CJK and full-width forms
       const estimate = wide ? size : size / 2;
-      const extent = glyph.advance !== undefined && glyph.advance > 0 ? Math.min(glyph.advance, size) : estimate;
+      const extent =
+        glyph.advance !== undefined && glyph.advance > 0 ? Math.min(glyph.advance, size) : estimate;
       const corners = glyph.vertical
-        ? [[glyph.x, glyph.y - ASCENT * size], [glyph.x + size, glyph.y - ASCENT * size + extent]]
-        : [[glyph.x, glyph.y - ASCENT * size], [glyph.x + extent, glyph.y + DESCENT * size]];
-      const points = [corners[0]!, corners[1]!, [corners[0]![0]!, corners[1]![1]!], [corners[1]![0]!, corners[0]![1]!]].map(
-        ([x, y]) => applyMatrix(matrix, x!, y!),
-      );
+        ? [
+            [glyph.x, glyph.y - ASCENT * size],
+            [glyph.x + size, glyph.y - ASCENT * size + extent],
+          ]
+        : [
+            [glyph.x, glyph.y - ASCENT * size],
+            [glyph.x + extent, glyph.y + DESCENT * size],
+          ];
+      const points = [
+        corners[0]!,
+        corners[1]!,
+        [corners[0]![0]!, corners[1]![1]!],
+        [corners[1]![0]!, corners[0]![1]!],
+      ].map(([x, y]) => applyMatrix(matrix, x!, y!));
       const xs = points.map(([x]) => x);
       const ys = points.map(([, y]) => y);
       const [ox, oy] = applyMatrix(matrix, glyph.x, glyph.y);
@@ -166,11 +190,16 @@ class Walker {
     const fill = booleanAttribute(element, 'Fill', false);
     if (subpaths.length === 0 || (!stroke && !fill)) return;
     this.out.shapes.push({ subpaths, stroke, fill });
-    const lineWidth = numberAttribute(element, 'LineWidth', this.lineWidth(param)) * Math.hypot(matrix[0]!, matrix[1]!);
+    const lineWidth =
+      numberAttribute(element, 'LineWidth', this.lineWidth(param)) * Math.hypot(matrix[0]!, matrix[1]!);
     this.out.drawing.paths.push({
       d,
-      stroke: stroke ? (this.color(firstChild(element, 'StrokeColor') ?? this.inherited(param, 'strokeColor')) ?? '#000') : undefined,
-      fill: fill ? (this.color(firstChild(element, 'FillColor') ?? this.inherited(param, 'fillColor')) ?? '#000') : undefined,
+      stroke: stroke
+        ? (this.color(firstChild(element, 'StrokeColor') ?? this.inherited(param, 'strokeColor')) ?? '#000')
+        : undefined,
+      fill: fill
+        ? (this.color(firstChild(element, 'FillColor') ?? this.inherited(param, 'fillColor')) ?? '#000')
+        : undefined,
       widthPt: round(Math.max(lineWidth, 0.25)),
       evenOdd: attribute(element, 'Rule') === 'Even-Odd',
     });
@@ -185,7 +214,10 @@ class Walker {
   }
 
   /** A colour or line width from a DrawParam, following its Relative chain. */
-  private inherited<K extends 'fillColor' | 'strokeColor'>(id: string | undefined, key: K): Element | undefined {
+  private inherited<K extends 'fillColor' | 'strokeColor'>(
+    id: string | undefined,
+    key: K,
+  ): Element | undefined {
     for (let n = 0, current = id; current && n < MAX_DEPTH; n++) {
       const param = this.resources.drawParams.get(current);
       if (param?.[key]) return param[key];

@@ -22,7 +22,13 @@ export const OFD_LIMITS = {
 /** The package breaks one of OFD_LIMITS: the file is refused, never read in part. */
 export class OfdLimitError extends Error {}
 
-const MEDIA_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', bmp: 'image/bmp', gif: 'image/gif' };
+const MEDIA_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  bmp: 'image/bmp',
+  gif: 'image/gif',
+};
 
 export class OfdPackage {
   private readonly parsed = new Map<string, Element | undefined>();
@@ -92,7 +98,8 @@ export class OfdPackage {
 }
 
 function checkEntry(file: UnzipFileInfo): void {
-  if (file.originalSize > OFD_LIMITS.partBytes) throw new OfdLimitError(`${file.name}: ${file.originalSize} bytes`);
+  if (file.originalSize > OFD_LIMITS.partBytes)
+    throw new OfdLimitError(`${file.name}: ${file.originalSize} bytes`);
   const ratio = file.originalSize / Math.max(1, file.size);
   if (file.originalSize > OFD_LIMITS.ratioFloorBytes && ratio > OFD_LIMITS.ratio)
     throw new OfdLimitError(`${file.name}: ratio ${Math.round(ratio)}`);

@@ -40,13 +40,22 @@ export function glyphRuns(glyphs: readonly PageGlyph[]): TextRun[] {
 
 function continues(previous: PageGlyph, next: PageGlyph): boolean {
   const size = Math.min(previous.sizePt, next.sizePt);
-  if (previous.vertical !== next.vertical || Math.abs(previous.sizePt - next.sizePt) > 0.1 * size) return false;
+  if (previous.vertical !== next.vertical || Math.abs(previous.sizePt - next.sizePt) > 0.1 * size)
+    return false;
   if (previous.vertical) {
     const gap = next.y0 - previous.y1;
-    return Math.abs(centreX(previous) - centreX(next)) <= SAME_BASELINE * size && gap <= TOUCHING * size && gap >= -OVERLAP * size;
+    return (
+      Math.abs(centreX(previous) - centreX(next)) <= SAME_BASELINE * size &&
+      gap <= TOUCHING * size &&
+      gap >= -OVERLAP * size
+    );
   }
   const gap = next.x0 - previous.x1;
-  return Math.abs(centreY(previous) - centreY(next)) <= SAME_BASELINE * size && gap <= TOUCHING * size && gap >= -OVERLAP * size;
+  return (
+    Math.abs(centreY(previous) - centreY(next)) <= SAME_BASELINE * size &&
+    gap <= TOUCHING * size &&
+    gap >= -OVERLAP * size
+  );
 }
 
 export function shapeLines(shapes: readonly PageShape[]): RulingLines {

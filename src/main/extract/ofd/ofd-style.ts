@@ -3,7 +3,11 @@
 import type { DrawnText } from '../../../shared/page-drawing';
 
 /** "156 82 35", "#ee #20 #25" (hex components), a grey level or CMYK, as a CSS colour; undefined when unreadable. */
-export function cssColor(value: string | undefined, space: string | undefined, alpha: string | undefined): string | undefined {
+export function cssColor(
+  value: string | undefined,
+  space: string | undefined,
+  alpha: string | undefined,
+): string | undefined {
   if (!value) return undefined;
   const components = value
     .trim()
@@ -19,7 +23,9 @@ export function cssColor(value: string | undefined, space: string | undefined, a
   } else rgb = components.slice(0, 3);
   const opacity = alpha === undefined ? 1 : Math.max(0, Math.min(1, Number(alpha) / 255));
   const [r, g, b] = rgb.map(byte);
-  return Number.isFinite(opacity) && opacity < 1 ? `rgba(${r},${g},${b},${opacity.toFixed(2)})` : `rgb(${r},${g},${b})`;
+  return Number.isFinite(opacity) && opacity < 1
+    ? `rgba(${r},${g},${b},${opacity.toFixed(2)})`
+    : `rgb(${r},${g},${b})`;
 }
 
 /** The generic family closest to an OFD font name (宋体, 黑体, 楷体, 仿宋, Arial …). */

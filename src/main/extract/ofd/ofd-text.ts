@@ -40,7 +40,7 @@ export function objectGlyphs(text: Element): ObjectGlyph[] {
     const dy = expandDeltas(attribute(code, 'DeltaY'));
     const vertical = dx.length === 0 && dy.length > 0;
     let slot = 0; // glyph index within this TextCode: deltas count glyphs
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       const group = groups.get(charIndex + i);
       const count = Math.max(1, Math.min(group?.count ?? 1, chars.length - i));
       const glyphCount = Math.max(1, group?.glyphs ?? 1);
@@ -51,7 +51,9 @@ export function objectGlyphs(text: Element): ObjectGlyph[] {
         stepX += dx[slot + g] ?? 0;
         stepY += dy[slot + g] ?? 0;
       }
-      const known = vertical ? dy[slot + glyphCount - 1] !== undefined : dx[slot + glyphCount - 1] !== undefined;
+      const known = vertical
+        ? dy[slot + glyphCount - 1] !== undefined
+        : dx[slot + glyphCount - 1] !== undefined;
       glyphs.push({
         text: chars.slice(i, i + count).join(''),
         x,
@@ -92,7 +94,8 @@ export function expandDeltas(text: string | undefined): number[] {
     if (tokens[i] === 'g') {
       const count = Math.min(Number(tokens[i + 1]), MAX_DELTAS - values.length);
       const value = Number(tokens[i + 2]);
-      if (Number.isInteger(count) && count > 0 && Number.isFinite(value)) for (let k = 0; k < count; k++) values.push(value);
+      if (Number.isInteger(count) && count > 0 && Number.isFinite(value))
+        for (let k = 0; k < count; k++) values.push(value);
       i += 2;
     } else {
       const value = numberList(tokens[i])[0];

@@ -44,6 +44,10 @@ export async function readOfd(bytes: Uint8Array, options: ReadOptions = {}): Pro
     pages.push({ size, blocks, chars });
   }
   const chars = pages.reduce((sum, page) => sum + page.chars, 0);
-  if (chars < MIN_CHARS_PER_PAGE * pages.length && drawn > 0) return readError('scanned', OFD_MESSAGES.scanned);
-  return { ok: true, document: { format: 'ofd', pages: pages.map((page) => page.size), lines: documentLines(pages) } };
+  if (chars < MIN_CHARS_PER_PAGE * pages.length && drawn > 0)
+    return readError('scanned', OFD_MESSAGES.scanned);
+  return {
+    ok: true,
+    document: { format: 'ofd', pages: pages.map((page) => page.size), lines: documentLines(pages) },
+  };
 }

@@ -40,9 +40,20 @@ function positions(run: DrawnText): { text: string; x: string; y: string } {
 
 function PageSvg({ drawing }: { drawing: PageDrawing }) {
   return (
-    <svg className="ofd-svg" viewBox={`0 0 ${drawing.widthPt} ${drawing.heightPt}`} preserveAspectRatio="none">
+    <svg
+      className="ofd-svg"
+      viewBox={`0 0 ${drawing.widthPt} ${drawing.heightPt}`}
+      preserveAspectRatio="none"
+    >
       {drawing.images.map((image, index) => (
-        <image key={`i${index}`} href={image.href} width={1} height={1} preserveAspectRatio="none" transform={`matrix(${image.matrix.join(' ')})`} />
+        <image
+          key={`i${index}`}
+          href={image.href}
+          width={1}
+          height={1}
+          preserveAspectRatio="none"
+          transform={`matrix(${image.matrix.join(' ')})`}
+        />
       ))}
       {drawing.paths.map((path, index) => (
         <path
@@ -57,7 +68,15 @@ function PageSvg({ drawing }: { drawing: PageDrawing }) {
       {drawing.texts.map((run, index) => {
         const { text, x, y } = positions(run);
         return (
-          <text key={`t${index}`} x={x} y={y} fontSize={run.sizePt} fill={run.fill} fontFamily={FAMILIES[run.family]} fontWeight={run.bold ? 700 : 400}>
+          <text
+            key={`t${index}`}
+            x={x}
+            y={y}
+            fontSize={run.sizePt}
+            fill={run.fill}
+            fontFamily={FAMILIES[run.family]}
+            fontWeight={run.bold ? 700 : 400}
+          >
             {text}
           </text>
         );
@@ -66,17 +85,28 @@ function PageSvg({ drawing }: { drawing: PageDrawing }) {
   );
 }
 
-export const OfdPage = memo(function OfdPage({ drawing, pageNumber, scale, root, boxes, hits, activeHit }: OfdPageProps) {
+export const OfdPage = memo(function OfdPage({
+  drawing,
+  pageNumber,
+  scale,
+  root,
+  boxes,
+  hits,
+  activeHit,
+}: OfdPageProps) {
   const pageRef = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
 
   useEffect(() => {
     const element = pageRef.current;
     if (!element) return;
-    const observer = new IntersectionObserver((entries) => setNear(entries.some((entry) => entry.isIntersecting)), {
-      root,
-      rootMargin: '600px 0px',
-    });
+    const observer = new IntersectionObserver(
+      (entries) => setNear(entries.some((entry) => entry.isIntersecting)),
+      {
+        root,
+        rootMargin: '600px 0px',
+      },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [root]);
@@ -90,15 +120,32 @@ export const OfdPage = memo(function OfdPage({ drawing, pageNumber, scale, root,
       data-page-rendered={near}
       aria-label={t.document.page(pageNumber)}
     >
-      {near ? <PageSvg drawing={drawing} /> : <div className="pdf-placeholder">{t.document.page(pageNumber)}</div>}
+      {near ? (
+        <PageSvg drawing={drawing} />
+      ) : (
+        <div className="pdf-placeholder">{t.document.page(pageNumber)}</div>
+      )}
       <div className="pdf-marks" aria-hidden="true">
         {hits.map((rect, index) => (
-          <Box key={`h${index}`} rect={rect} scale={scale} pad={1} className={rect === activeHit ? 'search-hit active' : 'search-hit'} />
+          <Box
+            key={`h${index}`}
+            rect={rect}
+            scale={scale}
+            pad={1}
+            className={rect === activeHit ? 'search-hit active' : 'search-hit'}
+          />
         ))}
       </div>
       <div className="pdf-marks top" aria-hidden="true">
         {boxes.map((rect, index) => (
-          <Box key={`b${index}`} rect={rect} scale={scale} pad={2} className="source-box" sourceBox={pageNumber} />
+          <Box
+            key={`b${index}`}
+            rect={rect}
+            scale={scale}
+            pad={2}
+            className="source-box"
+            sourceBox={pageNumber}
+          />
         ))}
       </div>
     </div>

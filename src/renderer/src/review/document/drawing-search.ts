@@ -37,7 +37,7 @@ export function glyphRect(run: DrawnText, g: number): RectPt {
   const size = run.sizePt;
   const nextX = run.x[g + 1];
   const step = nextX !== undefined && run.y[g + 1] === y ? nextX - x : undefined;
-  const wide = /[^\u0000-\u2e7f]/.test(run.chars[g] ?? '');
+  const wide = (run.chars[g]?.codePointAt(0) ?? 0) >= 0x2e80; // CJK and full-width forms
   const width = step !== undefined && step > 0 && step < 2 * size ? step : wide ? size : size / 2;
   return [x, y - 0.88 * size, x + width, y + 0.12 * size];
 }
@@ -48,13 +48,27 @@ export function searchDrawing(pages: PageDrawing[], query: string): PdfMatch[] {
   const matches: PdfMatch[] = [];
   pages.forEach((page, pageIndex) => {
     const glyphs = pageGlyphs(page);
-    for (let at = glyphs.text.indexOf(needle); at >= 0; at = glyphs.text.indexOf(needle, at + needle.length)) {
+    for (
+      let at = glyphs.text.indexOf(needle);
+      at >= 0;
+      at = glyphs.text.indexOf(needle, at + needle.length)
+    ) {
       const byRun = new Map<number, RectPt>();
       for (let position = at; position < at + needle.length; position++) {
         const r = glyphs.run[position]!;
         const rect = glyphRect(page.texts[r]!, glyphs.glyph[position]!);
         const seen = byRun.get(r);
-        byRun.set(r, seen ? [Math.min(seen[0], rect[0]), Math.min(seen[1], rect[1]), Math.max(seen[2], rect[2]), Math.max(seen[3], rect[3])] : rect);
+        byRun.set(
+          r,
+          seen
+            ? [
+                Math.min(seen[0], rect[0]),
+                Math.min(seen[1], rect[1]),
+                Math.max(seen[2], rect[2]),
+                Math.max(seen[3], rect[3]),
+              ]
+            : rect,
+        );
       }
       matches.push({ page: pageIndex + 1, rects: [...byRun.values()] });
     }

@@ -9,7 +9,12 @@ export type Zoom = { mode: 'fit' } | { mode: 'scale'; value: number };
 
 const pagePaddingPx = 24;
 
-export function usePagedView(root: HTMLDivElement | null, zoom: Zoom, widestPt: number, onScale: (scale: number) => void) {
+export function usePagedView(
+  root: HTMLDivElement | null,
+  zoom: Zoom,
+  widestPt: number,
+  onScale: (scale: number) => void,
+) {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     if (!root) return;
@@ -18,7 +23,10 @@ export function usePagedView(root: HTMLDivElement | null, zoom: Zoom, widestPt: 
     return () => observer.disconnect();
   }, [root]);
 
-  const scale = zoom.mode === 'fit' ? Math.min(4, Math.max(0.3, (width - pagePaddingPx) / (widestPt || 595))) : zoom.value;
+  const scale =
+    zoom.mode === 'fit'
+      ? Math.min(4, Math.max(0.3, (width - pagePaddingPx) / (widestPt || 595)))
+      : zoom.value;
   const scaleRef = useRef(scale);
   // Keep the middle of what the reviewer sees in place when the zoom changes.
   useLayoutEffect(() => {
