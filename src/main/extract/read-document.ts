@@ -3,13 +3,7 @@
 // The file's bytes decide first (a PDF named .txt is still a PDF); the extension second.
 
 import type { SourceDocument, SourceFormat } from '../../shared/document';
-import {
-  MAX_FILE_BYTES,
-  extensionOf,
-  formatOf,
-  importFormatsText,
-  tooLargeMessage,
-} from '../../shared/file-formats';
+import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessage } from '../../shared/file-formats';
 import { readWordBinary, WORD_BINARY_MESSAGES } from './doc/read-word-binary';
 import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
 import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signature';
