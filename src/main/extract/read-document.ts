@@ -4,11 +4,13 @@
 
 import type { SourceDocument, SourceFormat } from '../../shared/document';
 import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessage } from '../../shared/file-formats';
-import { readWordBinary, WORD_BINARY_MESSAGES } from './doc/read-word-binary';
+import { readWordBinary } from './doc/read-word-binary';
+import { WORD_BINARY_MESSAGES } from './doc/word-binary-messages';
 import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
 import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signature';
 import { readHtml } from './html/read-html';
-import { OFD_MESSAGES, readOfd } from './ofd/read-ofd';
+import { OFD_MESSAGES } from './ofd/ofd-messages';
+import { readOfd } from './ofd/read-ofd';
 import { readPdf } from './pdf/read-pdf';
 import { readError, type ReadOptions, type ReadResult } from './read-result';
 import { readText } from './text/read-text';
@@ -64,16 +66,13 @@ function chooseReader(bytes: Uint8Array, fileName: string): Decision {
   if (isOfdZip(bytes)) return { format: 'ofd' };
   if (isOle(bytes)) {
     // Word 97-2003 binary (.doc, and .wps, which WPS writes the same way); a password-protected
-    // .docx, which Office wraps in OLE (readDocx says so); Excel/PowerPoint and others: not ours.
+    // .docx, which Office wraps in OLE (readDocx says so); Excel, PowerPoint and others are not ours.
     const kind = oleKind(bytes);
-    if (kind === 'doc') return { format: format === 'wps' ? 'wps' : 'doc' };
     if (kind === 'encrypted') return { format: 'docx' };
-    return {
-      error:
-        format === 'doc' || format === 'wps' || format === 'docx'
-          ? readError('unsupported', WORD_BINARY_MESSAGES.problems['not-word'])
-          : readError('unsupported', READ_MESSAGES.unsupported(extension)),
-    };
+    // The Word reader also says what is wrong with an OLE file named as a Word document that holds none.
+    if (kind === 'doc' || format === 'doc' || format === 'wps' || format === 'docx')
+      return { format: format === 'wps' ? 'wps' : 'doc' };
+    return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   }
   if (isHtml(bytes)) return { format: 'html' };
 

@@ -162,6 +162,28 @@ describe('bad OFD packages', () => {
     });
   });
 
+  it('reports pages with only an image as a scan, and pages with nothing as empty', async () => {
+    const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+    const packageWith = (objects: string) =>
+      zipSync({
+        'OFD.xml': strToU8(ofdXml),
+        'Doc_0/Document.xml': strToU8(
+          `<ofd:Document ${ns}><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:DocumentRes>Res.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Page_0.xml"/></ofd:Pages></ofd:Document>`,
+        ),
+        'Doc_0/Res.xml': strToU8(
+          `<ofd:Res ${ns} BaseLoc="Res"><ofd:MultiMedias><ofd:MultiMedia ID="9" Type="Image"><ofd:MediaFile>scan.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias></ofd:Res>`,
+        ),
+        'Doc_0/Page_0.xml': strToU8(
+          `<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="2">${objects}</ofd:Layer></ofd:Content></ofd:Page>`,
+        ),
+      });
+    const scan = packageWith(
+      '<ofd:ImageObject ID="3" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="9"/>',
+    );
+    expect(await readDocument('扫描件.ofd', scan)).toMatchObject({ ok: false, code: 'scanned' });
+    expect(await readDocument('空白.ofd', packageWith(''))).toMatchObject({ ok: false, code: 'empty' });
+  });
+
   it('reads an OFD by its content whatever it is named', async () => {
     expect((await readFile(join(realOfdDir, 'n.ofd'), '公文.zip')).format).toBe('ofd');
   });

@@ -5,18 +5,10 @@
 import { parse } from 'node-html-parser';
 import { HTML_PARSE_OPTIONS, htmlToLines } from '../html/html-to-lines';
 import { readError, type ReadResult } from '../read-result';
-import { readWordBody, WordBinaryError, type WordBinaryProblem } from './word-binary';
+import { readWordBody, WordBinaryError } from './word-binary';
+import { WORD_BINARY_MESSAGES } from './word-binary-messages';
 import { wordHtml } from './word-html';
 import { wordBlocks } from './word-structure';
-
-export const WORD_BINARY_MESSAGES = {
-  corrupt: 'Word 文档（.doc/.wps）已损坏或无法解析',
-  problems: {
-    encrypted: '文件已加密，请在 Word 或 WPS 中取消密码保护后重新导入',
-    'old-version': '不支持 Word 6.0/95 及更早的格式，请另存为 .docx 或 PDF 后导入',
-    'not-word': '不是 Word 或 WPS 文字文档（可能是 Excel、PowerPoint 或 Microsoft Works 文件）',
-  } satisfies Record<WordBinaryProblem, string>,
-} as const;
 
 /** The document as the HTML the reader reads and the original view shows. Throws on a file it cannot read. */
 export async function wordBinaryToHtml(bytes: Uint8Array): Promise<string> {

@@ -7,15 +7,10 @@ import { layoutPage } from '../pdf/page-layout';
 import { findGrids } from '../pdf/table-grid';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { ofdPages } from './ofd-document';
+import { OFD_MESSAGES } from './ofd-messages';
 import { pageGraphics } from './ofd-graphics';
 import { OfdLimitError, OfdPackage } from './ofd-package';
 import { glyphRuns, shapeLines } from './ofd-runs';
-
-export const OFD_MESSAGES = {
-  corrupt: 'OFD 文件已损坏或无法解析',
-  tooLarge: 'OFD 文件内容过大或压缩比异常，已拒绝读取',
-  scanned: '扫描件，无文字层：OFD 页面只有图像或图形，无法读取文字',
-} as const;
 
 /** Fewer characters than this per page on average, on pages that draw something: a scan or a drawing. */
 const MIN_CHARS_PER_PAGE = 10;
