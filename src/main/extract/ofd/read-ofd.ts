@@ -5,6 +5,7 @@ import type { PageSize } from '../../../shared/document';
 import { documentLines, type ReadPage } from '../pdf/read-pdf';
 import { layoutPage } from '../pdf/page-layout';
 import { findGrids } from '../pdf/table-grid';
+import { centreX, centreY } from '../pdf/text-runs';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { ofdPages } from './ofd-document';
 import { OFD_MESSAGES } from './ofd-messages';
@@ -32,7 +33,14 @@ export async function readOfd(bytes: Uint8Array, options: ReadOptions = {}): Pro
     options.onProgress?.({ stage: 'reading', page: index + 1, pages: refs.length });
     const graphics = pageGraphics(pkg, ref);
     const size: PageSize = { widthPt: graphics.widthPt, heightPt: graphics.heightPt };
-    const runs = glyphRuns(graphics.glyphs);
+    // Text placed off the page (outside the physical box) is not shown by any viewer.
+    const runs = glyphRuns(graphics.glyphs).filter(
+      (run) =>
+        centreX(run) >= 0 &&
+        centreX(run) <= size.widthPt &&
+        centreY(run) >= 0 &&
+        centreY(run) <= size.heightPt,
+    );
     const blocks = layoutPage(runs, findGrids(shapeLines(graphics.shapes)), index + 1, size);
     const chars = runs.reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
     drawn += graphics.imageCount + graphics.shapes.length;
