@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
+import { expectReport } from './expect-report';
 import { expandDeltas } from '../../../src/main/extract/ofd/ofd-text';
 import { readOfd } from '../../../src/main/extract/ofd/read-ofd';
 import { readDocument } from '../../../src/main/extract/read-document';
@@ -37,19 +38,7 @@ describe('OFD fixtures written from the generated reports', () => {
       const spec = standardFixtureSpecs().find((candidate) => candidate.id === fixture.id)!;
       expect(document.pages).toHaveLength(layOut(spec).length); // both documents of a split package, in order
       const report = parseReport(document);
-      const { cells, extraRows, ...metadata } = fixture.expected;
-      expect({
-        agency: report.agency,
-        year: report.year,
-        template: report.template,
-        date: report.date,
-      }).toEqual(metadata);
-      expect(Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]))).toEqual(
-        cells,
-      );
-      expect(report.extraRows.map((row) => ({ label: row.label, values: row.values }))).toEqual(
-        extraRows.map((row) => ({ label: row.label, values: row.values })),
-      );
+      expectReport(report, fixture.expected);
       for (const [id, cell] of Object.entries(report.cells)) {
         const source = cell.source;
         if (source?.kind !== 'pdf') throw new Error(`${id}: no page box`);

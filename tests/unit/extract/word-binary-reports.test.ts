@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
+import { expectReport } from './expect-report';
 import { wordBinaryToHtml } from '../../../src/main/extract/doc/read-word-binary';
 import { HTML_PARSE_OPTIONS } from '../../../src/main/extract/html/html-to-lines';
 import { readDocument } from '../../../src/main/extract/read-document';
@@ -29,18 +30,7 @@ for (const { entry, doc, wps } of fixtures) {
         if (!read.ok) throw new Error(read.message);
         expect(read.document.format).toBe(format);
         const report = parseReport(read.document);
-        const { cells, extraRows, ...metadata } = entry.expected;
-        expect({
-          agency: report.agency,
-          year: report.year,
-          template: report.template,
-          date: report.date,
-        }).toEqual(metadata);
-        const values = Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]));
-        expect(values).toEqual(cells);
-        expect(report.extraRows.map((row) => ({ label: row.label, values: row.values }))).toEqual(
-          extraRows.map((row) => ({ label: row.label, values: row.values })),
-        );
+        expectReport(report, entry.expected);
         const view = parse(await wordBinaryToHtml(bytes), HTML_PARSE_OPTIONS);
         for (const [id, cell] of Object.entries(report.cells)) {
           const source = cell.source;
