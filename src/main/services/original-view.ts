@@ -3,9 +3,11 @@
 import type { OriginalFile } from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
 import { wordBinaryToHtml } from '../extract/doc/read-word-binary';
+import { WORD_BINARY_MESSAGES } from '../extract/doc/word-binary-messages';
 import { docxToHtml } from '../extract/docx/read-docx';
 import { declaredCharset } from '../extract/html/read-html';
 import { ofdDrawing } from '../extract/ofd/ofd-drawing';
+import { OFD_MESSAGES } from '../extract/ofd/ofd-messages';
 import { decodeText } from '../extract/text/decode-text';
 import { messages } from './messages';
 import { sanitizeHtml } from './sanitize-html';
@@ -20,8 +22,9 @@ export async function viewOriginal(entry: LibraryEntry, bytes: Buffer): Promise<
       return entry.format === 'ofd'
         ? { ok: true, value: { ...base, pages: ofdDrawing(bytes) } }
         : { ok: true, value: { ...base, html: sanitizeHtml(await wordBinaryToHtml(bytes)) } };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+    } catch {
+      // The file was read at import; failing now means it changed or hit a limit: say so in the reader's words.
+      const reason = entry.format === 'ofd' ? OFD_MESSAGES.corrupt : WORD_BINARY_MESSAGES.corrupt;
       return { ok: false, code: 'corrupt', message: messages.originalUnreadable(reason) };
     }
   }

@@ -185,3 +185,30 @@ describe('DeltaX/DeltaY lists', () => {
     expect(expandDeltas('g 1000000000 1')).toHaveLength(100_000); // capped
   });
 });
+
+describe('work bounds', () => {
+  it('refuses composite objects nested to multiply the work (a "billion laughs" of graphics)', async () => {
+    const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+    // Unit k draws unit k-1 ten times: 10^8 objects at the top.
+    const units = Array.from({ length: 8 }, (_, k) =>
+      k === 0
+        ? `<ofd:CompositeGraphicUnit ID="u0" Width="1" Height="1"><ofd:Content><ofd:TextObject ID="t" Boundary="0 0 5 5" Size="3"><ofd:TextCode X="0" Y="3">字</ofd:TextCode></ofd:TextObject></ofd:Content></ofd:CompositeGraphicUnit>`
+        : `<ofd:CompositeGraphicUnit ID="u${k}" Width="1" Height="1"><ofd:Content>${Array.from({ length: 10 }, () => `<ofd:CompositeObject ID="c" Boundary="0 0 5 5" ResourceID="u${k - 1}"/>`).join('')}</ofd:Content></ofd:CompositeGraphicUnit>`,
+    ).join('');
+    const bomb = zipSync({
+      'OFD.xml': strToU8(
+        `<ofd:OFD ${ns}><ofd:DocBody><ofd:DocRoot>D/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+      ),
+      'D/Document.xml': strToU8(
+        `<ofd:Document ${ns}><ofd:CommonData><ofd:DocumentRes>Res.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="P.xml"/></ofd:Pages></ofd:Document>`,
+      ),
+      'D/Res.xml': strToU8(
+        `<ofd:Res ${ns}><ofd:CompositeGraphicUnits>${units}</ofd:CompositeGraphicUnits></ofd:Res>`,
+      ),
+      'D/P.xml': strToU8(
+        `<ofd:Page ${ns}><ofd:Content><ofd:Layer ID="1"><ofd:CompositeObject ID="top" Boundary="0 0 5 5" ResourceID="u7"/></ofd:Layer></ofd:Content></ofd:Page>`,
+      ),
+    });
+    expect(await readDocument('炸弹.ofd', bomb)).toMatchObject({ ok: false, code: 'too_large' });
+  });
+});

@@ -9,7 +9,7 @@ import type { Subpath } from '../pdf/ruling-lines';
 import { applyMatrix, multiplyMatrix, type Matrix } from '../pdf/text-runs';
 import { cssColor, fontFamily } from './ofd-style';
 import type { OfdPageRef, Resources } from './ofd-document';
-import type { OfdPackage } from './ofd-package';
+import { OFD_LIMITS, OfdLimitError, type OfdPackage } from './ofd-package';
 import { pagePath } from './ofd-path';
 import { objectGlyphs } from './ofd-text';
 import {
@@ -88,6 +88,8 @@ export function pageGraphics(
 }
 
 class Walker {
+  private work = 0;
+
   constructor(
     private readonly pkg: OfdPackage,
     private readonly resources: Resources,
@@ -98,6 +100,7 @@ class Walker {
   walk(container: Element, matrix: Matrix, depth: number, drawParam: string | undefined): void {
     if (depth > MAX_DEPTH) return;
     for (const child of childElements(container)) {
+      this.spend(1);
       if (!booleanAttribute(child, 'Visible', true)) continue;
       const param = attribute(child, 'DrawParam') ?? drawParam;
       switch (child.localName) {
@@ -139,7 +142,9 @@ class Walker {
       bold: font?.bold === true || numberAttribute(element, 'Weight', 400) >= 600,
     };
     let previousY: number | undefined;
-    for (const glyph of objectGlyphs(element)) {
+    const glyphs = objectGlyphs(element);
+    this.spend(glyphs.length);
+    for (const glyph of glyphs) {
       const wide = (glyph.text.codePointAt(0) ?? 0) >= 0x2e80; // CJK and full-width forms
       const estimate = wide ? size : size / 2;
       const extent =
@@ -211,6 +216,12 @@ class Walker {
     const path = this.resources.media.get(attribute(element, 'ResourceID') ?? '');
     const href = path && this.pkg.mediaUrl(path);
     if (href) this.out.drawing.images.push({ href, matrix: matrix.map(round) as DrawnImage['matrix'] });
+  }
+
+  /** Counts drawing work; a page that needs more than the limit is refused rather than read for minutes. */
+  private spend(amount: number): void {
+    this.work += amount;
+    if (this.work > OFD_LIMITS.pageWork) throw new OfdLimitError('page too complex');
   }
 
   /** A colour or line width from a DrawParam, following its Relative chain. */

@@ -10,13 +10,15 @@ import { parseXml, type Element } from './ofd-xml';
 export const OFD_LIMITS = {
   entries: 20_000,
   /** Largest inflated XML part, and all parts together. */
-  partBytes: 64 * 1024 * 1024,
-  totalBytes: 256 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
+  totalBytes: 128 * 1024 * 1024,
   /** An entry above `ratioFloorBytes` inflating more than this many times its stored size is a zip bomb. */
   ratio: 200,
   ratioFloorBytes: 1024 * 1024,
   /** Images handed to the original view (the reader reads none). */
   mediaBytes: 8 * 1024 * 1024,
+  /** Objects and glyphs drawn on one page: composite objects nested in each other multiply. */
+  pageWork: 200_000,
 } as const;
 
 /** The package breaks one of OFD_LIMITS: the file is refused, never read in part. */

@@ -17,13 +17,16 @@ import { glyphRuns, shapeLines } from './ofd-runs';
 const MIN_CHARS_PER_PAGE = 10;
 
 export async function readOfd(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  let pkg: OfdPackage;
   try {
-    pkg = OfdPackage.open(bytes);
+    return readPackage(OfdPackage.open(bytes), options);
   } catch (error) {
     if (error instanceof OfdLimitError) return readError('too_large', OFD_MESSAGES.tooLarge);
+    // A broken ZIP or a package without its parts is the file's problem.
     return readError('corrupt', OFD_MESSAGES.corrupt);
   }
+}
+
+function readPackage(pkg: OfdPackage, options: ReadOptions): ReadResult {
   const refs = ofdPages(pkg);
   if (refs.length === 0) return readError('corrupt', OFD_MESSAGES.corrupt);
 
