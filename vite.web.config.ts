@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { defineConfig, type Plugin, type PluginOption, type UserConfig } from 'vite';
+import { electronChromiumMajor } from './scripts/electron-chromium';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 export const rendererRoot = path.join(projectRoot, 'src/renderer');
@@ -55,11 +56,20 @@ const devServerCsp = (): PluginOption => ({
 
 export const rendererPlugins = (): PluginOption[] => [react(), pdfjsAssets(), devServerCsp()];
 
+/**
+ * Code for the Chromium inside the pinned Electron, workers included (pdf.js's worker is bundled as an
+ * ES module worker, so the same target applies to it). The browser build uses it too.
+ */
+export const rendererTarget = `chrome${electronChromiumMajor()}`;
+export const rendererWorker: UserConfig['worker'] = { format: 'es' };
+
 export default defineConfig({
   root: rendererRoot,
   base: './',
   plugins: rendererPlugins(),
+  worker: rendererWorker,
   build: {
+    target: rendererTarget,
     outDir: path.join(projectRoot, 'out/web'),
     emptyOutDir: true,
     reportCompressedSize: false,
