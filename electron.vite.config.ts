@@ -7,7 +7,10 @@ import { rendererPlugins, rendererRoot, rendererTarget, rendererWorker } from '.
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: path.resolve('src/main/index.ts') } },
+      // The analysis worker is an entry of its own, at a fixed place (see src/main/app/app-paths.ts).
+      rolldownOptions: {
+        input: { index: path.resolve('src/main/index.ts'), 'analyze-worker': path.resolve('src/main/services/analyze-worker.ts') },
+      },
     },
   },
   preload: {

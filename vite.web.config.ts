@@ -45,13 +45,15 @@ export function pdfjsAssets(): Plugin {
 }
 
 /**
- * Development only: React's fast-refresh preamble is an inline script, which the page's strict CSP forbids.
- * The dev server relaxes script-src for it; production builds keep the policy as written.
+ * Development only: React's fast-refresh preamble is an inline script and the dev server injects CSS as
+ * <style> elements, both of which the page's strict CSP forbids. The dev server relaxes script-src and
+ * style-src for them; production builds keep the policy as written.
  */
 const devServerCsp = (): PluginOption => ({
   name: 'nianbao-dev-csp',
   apply: 'serve',
-  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  transformIndexHtml: (html) =>
+    html.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';").replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
 });
 
 export const rendererPlugins = (): PluginOption[] => [react(), pdfjsAssets(), devServerCsp()];
