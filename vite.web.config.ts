@@ -6,12 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption, type UserConfig } from 'vite';
-import { electronChromiumMajor } from './scripts/electron-chromium';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 export const rendererRoot = path.join(projectRoot, 'src/renderer');
 
-const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
 /** pdfjs data the viewer loads at run time: CJK CMaps, standard fonts, image decoders, ICC profiles. */
 const pdfjsFolders = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
 const pdfjsTypes: Record<string, string> = { '.bcmap': 'application/octet-stream', '.pfb': 'application/octet-stream', '.ttf': 'font/ttf', '.wasm': 'application/wasm', '.icc': 'application/vnd.iccprofile', '.js': 'text/javascript' };
@@ -57,6 +57,20 @@ const devServerCsp = (): PluginOption => ({
 });
 
 export const rendererPlugins = (): PluginOption[] => [react(), pdfjsAssets(), devServerCsp()];
+
+export const pinnedElectronVersion = (): string => (require('electron/package.json') as { version: string }).version;
+
+/**
+ * Chromium's major version in an Electron release (electron-to-chromium's table). Both renderer builds
+ * target it, and the end-to-end run in Debian's newer Chromium removes the built-ins it does not have yet.
+ */
+export function electronChromiumMajor(electronVersion = pinnedElectronVersion()): number {
+  const { electronToChromium } = require('electron-to-chromium') as { electronToChromium(query: string): string | undefined };
+  const [major = '', minor = '0'] = electronVersion.split('.');
+  const chromium = electronToChromium(`${major}.${minor}`) ?? electronToChromium(`${major}.0`);
+  if (!chromium) throw new Error(`electron-to-chromium 不认识 Electron ${electronVersion}：请更新 electron-to-chromium。`);
+  return Number.parseInt(chromium, 10);
+}
 
 /**
  * Code for the Chromium inside the pinned Electron, workers included (pdf.js's worker is bundled as an

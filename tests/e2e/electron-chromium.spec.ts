@@ -1,7 +1,7 @@
 // The desktop app's engine, in the browser: with the built-ins newer than the pinned Electron's Chromium
 // removed (tests/e2e/support/electron-baseline.ts), opening a PDF report still draws its pages.
 import type { Worker } from '@playwright/test';
-import { electronChromiumMajor, pinnedElectronVersion } from '../../scripts/electron-chromium';
+import { electronChromiumMajor, pinnedElectronVersion } from '../../vite.web.config';
 import { builtinsMissingIn, removeBuiltins } from './support/electron-baseline';
 import { expect, test } from './support/fixtures';
 import { hongze2023Pdf } from './support/files';

@@ -33,7 +33,9 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
       const filePath = await resolveStaticPath(rendererRoot, url.pathname);
       if (!filePath) return plain(404, '未找到');
       const headers: Record<string, string> = { 'Content-Type': mimeTypeOf(filePath), 'X-Content-Type-Options': 'nosniff' };
-      // The page's own policy as a header too, where frame-ancestors works.
+      // The page's own policy as a header too, where frame-ancestors works. Electronegativity CSP_GLOBAL_CHECK
+      // ("failed to parse CSP", tentative): the value is not a literal here; it is the policy of
+      // src/renderer/index.html (explained there) plus frame-ancestors 'none'.
       if (filePath.endsWith('.html')) headers['Content-Security-Policy'] = await (policy ??= readContentSecurityPolicy(rendererRoot));
       return new Response(request.method === 'HEAD' ? null : await readFile(filePath), { headers });
     } catch (error) {

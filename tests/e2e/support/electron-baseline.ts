@@ -3,7 +3,7 @@
 // in pages (init script) and in workers (a prelude on every script the app serves).
 import { createRequire } from 'node:module';
 import type { BrowserContext } from '@playwright/test';
-import { electronChromiumMajor } from '../../../scripts/electron-chromium';
+import { electronChromiumMajor } from '../../../vite.web.config';
 
 /** A built-in as a property path from globalThis, e.g. Map + getOrInsertComputed on Map.prototype. */
 export interface Builtin {
