@@ -3,15 +3,15 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
-import { handleAppProtocol, registerAppScheme } from './app/app-protocol';
+import { appMessages } from './app/app-messages';
 import { resolveAppPaths } from './app/app-paths';
+import { handleAppProtocol, registerAppScheme } from './app/app-protocol';
 import { createMainWindow } from './app/create-window';
 import { chooseReportFiles, importFromMain, importReportsWithDialog, withSaveDialog } from './app/dialogs';
 import { createLaunchImports, filesOfSecondLaunch, reportFilesIn, type LaunchData } from './app/launch-files';
 import { installMenu } from './app/menu';
 import { resolveRendererLocation } from './app/renderer-location';
 import { installSecurityPolicy } from './app/security';
-import { appMessages } from './app/app-messages';
 import { describeStartError, libraryFileOf, openLibraryOrAsk } from './app/start-failure';
 import { createDispatcher } from './ipc/dispatch';
 import { createWindowEmitter, registerIpc } from './ipc/register';

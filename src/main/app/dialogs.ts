@@ -50,18 +50,6 @@ export async function readReportFiles(filePaths: readonly string[]): Promise<{ f
   return { files, refused };
 }
 
-/** Reads the files and imports them through the services (progress is pushed); refused files come last. */
-export async function importReportFiles(
-  filePaths: readonly string[],
-  importReports: ServiceHandlers['library.import'],
-  context: HandlerContext,
-): Promise<Result<ImportOutcome[]>> {
-  const { files, refused } = await readReportFiles(filePaths);
-  if (files.length === 0) return { ok: true, value: refused };
-  const result = await importReports({ files, batchId: randomBytes(8).toString('hex') }, context);
-  return result.ok ? { ok: true, value: [...result.value, ...refused] } : result;
-}
-
 /** The report files the reviewer picks in the native dialog (none when cancelled). */
 export async function chooseReportFiles(dialog: Pick<Dialog, 'showOpenDialog'>, window: BrowserWindow | null): Promise<string[]> {
   const options: OpenDialogOptions = {
@@ -74,15 +62,17 @@ export async function chooseReportFiles(dialog: Pick<Dialog, 'showOpenDialog'>, 
   return choice.canceled ? [] : choice.filePaths;
 }
 
-/** The renderer's 导入报告 on the desktop: the dialog, then the import; the renderer shows every outcome. */
+/** The renderer's 导入报告 on the desktop: the dialog, then the import (progress is pushed); the renderer shows every outcome. */
 export async function importReportsWithDialog(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: BrowserWindow | null,
   importReports: ServiceHandlers['library.import'],
   context: HandlerContext,
 ): Promise<Result<ImportOutcome[]>> {
-  const filePaths = await chooseReportFiles(dialog, window);
-  return filePaths.length === 0 ? { ok: true, value: [] } : importReportFiles(filePaths, importReports, context);
+  const { files, refused } = await readReportFiles(await chooseReportFiles(dialog, window));
+  if (files.length === 0) return { ok: true, value: refused };
+  const result = await importReports({ files, batchId: randomBytes(8).toString('hex') }, context);
+  return result.ok ? { ok: true, value: [...result.value, ...refused] } : result;
 }
 
 /**

@@ -1,8 +1,8 @@
 // A start that cannot open the library is never silent: a native dialog names the library and the
 // problem and offers another library folder, the last good copy of library.json (when the file itself
 // is the problem and a copy exists), or quitting. Any error is shown by its own Chinese message.
-import path from 'node:path';
 import type { Dialog } from 'electron';
+import { dataPaths } from '../storage/data-paths';
 import { LibraryFileError } from '../storage/library-db';
 import { appMessages as text } from './app-messages';
 
@@ -28,7 +28,7 @@ export function describeStartError(error: unknown): string {
   return `${summary}\n\n${text.details(message)}`;
 }
 
-export const libraryFileOf = (dataDir: string): string => path.join(dataDir, 'library.json');
+export const libraryFileOf = (dataDir: string): string => dataPaths(dataDir).libraryFile;
 
 /**
  * Opens the library at dataDir; on failure asks the reviewer what to do, until a library opens
@@ -60,7 +60,8 @@ export async function openLibraryOrAsk<T>(
       message: text.libraryNotOpened(current),
       detail,
       buttons,
-      defaultId: 0,
+      // Enter restores when there is a copy; Esc quits.
+      defaultId: canRestore ? 1 : 0,
       cancelId: buttons.length - 1,
       noLink: true,
     });
