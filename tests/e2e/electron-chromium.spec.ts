@@ -1,22 +1,29 @@
 // The desktop app's engine, in the browser: with the built-ins newer than the pinned Electron's Chromium
-// removed (tests/e2e/support/electron-baseline.ts), opening a PDF report still draws its pages.
-import type { Worker } from '@playwright/test';
+// removed (tests/e2e/support/electron-baseline.ts), opening a PDF report still draws its pages, and the
+// page's strict CSP (no inline <style>, no form targets) leaves the originals as they were, without errors.
+import type { Page, Worker } from '@playwright/test';
 import { electronChromiumMajor, pinnedElectronVersion } from '../../vite.web.config';
 import { builtinsMissingIn, removeBuiltins } from './support/electron-baseline';
 import { expect, test } from './support/fixtures';
-import { hongze2023Pdf } from './support/files';
+import { generatedFiles, hongze2023Pdf } from './support/files';
 import { LibraryPage } from './support/library-page';
 import { ReviewPage } from './support/review-page';
 
 const chromium = electronChromiumMajor();
 const missing = builtinsMissingIn(chromium);
 
-test(`a PDF report is drawn in the Chromium of Electron ${pinnedElectronVersion()} (${chromium})`, async ({ page, server }, testInfo) => {
+/** Uncaught errors and console errors (CSP violations among them) of the page. */
+function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  return errors;
+}
+
+test(`a PDF report is drawn in the Chromium of Electron ${pinnedElectronVersion()} (${chromium})`, async ({ page, server }, testInfo) => {
+  const errors = collectErrors(page);
   const workers: Worker[] = [];
   page.on('worker', (worker) => workers.push(worker));
 
@@ -46,5 +53,21 @@ test(`a PDF report is drawn in the Chromium of Electron ${pinnedElectronVersion(
   const pdfWorker = workers.find((worker) => /pdf\.worker/.test(worker.url()));
   expect(pdfWorker, 'pdf.js 的 worker 已启动').toBeDefined();
   expect(await pdfWorker!.evaluate(stillThere)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a portal page keeps its inline styles under the CSP, and nothing is reported', async ({ page, server }) => {
+  const errors = collectErrors(page);
+  const portalPage = generatedFiles.find((file) => file.endsWith('.html'))!;
+  await server.importFiles([portalPage]);
+  const library = new LibraryPage(page);
+  await library.goto(server.url);
+  await library.openReport('武侯区');
+  const review = new ReviewPage(page);
+  await review.waitRendered();
+  // The body text of the page is indented as its style attribute says.
+  const paragraph = review.documentPane.getByText(/^2022年，我区在/);
+  await expect(paragraph).toBeVisible();
+  expect(await paragraph.evaluate((element) => getComputedStyle(element).textIndent)).not.toBe('0px');
   expect(errors).toEqual([]);
 });

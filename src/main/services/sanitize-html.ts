@@ -1,10 +1,13 @@
 // Server-side sanitizing of an original's HTML for a read-only view (the renderer runs DOMPurify again).
-// Removes active content and anything that would fetch from the network; keeps tables and inline styles.
-import { parse, TextNode, type HTMLElement } from 'node-html-parser';
+// Removes active content and anything that would fetch from the network; keeps tables and inline style
+// attributes. <style> elements go too: the view never applies them (they could restyle the app), and the
+// page's CSP would report each one the renderer's sanitizer parses.
+import { parse, type HTMLElement } from 'node-html-parser';
 import { inertCss } from '../../shared/inert-css';
 
 const removedElements = [
   'script',
+  'style',
   'noscript',
   'iframe',
   'frame',
@@ -94,11 +97,6 @@ export function sanitizeHtml(html: string): string {
   });
   for (const element of root.querySelectorAll(removedElements)) element.remove();
   for (const form of root.querySelectorAll(unwrappedElements)) form.replaceWith(...form.childNodes);
-  // Style text is raw (never entity-decoded by the browser): cleaned as raw text, and no "<" is left
-  // that could close the element early.
-  for (const style of root.querySelectorAll('style')) {
-    style.set_content([new TextNode(inertCss(style.rawText).replace(/</g, '\\3c '), style)]);
-  }
   for (const element of root.querySelectorAll('*')) cleanAttributes(element);
   return root.toString();
 }

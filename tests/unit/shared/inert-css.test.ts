@@ -69,8 +69,6 @@ describe("main's HTML sanitiser", () => {
     ['image-set()', '<td style="background-image:image-set(\'http://evil.example/a.png\' 1x)">1</td>'],
     ['-webkit-image-set()', '<td style="background-image:-webkit-image-set(\'http://evil.example/a.png\' 1x)">1</td>'],
     ['an entity that decodes to u', '<td style="background:&amp;#117;rl(http://evil.example/a.png)">1</td>'],
-    ['@import in a style element', '<style>@\\69mport "http://evil.example/a.css";</style><p>1</p>'],
-    ['image-set() in a style element', '<style>td{background:image-set("http://evil.example/a.png" 1x)}</style><p>1</p>'],
   ])('leaves nothing that fetches from %s', async (_name, html) => {
     const { sanitizeHtml } = await import('../../../src/main/services/sanitize-html');
     const clean = parse(sanitizeHtml(html));
@@ -79,5 +77,12 @@ describe("main's HTML sanitiser", () => {
     expect(css.length).toBeGreaterThan(0);
     for (const text of css) expect(inertCss(text)).toBe(text);
     expect(clean.textContent).toContain('1');
+  });
+
+  it('drops style elements, @import and all, whatever their case', async () => {
+    const { sanitizeHtml } = await import('../../../src/main/services/sanitize-html');
+    const clean = sanitizeHtml('<style>@\\69mport "http://evil.example/a.css";</style><STYLE>td{background:image-set("http://evil.example/a.png" 1x)}</STYLE><p style="color:red">1</p>');
+    expect(clean).not.toMatch(/style>|evil\.example/i);
+    expect(clean).toContain('<p style="color:red">1</p>');
   });
 });
