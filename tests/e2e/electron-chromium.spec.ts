@@ -68,6 +68,6 @@ test('a portal page keeps its inline styles under the CSP, and nothing is report
   // The body text of the page is indented as its style attribute says.
   const paragraph = review.documentPane.getByText(/^2022年，我区在/);
   await expect(paragraph).toBeVisible();
-  expect(await paragraph.evaluate((element) => getComputedStyle(element).textIndent)).not.toBe('0px');
+  await expect(paragraph).not.toHaveCSS('text-indent', '0px');
   expect(errors).toEqual([]);
 });
