@@ -56,6 +56,7 @@ export interface PageGraphics {
   drawing: { texts: DrawnText[]; paths: DrawnPath[]; images: DrawnImage[] };
 }
 
+const LAYER_ORDER: Record<string, number> = { Background: 0, Body: 1, Custom: 1, Foreground: 2 };
 /** Deeper nesting of composite objects is a loop or an attack, not a document. */
 const MAX_DEPTH = 12;
 /** Default line width, millimetres (GB/T 33190). */
@@ -80,9 +81,13 @@ export function pageGraphics(
   };
   const walker = new Walker(pkg, page.resources, graphics, options.images === true);
   const base: Matrix = [MM_TO_PT, 0, 0, MM_TO_PT, -bx * MM_TO_PT, -by * MM_TO_PT];
-  for (const layer of page.layers) {
-    const content = firstChild(layer, 'Content');
-    if (content) walker.walk(content, base, 0, undefined);
+  for (const part of page.layers) {
+    const content = firstChild(part, 'Content');
+    // Within a page, Background layers are drawn first and Foreground layers last (GB/T 33190 Layer Type).
+    const layers = content ? childElements(content, 'Layer') : [];
+    const order = (layer: Element): number => LAYER_ORDER[attribute(layer, 'Type') ?? 'Body'] ?? 1;
+    for (const layer of [...layers].sort((a, b) => order(a) - order(b)))
+      walker.walk(layer, base, 0, attribute(layer, 'DrawParam'));
   }
   return graphics;
 }
