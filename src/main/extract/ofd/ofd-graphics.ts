@@ -6,12 +6,12 @@
 
 import type { DrawnImage, DrawnPath, DrawnText } from '../../../shared/page-drawing';
 import type { Subpath } from '../pdf/ruling-lines';
-import { applyMatrix, multiplyMatrix, type Matrix } from '../pdf/text-runs';
+import { applyMatrix, multiplyMatrix, type Box, type Matrix } from '../pdf/text-runs';
 import { cssColor, fontFamily } from './ofd-style';
 import type { OfdPageRef, Resources } from './ofd-document';
 import { OFD_LIMITS, OfdLimitError, type OfdPackage } from './ofd-package';
 import { pagePath } from './ofd-path';
-import { objectGlyphs } from './ofd-text';
+import { objectGlyphs, type ObjectGlyph } from './ofd-text';
 import {
   attribute,
   boxOf,
@@ -27,13 +27,8 @@ import {
 /** Millimetres (OFD's unit) to points. */
 export const MM_TO_PT = 72 / 25.4;
 
-export interface PageGlyph {
+export interface PageGlyph extends Box {
   text: string;
-  /** Box on the page, in points. */
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
   sizePt: number;
   vertical: boolean;
   /** Starts a new TextCode (a new run of text placed on its own). */
@@ -146,48 +141,24 @@ class Walker {
       family: fontFamily(font?.name ?? ''),
       bold: font?.bold === true || numberAttribute(element, 'Weight', 400) >= 600,
     };
-    let previousY: number | undefined;
     const glyphs = objectGlyphs(element);
     this.spend(glyphs.length);
+    let startsCode = false;
     for (const glyph of glyphs) {
-      const wide = (glyph.text.codePointAt(0) ?? 0) >= 0x2e80; // CJK and full-width forms
-      const estimate = wide ? size : size / 2;
-      const extent =
-        glyph.advance !== undefined && glyph.advance > 0 ? Math.min(glyph.advance, size) : estimate;
-      const corners = glyph.vertical
-        ? [
-            [glyph.x, glyph.y - ASCENT * size],
-            [glyph.x + size, glyph.y - ASCENT * size + extent],
-          ]
-        : [
-            [glyph.x, glyph.y - ASCENT * size],
-            [glyph.x + extent, glyph.y + DESCENT * size],
-          ];
-      const points = [
-        corners[0]!,
-        corners[1]!,
-        [corners[0]![0]!, corners[1]![1]!],
-        [corners[1]![0]!, corners[0]![1]!],
-      ].map(([x, y]) => applyMatrix(matrix, x!, y!));
-      const xs = points.map(([x]) => x);
-      const ys = points.map(([, y]) => y);
-      const [ox, oy] = applyMatrix(matrix, glyph.x, glyph.y);
-      if (!/^\s*$/.test(glyph.text)) {
-        this.out.glyphs.push({
-          text: glyph.text,
-          x0: Math.min(...xs),
-          y0: Math.min(...ys),
-          x1: Math.max(...xs),
-          y1: Math.max(...ys),
-          sizePt,
-          vertical: glyph.vertical,
-          startsCode: previousY === undefined,
-        });
-        drawn.chars.push(glyph.text);
-        drawn.x.push(round(ox));
-        drawn.y.push(round(oy));
-      }
-      previousY = oy;
+      startsCode ||= glyph.first;
+      if (/^\s*$/.test(glyph.text)) continue; // a space moves the pen, draws nothing
+      this.out.glyphs.push({
+        text: glyph.text,
+        ...glyphBox(glyph, size, matrix),
+        sizePt,
+        vertical: glyph.vertical,
+        startsCode,
+      });
+      startsCode = false;
+      const [x, y] = applyMatrix(matrix, glyph.x, glyph.y);
+      drawn.chars.push(glyph.text);
+      drawn.x.push(round(x));
+      drawn.y.push(round(y));
     }
     if (drawn.chars.length > 0) this.out.drawing.texts.push(drawn);
   }
@@ -256,6 +227,29 @@ class Walker {
     const space = this.resources.colorSpaces.get(attribute(element, 'ColorSpace') ?? '');
     return cssColor(attribute(element, 'Value'), space, attribute(element, 'Alpha'));
   }
+}
+
+/**
+ * A glyph's box on the page: from its origin along the text by its advance (at most an em; an estimate
+ * when unknown: an em for CJK, half for Latin), across from ascent to descent.
+ */
+function glyphBox(glyph: ObjectGlyph, size: number, matrix: Matrix): Box {
+  const wide = (glyph.text.codePointAt(0) ?? 0) >= 0x2e80; // CJK and full-width forms
+  const extent =
+    glyph.advance !== undefined && glyph.advance > 0 ? Math.min(glyph.advance, size) : wide ? size : size / 2;
+  const top = glyph.y - ASCENT * size;
+  const [x1, y1] = glyph.vertical
+    ? [glyph.x + size, top + extent]
+    : [glyph.x + extent, glyph.y + DESCENT * size];
+  const corners = [
+    applyMatrix(matrix, glyph.x, top),
+    applyMatrix(matrix, x1, y1),
+    applyMatrix(matrix, glyph.x, y1),
+    applyMatrix(matrix, x1, top),
+  ];
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
 /** The matrix from an object's own space to the page: its container's, then the Boundary's origin, then its CTM. */

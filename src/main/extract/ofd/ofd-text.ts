@@ -14,6 +14,8 @@ export interface ObjectGlyph {
   advance?: number;
   /** The TextCode advances in y (vertical writing). */
   vertical: boolean;
+  /** First glyph of its TextCode. */
+  first: boolean;
 }
 
 /** A glyph drawn for `count` characters starting at `from` (indexes into the object's characters). */
@@ -60,6 +62,7 @@ export function objectGlyphs(text: Element): ObjectGlyph[] {
         y,
         advance: last || !known ? undefined : vertical ? stepY : stepX,
         vertical,
+        first: i === 0,
       });
       x += stepX;
       y += stepY;
