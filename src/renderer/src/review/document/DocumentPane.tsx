@@ -29,7 +29,8 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
   const [rendered, setRendered] = useState(false);
   const isPdf = original?.format === 'pdf' && Boolean(original.base64);
   /** Drawn in pages, with zoom: PDF, OFD. */
-  const isPaged = isPdf || Boolean(original?.pages);
+  const isOfd = original?.format === 'ofd' && Boolean(original.pages);
+  const isPaged = isPdf || isOfd;
 
   const zoomIn = useCallback(() => setZoom({ mode: 'scale', value: clampScale(scale * zoomStep) }), [scale]);
   const zoomOut = useCallback(() => setZoom({ mode: 'scale', value: clampScale(scale / zoomStep) }), [scale]);
@@ -76,7 +77,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
   let body;
   if (loadError || !original) body = <div className="document-message">{loadError ?? t.document.rendering}</div>;
   else if (isPdf && original.base64) body = <PdfView base64={original.base64} zoom={zoom} onScale={setScale} {...viewerProps} />;
-  else if (original.pages) body = <OfdView pages={original.pages} zoom={zoom} onScale={setScale} {...viewerProps} />;
+  else if (isOfd && original.pages) body = <OfdView pages={original.pages} zoom={zoom} onScale={setScale} {...viewerProps} />;
   else if (original.html !== undefined) body = <HtmlView html={original.html} {...viewerProps} />;
   else if (original.text !== undefined) body = <TextView text={original.text} {...viewerProps} />;
   else body = <div className="document-message">{t.document.noOriginal}</div>;
