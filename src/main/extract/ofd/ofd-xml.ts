@@ -17,10 +17,10 @@ export function parseXml(bytes: Uint8Array): Element {
   } catch {
     text = new TextDecoder('utf-8').decode(bytes); // an encoding no decoder knows: the standard's default
   }
-  // Warnings (an unknown entity, a stray character) keep the parse going; real errors stop it.
+  // Recoverable errors (an unknown entity, a stray character) keep the parse going; fatal ones stop it.
   const document = new DOMParser({
     onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
+      if (level === 'fatalError') throw new Error(message);
     },
   }).parseFromString(text, 'text/xml');
   const root = document.documentElement;
