@@ -29,9 +29,15 @@ function positions(run: DrawnText): { text: string; x: string; y: string } {
   const ys: number[] = [];
   let text = '';
   run.chars.forEach((chars, g) => {
-    [...chars].forEach((char, k) => {
+    const codePoints = [...chars];
+    const next = run.x[g + 1];
+    const step =
+      next !== undefined && run.y[g + 1] === run.y[g] && next > run.x[g]!
+        ? next - run.x[g]!
+        : (codePoints.length * run.sizePt) / 2;
+    codePoints.forEach((char, k) => {
       text += char;
-      xs.push(run.x[g]! + (k * run.sizePt) / 2);
+      xs.push(run.x[g]! + (k * step) / codePoints.length);
       ys.push(run.y[g]!);
     });
   });
