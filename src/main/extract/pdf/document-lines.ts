@@ -100,24 +100,33 @@ const beginsRow = (text: string): boolean =>
  * continuation empty where the row above has figures).
  */
 function continuesRow(previous: TextPiece[], opening: TextPiece[]): boolean {
-  if (previous.length !== opening.length) return false;
   const labels = opening.filter((cell) => cell.text.trim() !== '' && !isFigure(cell.text));
   if (labels.some((cell) => beginsRow(cell.text))) return false;
+  // Cells compared from the right, where the figure columns stand.
+  const width = Math.min(previous.length, opening.length);
+  previous = previous.slice(-width);
+  opening = opening.slice(-width);
   const figuresBefore = previous.map((cell) => isFigure(cell.text));
   const figuresAfter = opening.map((cell) => isFigure(cell.text));
   if (!figuresBefore.some(Boolean) && !figuresAfter.some(Boolean)) return labels.length > 0 && textLength(previous) > 0;
   if (!figuresAfter.some(Boolean)) return labels.length > 0;
   if (!figuresBefore.some(Boolean)) return true;
   // Figures on both sides: the cut went through numbers wrapped in narrow cells.
-  return figuresBefore.some((before, i) => before && opening[i]!.text.trim() === '');
+  return figuresBefore.some((before, i) => before && opening[i]?.text.trim() === '');
 }
 
-/** The two halves of a cut row, cell by cell; each cell keeps the box of the half that holds its figure (else the first). */
+/**
+ * The two halves of a cut row, cell by cell from the right (the figure columns are the same on both
+ * pages; a page may have a label column more or less); each cell keeps the box of the half that holds
+ * its text (else the first). Label text of the continuation beyond the row's first cell goes into it.
+ */
 function joinRow(previous: TextPiece[], opening: TextPiece[]): TextPiece[] {
+  const shift = opening.length - previous.length;
+  const overflow = opening.slice(0, Math.max(0, shift)).map((cell) => cell.text);
   return previous.map((cell, i) => {
-    const rest = opening[i]!;
-    const text = joinLines([cell.text, rest.text].filter((part) => part.trim() !== ''));
-    const source = cell.text.trim() === '' && rest.text.trim() !== '' ? rest.source : cell.source;
-    return { text, source };
+    const rest = opening[i + shift];
+    const parts = [cell.text, ...(i === 0 ? overflow : []), rest?.text ?? ''].filter((part) => part.trim() !== '');
+    const source = cell.text.trim() === '' && rest && rest.text.trim() !== '' ? rest.source : cell.source;
+    return { text: joinLines(parts), source };
   });
 }
