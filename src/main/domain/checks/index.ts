@@ -10,6 +10,7 @@ import { crossYearPrevItems } from './cross-year/prev-items';
 import type { CrossYearRule, Rule } from './rule';
 import { appealsGroupSum } from './rules/appeals-group-sum';
 import { cellsBlank } from './rules/cells-blank';
+import { cellsUnreadable } from './rules/cells-unreadable';
 import { formatVersion, isUnsupportedYear, unsupportedYearFinding } from './rules/format-version';
 import { publicationDeadline } from './rules/publication-deadline';
 import { requestsBalance } from './rules/requests-balance';
@@ -36,6 +37,7 @@ export const reportRules: readonly Rule[] = [
   appealsGroupSum,
   valuesValid,
   cellsBlank,
+  cellsUnreadable,
   textVsTable,
   textYear,
   textFeeStatement,

@@ -10,6 +10,7 @@ export const BASIS = {
   groupSum: '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
   valid: '年度报告格式：件数为不小于 0 的整数（仅“本年增/减”可为负），金额为不小于 0 的数',
   blank: '年度报告格式：表格各项均应填写数字，没有发生的填 0',
+  unreadable: '原件中该处的内容未能读出；未读出不等于漏填，须对照原件核实',
   sections: '《条例》第五十条',
   tables: '《条例》第五十条；年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   format2021: '国办公开办函〔2021〕30号：2021 年度起的报告使用新格式',
@@ -111,6 +112,9 @@ export function blankRowMessage(place: string, columns: string[], raws: string[]
     ? `漏填：${place} 整行未填数字${how}，没有发生的应填 0。`
     : `漏填：${place} 的 ${listOf(columns, '列')} 未填数字${how}，没有发生的应填 0。`;
 }
+
+export const unreadableRowMessage = (place: string, columns: string[], whole: boolean): string =>
+  `无法识别：${place} ${whole ? '整行' : `的 ${listOf(columns, '列')}`}未能从原件中读出，请对照原件读取并更正（不作漏填处理）。`;
 
 /** "表三 一、本年新收…、二、上年结转…等 28 行" */
 export function blankRowsPlace(places: string[]): string {

@@ -108,6 +108,13 @@ function continuesRow(previous: TextPiece[], opening: TextPiece[]): boolean {
   opening = opening.slice(-width);
   const figuresBefore = previous.map((cell) => isFigure(cell.text));
   const figuresAfter = opening.map((cell) => isFigure(cell.text));
+  // Words over figures (a header row above the first data row) are two rows, not one cut in two.
+  const wordsOverFigures = previous.some((cell, i) => {
+    const other = opening[i]!;
+    const words = (piece: TextPiece): boolean => piece.text.trim() !== '' && !isFigure(piece.text);
+    return (isFigure(cell.text) && words(other)) || (words(cell) && isFigure(other.text));
+  });
+  if (wordsOverFigures) return false;
   if (!figuresBefore.some(Boolean) && !figuresAfter.some(Boolean)) return labels.length > 0 && textLength(previous) > 0;
   if (!figuresAfter.some(Boolean)) return labels.length > 0;
   if (!figuresBefore.some(Boolean)) return true;
