@@ -19,6 +19,7 @@ describe('check engine', () => {
     expect(reportRules.map((rule) => rule.id).sort()).toEqual([
       'appeals.groupSum',
       'cells.blank',
+      'cells.unreadable',
       'format.version',
       'publication.deadline',
       'requests.balance',
