@@ -177,10 +177,12 @@ export const chineseDate = (iso: string): string => {
   const [year, month, day] = iso.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 };
-export const lateMessage = (date: string, deadline: string, level: DeadlineLevel): string =>
-  `公布逾期：报告日期为 ${chineseDate(date)}，晚于 ${chineseDate(deadline)}（${LEVEL_RULE[level]}）。`;
+export const lateMessage = (date: string, deadline: string, level: DeadlineLevel, signed: string | null = null): string => {
+  const signedNote = signed && signed !== date ? `（落款日期 ${chineseDate(signed)}）` : '';
+  return `公布逾期：报告日期为 ${chineseDate(date)}${signedNote}，晚于 ${chineseDate(deadline)}（${LEVEL_RULE[level]}）。`;
+};
 export const maybeLateMessage = (date: string): string =>
-  `可能逾期：报告日期为 ${chineseDate(date)}。若本报告是本级人民政府的年度报告（期限3月31日）则未逾期；若是部门报告（期限1月31日）则已逾期，请核对报告主体。`;
+  `请核对报告主体：报告日期为 ${chineseDate(date)}。未能判断本报告是本级人民政府的年度报告还是部门报告：若是本级人民政府的年度报告（期限3月31日）则按时公布；若是部门报告（期限1月31日）则已逾期。`;
 export const noDateMessage = (level: DeadlineLevel): string =>
   `未找到报告日期或发布时间，无法核验是否按时公布（${LEVEL_RULE[level]}），请核对网站上的发布时间。`;
 
