@@ -31,12 +31,13 @@ export function markRecovered(
       inferred.push(row);
       continue;
     }
-    for (const id of ids) cells[id] = { value: null, raw: row.digits, source };
+    const message = parseMessages.ambiguousSplit(rowLabel(row), row.digits, row.candidates);
+    for (const id of ids) cells[id] = { value: null, raw: row.digits, source, reading: { kind: 'unreadable', note: message } };
     findings.push(
       makeFinding({
         rule: 'structure.unplaced',
         severity: 'warning',
-        message: parseMessages.ambiguousSplit(rowLabel(row), row.digits, row.candidates),
+        message,
         cells: ids,
         basis: parseMessages.splitBasis(row.table),
       }),
