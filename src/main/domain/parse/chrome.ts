@@ -1,7 +1,8 @@
 // The chrome of a government portal around a report (domain spec, section 5): site header and
 // navigation, breadcrumbs, info-line widgets, previous/next links, related-article lists, and the
 // footers with 主办单位, 承办单位, 网站标识码, ICP/公安备案号 and copyright. None of it says whose
-// report it is or when it was written; the page's `时间：` line under the title is kept.
+// report it is or when it was written; the page's info line (`来源：… 时间：…`, even with its
+// 【字体】 widget) is kept.
 
 /** A line of the site's frame, wherever it stands. */
 const CHROME_LINE = [
@@ -10,7 +11,7 @@ const CHROME_LINE = [
   /^(?:当前位置|您当前的位置|您的位置|您现在的位置|所在位置)\s*[:：]/,
   /^(?:网站)?首页\s*(?:[>›»＞|｜]|$)/,
   /^(?:上一篇|下一篇)\s*[:：]/,
-  /【\s*(?:打印本页|打印|关闭窗口|关闭|字体|收藏|分享)/,
+  /^【\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享)/,
   /^今天是\s*[:：]?\s*\d{4}\s*年/,
   /^(?:网站地图|联系我们|隐私声明|无障碍|长者模式|English)(?:\s*[|｜]\s*\S+)*$/,
   /建议使用.{0,20}分辨率/,
