@@ -2,8 +2,8 @@
 // layout path as PDF (ruling lines → table grid → page blocks), so cells come with boxes on the page.
 
 import type { PageSize } from '../../../shared/document';
-import { documentLines, type ReadPage } from '../pdf/read-pdf';
-import { layoutPage } from '../pdf/page-layout';
+import { documentLines } from '../pdf/document-lines';
+import { layoutPage, type PageBlock } from '../pdf/page-layout';
 import { findGrids } from '../pdf/table-grid';
 import { centreX, centreY } from '../pdf/text-runs';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
@@ -30,7 +30,7 @@ function readPackage(pkg: OfdPackage, options: ReadOptions): ReadResult {
   const refs = ofdPages(pkg);
   if (refs.length === 0) return readError('corrupt', OFD_MESSAGES.corrupt);
 
-  const pages: ReadPage[] = [];
+  const pages: Array<{ size: PageSize; blocks: PageBlock[]; chars: number }> = [];
   let drawn = 0;
   for (const [index, ref] of refs.entries()) {
     options.onProgress?.({ stage: 'reading', page: index + 1, pages: refs.length });
