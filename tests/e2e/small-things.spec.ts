@@ -79,7 +79,7 @@ test('the library lists reports with errors first', async ({ page, freshServer }
   await expect(library.reportTable).toHaveAttribute('data-count', '5');
   // The 问题 column of each row, top to bottom.
   const flags = await library.reportTable.getByRole('row').evaluateAll((rows) =>
-    rows.slice(1).map((row) => (row as { cells: { textContent: string }[] }).cells[6]?.textContent ?? ''),
+    rows.slice(1).map((row) => (row as unknown as { cells: { textContent: string }[] }).cells[6]?.textContent ?? ''),
   );
   const errorCounts = flags.map((text) => Number(/错误 ?(\d+)/.exec(text)?.[1] ?? 0));
   expect(errorCounts[0]).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import type { ExtractedReport, Finding } from '../../shared/report';
 import { checkAcrossYears, sameBody } from '../domain/checks/index';
 import { crossYearChecks } from '../domain/checks/messages';
 import type { LibraryEntry } from '../storage/library-schema';
+import { guessRegion } from '../storage/region';
 import type { StoredReport } from '../storage/report-store';
 import type { StoredReviews } from '../storage/review-store';
 import { applyCorrections, correctedReport, mergeFindings, tally, type Tally } from './report-assembly';
@@ -69,6 +70,7 @@ export function bundleFindings({ stored, reviews, previous }: ReportBundle) {
   return mergeFindings({ live, resolved: stored?.resolved ?? [], reviews });
 }
 
+/** A library entry as listed; its region is read again from the name, so that older entries group with newer ones. */
 export function toSummary(entry: LibraryEntry): ReportSummary {
   const {
     extension: _extension,
@@ -77,7 +79,7 @@ export function toSummary(entry: LibraryEntry): ReportSummary {
     textHash: _textHash,
     ...summary
   } = entry;
-  return { ...summary, counts: { ...summary.counts } };
+  return { ...summary, region: guessRegion(entry.agency) ?? entry.region, counts: { ...summary.counts } };
 }
 
 /** 与上年对比: the report this one is checked against, and what is compared. */

@@ -28,7 +28,7 @@ const reportIdSchema = z.custom<ReportId>(isReportId, 'invalid report id');
 const entrySchema = z.object({
   id: reportIdSchema,
   fileName: z.string(),
-  format: z.enum(['pdf', 'docx', 'html', 'txt']),
+  format: z.enum(['pdf', 'docx', 'html', 'txt', 'doc', 'wps', 'ofd']),
   agency: z.string().nullable(),
   region: z.string().nullable(),
   year: z.number().nullable(),

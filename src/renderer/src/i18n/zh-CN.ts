@@ -30,7 +30,7 @@ export const zhCN = {
   unreviewed: '未处理',
   reviewState: { notStarted: '未开始', inProgress: '审查中', done: '审查完毕' },
   template: { '2019': '2019版', '2021': '2021版' },
-  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本' },
+  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本', doc: 'Word 97-2003', wps: 'WPS', ofd: 'OFD' },
   library: {
     tableLabel: '报告列表',
     agency: '单位',
@@ -242,6 +242,10 @@ export const zhCN = {
       `${({ active: '二', requests: '三', appeals: '四' } as Record<string, string>)[table] ?? ''}、${title}`,
     spokenCorrected: (corrected: string, original: string) => `${corrected}（已更正，原值 ${original}）`,
     spokenBlankRaw: (raw: string) => `空白（${raw}）`,
+    inferredMark: '推',
+    inferred: (note: string) => `推断：${note}`,
+    unreadableMark: '？',
+    unreadable: (note: string) => `无法识别：${note}`,
   },
   findings: {
     listLabel: '问题清单',

@@ -29,7 +29,7 @@ interface BoxProps {
   excerptBox?: number;
 }
 
-function Box({ rect, scale, className, pad, sourceBox, excerptBox }: BoxProps) {
+export function Box({ rect, scale, className, pad, sourceBox, excerptBox }: BoxProps) {
   const [x0, y0, x1, y1] = rect;
   return (
     <div
