@@ -1,23 +1,13 @@
 // Rule names say what happened, and internal ids never reach users: the detail pane, the Word 规则 column
 // and the Excel 单元格数据 headers use the form's own words; ids stay only in labelled machine-readable places.
-import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { ReportDetail } from '../../src/shared/ipc-contract';
+import { downloadExport as download } from './support/export-download';
 import { expect, test } from './support/fixtures';
 import { seedFiles } from './support/files';
 import { LibraryPage } from './support/library-page';
 import { ReviewPage } from './support/review-page';
-
-async function download(page: Page, format: string): Promise<Buffer> {
-  await page.getByRole('button', { name: '导出', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '导出' });
-  await dialog.getByRole('radio', { name: format }).check();
-  const file = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: '导出', exact: true }).click();
-  return readFile(await (await file).path());
-}
 
 test('the detail pane, Word and Excel name findings and cells in words, never by id', async ({ page, freshServer }) => {
   // 眉山: 表三 balance errors and "未找到报告日期".

@@ -1,24 +1,17 @@
 // States exact everywhere: a finding nobody touched is 未处理, 待复核 is a reviewer's decision to look
 // again (on screen, in the exports, in every count); a report is reviewed only when a reviewer marks it
 // 审查完毕, with who and when, and progress counts those marks.
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import type { ReportDetail } from '../../src/shared/ipc-contract';
+import { downloadExport } from './support/export-download';
 import { expect, test } from './support/fixtures';
 import { seedFiles } from './support/files';
 import { LibraryPage } from './support/library-page';
 import { ReviewPage } from './support/review-page';
 
-/** 导出 → format → the downloaded file's text. */
-async function exportText(page: Page, format: string): Promise<string> {
-  await page.getByRole('button', { name: '导出', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '导出' });
-  await dialog.getByRole('radio', { name: format }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: '导出', exact: true }).click();
-  return (await readFile(await (await download).path())).toString('utf8');
-}
+const exportText = async (page: Page, format: string): Promise<string> =>
+  (await downloadExport(page, format)).toString('utf8');
 
 test('untouched findings are 未处理 on screen and in the exports; 待复核 only where a reviewer chose it', async ({
   page,

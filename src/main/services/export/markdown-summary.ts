@@ -17,6 +17,7 @@ import {
   formatTime,
   formatValue,
   isFailed,
+  overviewCounts,
   describeCells,
   placeOf,
   reportName,
@@ -59,17 +60,7 @@ function overview(details: ReportDetail[]): string[] {
     details.map((detail, index) => {
       const { summary } = detail;
       const counts = findingTally(detail.findings);
-      const values = isFailed(detail)
-        ? ['—', '—', '—', '—', '—', '—', '—']
-        : [
-            counts.error,
-            counts.warning,
-            counts.info,
-            counts.confirmed,
-            counts.dismissed,
-            counts.pending,
-            counts.unreviewed,
-          ];
+      const values = isFailed(detail) ? overviewCounts(counts).map(() => '—') : overviewCounts(counts);
       return [
         index + 1,
         summary.agency ?? summary.fileName,

@@ -146,6 +146,17 @@ export function findingTally(findings: ReviewedFinding[]): FindingTally {
   return tally;
 }
 
+/** A report's counts as the overviews list them: by severity, then by review state. */
+export const overviewCounts = (counts: FindingTally): number[] => [
+  counts.error,
+  counts.warning,
+  counts.info,
+  counts.confirmed,
+  counts.dismissed,
+  counts.pending,
+  counts.unreviewed,
+];
+
 /** The overview's short verdict on a report; its counts stand beside it. */
 export function conclusionOf(detail: ReportDetail): string {
   if (detail.summary.error) return '导入失败';

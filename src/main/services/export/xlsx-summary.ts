@@ -17,6 +17,7 @@ import {
   completionText,
   isFailed,
   isUnreviewed,
+  overviewCounts,
   findingTally,
   reviewersOf,
   splitFindings,
@@ -58,17 +59,8 @@ function writeSummary(
     const counts = findingTally(detail.findings);
     // A failed report has no counts to speak of: blank rather than 0.
     const values = summary.error
-      ? [null, null, null, null, null, null, null, null]
-      : [
-          counts.error,
-          counts.warning,
-          counts.info,
-          counts.confirmed,
-          counts.dismissed,
-          counts.pending,
-          counts.unreviewed,
-          completionText(detail),
-        ];
+      ? [...overviewCounts(counts).map(() => null), null]
+      : [...overviewCounts(counts), completionText(detail)];
     addListRow(sheet, summaryColumns, [
       summary.fileName,
       summary.agency,
