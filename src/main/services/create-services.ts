@@ -8,7 +8,9 @@ import { getOriginal, getReport } from './report-service';
 import { addFinding, setStatus } from './review-service';
 import { createServiceContext } from './service-context';
 import type { ServiceHandlers } from './service-handlers';
-import { getSettings, setSettings } from './settings-service';
+import { exportNotices } from './notices-service';
+import { getOffice, getSettings, setOffice, setSettings } from './settings-service';
+import { exportRegionSummary, exportSummaryChart, getRegionSummary } from './summary-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -44,6 +46,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'settings.get': async () => getSettings(context),
     'settings.set': (settings) => setSettings(context, settings),
     'export.reports': (request, handlerContext) => exportReports(context, request, handlerContext),
+    'office.get': () => getOffice(context),
+    'office.set': (request) => setOffice(context, request),
+    'export.notices': (request, handlerContext) => exportNotices(context, request, handlerContext),
+    'summary.region': (request) => getRegionSummary(context, request),
+    'summary.export': (request, handlerContext) => exportRegionSummary(context, request, handlerContext),
+    'summary.chart': (request) => exportSummaryChart(context, request),
     async close() {
       // Queued changes finish before the analyzer goes away.
       await context.serialize(async () => undefined);

@@ -2,6 +2,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  ImageRun,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -177,4 +178,16 @@ export function widthsToFill(cm: number[], totalTwip: number): number[] {
   const twips = cm.map((value) => Math.round(value * 567));
   const rest = totalTwip - twips.slice(0, -1).reduce((sum, value) => sum + value, 0);
   return [...twips.slice(0, -1), rest];
+}
+
+/** A centred picture (a chart's PNG) scaled to `widthTwip`, keeping its proportions. */
+export function imageParagraph(png: Buffer, size: { widthPx: number; heightPx: number }, widthTwip: number): Paragraph {
+  // docx sizes pictures in pixels at 96 dpi: 15 twips a pixel.
+  const width = Math.round(widthTwip / 15);
+  const height = Math.round((size.heightPx * width) / size.widthPx);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120 },
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width, height } })],
+  });
 }
