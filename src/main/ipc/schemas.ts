@@ -30,9 +30,7 @@ const findingId = z
   .max(2000)
   .regex(/^[^\p{Cc}]+$/u, '问题编号格式不正确');
 
-const cellId = z
-  .string()
-  .regex(/^[A-Za-z0-9_.:-]{1,200}$/, '单元格编号格式不正确');
+const cellId = z.string().regex(/^[A-Za-z0-9_.:-]{1,200}$/, '单元格编号格式不正确');
 
 const severity = z.enum(['error', 'warning', 'info']);
 const reviewStatus = z.enum(['pending', 'confirmed', 'dismissed']);
@@ -55,12 +53,17 @@ const reportIds = z.array(reportId).min(1).max(5000);
 
 const points = z.number().min(0).max(1000);
 const severityPoints = z.strictObject({ error: points, warning: points, info: points });
-const rubric = z.strictObject({
-  fullMarks: z.number().min(1).max(1000),
-  severityPoints,
-  rulePoints: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, '规则编号格式不正确'), severityPoints.partial()),
-  sectionCaps: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), points),
-}).transform((value) => normaliseRubric(value as Partial<Rubric>));
+const rubric = z
+  .strictObject({
+    fullMarks: z.number().min(1).max(1000),
+    severityPoints,
+    rulePoints: z.record(
+      z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, '规则编号格式不正确'),
+      severityPoints.partial(),
+    ),
+    sectionCaps: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), points),
+  })
+  .transform((value) => normaliseRubric(value as Partial<Rubric>));
 const officeSettings = z.strictObject({
   officeName: z.string().trim().max(100),
   contactName: z.string().trim().max(50),

@@ -23,7 +23,11 @@ export function setSettings(context: ServiceContext, settings: Settings): Promis
 const otherRules = ['structure.unplaced', 'structure.inferred', 'structure.rows', 'reviewer.note'];
 
 const knownRules = (): string[] => [
-  ...new Set([...reportRules.map((rule) => rule.id), ...crossYearRules.map((rule) => rule.id), ...otherRules]),
+  ...new Set([
+    ...reportRules.map((rule) => rule.id),
+    ...crossYearRules.map((rule) => rule.id),
+    ...otherRules,
+  ]),
 ];
 
 /** The office's settings and the rubric in force (the default until the office edits it). */
@@ -51,7 +55,8 @@ export function setOffice(
     await context.office.write({
       version: 1,
       office: request.office ? { ...request.office } : stored.office,
-      rubric: request.rubric === undefined ? stored.rubric : request.rubric && normaliseRubric(request.rubric),
+      rubric:
+        request.rubric === undefined ? stored.rubric : request.rubric && normaliseRubric(request.rubric),
     });
     return ok(await officeProfile(context));
   });

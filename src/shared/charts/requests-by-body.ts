@@ -17,11 +17,16 @@ export function requestsByBodyChart(summary: RegionSummary, { maxBars = 40 }: Ch
     reportIds: rows.map((row) => row.reportId),
     value: rows.reduce((sum, row) => sum + row.requests.new, 0),
   }));
-  const shown = topGroups(groups, (group) => group.value, maxBars, (rest) => ({
-    label: restLabel(rest.length),
-    reportIds: rest.flatMap((group) => group.reportIds),
-    value: rest.reduce((sum, group) => sum + group.value, 0),
-  }));
+  const shown = topGroups(
+    groups,
+    (group) => group.value,
+    maxBars,
+    (rest) => ({
+      label: restLabel(rest.length),
+      reportIds: rest.flatMap((group) => group.reportIds),
+      value: rest.reduce((sum, group) => sum + group.value, 0),
+    }),
+  );
   return {
     title: `各单位${requestFigureLabels.new}数量`,
     heightPx: barChartHeight(shown.length),

@@ -33,7 +33,8 @@ export const subjectKey = (subject: TrendSubject): string =>
   subject.kind === 'all' ? 'all' : `${subject.kind}:${subject.name}`;
 
 const belongs = (row: BodyRow, subject: TrendSubject): boolean =>
-  subject.kind === 'all' || (subject.kind === 'region' ? row.region === subject.name : row.agency === subject.name);
+  subject.kind === 'all' ||
+  (subject.kind === 'region' ? row.region === subject.name : row.agency === subject.name);
 
 export function trendChart(summary: RegionSummary, subject: TrendSubject = allSubject): ChartSpec {
   const rows = summary.byBody.filter((row) => row.year !== null && belongs(row, subject));
@@ -54,7 +55,10 @@ export function trendChart(summary: RegionSummary, subject: TrendSubject = allSu
   return {
     title: `历年趋势：${subject.kind === 'all' ? '全部单位' : subject.name}`,
     heightPx: 320,
-    targets: years.map((year) => ({ label: `${subject.kind === 'all' ? '' : subject.name} ${year} 年`.trim(), reportIds: inYear(year).map((row) => row.reportId) })),
+    targets: years.map((year) => ({
+      label: `${subject.kind === 'all' ? '' : subject.name} ${year} 年`.trim(),
+      reportIds: inYear(year).map((row) => row.reportId),
+    })),
     empty: years.length === 0,
     option: {
       ...baseOption,

@@ -24,7 +24,14 @@ import {
 } from './docx-kit';
 import { ruleLabel, severityColors } from './labels';
 import { blank, bulletinText } from './notice-text';
-import { byRank, bySeriousness, bulletinEntries, deductionSummary, scoreText, type BulletinEntry } from './notice-batch-view';
+import {
+  byRank,
+  bySeriousness,
+  bulletinEntries,
+  deductionSummary,
+  scoreText,
+  type BulletinEntry,
+} from './notice-batch-view';
 import { formatChineseDate, isFailed, reportName, scopeText } from './report-view';
 
 export interface BulletinOptions {
@@ -34,12 +41,19 @@ export interface BulletinOptions {
 }
 
 const heading = (text: string): Paragraph =>
-  para([run(text, { font: headingFont, size: fontSize.xiaoSi, bold: true })], { spacingBefore: 240, spacingAfter: 120, keepNext: true });
+  para([run(text, { font: headingFont, size: fontSize.xiaoSi, bold: true })], {
+    spacingBefore: 240,
+    spacingAfter: 120,
+    keepNext: true,
+  });
 const body = (text: string): Paragraph => para(text, { spacingAfter: 120 });
-const note = (text: string): Paragraph => para([run(text, { size: fontSize.xiaoWu, color: '595959' })], { spacingBefore: 60, spacingAfter: 120 });
+const note = (text: string): Paragraph =>
+  para([run(text, { size: fontSize.xiaoWu, color: '595959' })], { spacingBefore: 60, spacingAfter: 120 });
 
 function yearsText(details: ReportDetail[]): string {
-  const years = [...new Set(details.flatMap(({ summary }) => (summary.year === null ? [] : [summary.year])))].sort();
+  const years = [
+    ...new Set(details.flatMap(({ summary }) => (summary.year === null ? [] : [summary.year]))),
+  ].sort();
   if (years.length === 0) return '';
   return years.length === 1 ? `${years[0]}年度` : `${years[0]}—${years.at(-1)}年度`;
 }
@@ -47,7 +61,8 @@ function yearsText(details: ReportDetail[]): string {
 function overview(details: ReportDetail[], entries: BulletinEntry[]): string {
   const reviewed = entries.filter((entry) => entry.reviewed).length;
   const failed = details.filter(isFailed).length;
-  const sum = (pick: (entry: BulletinEntry) => number) => entries.reduce((total, entry) => total + pick(entry), 0);
+  const sum = (pick: (entry: BulletinEntry) => number) =>
+    entries.reduce((total, entry) => total + pick(entry), 0);
   const withProblems = entries.filter((entry) => entry.problems.total > 0).length;
   const timeliness = { onTime: 0, late: 0, unknown: 0 };
   for (const entry of entries) timeliness[timelinessOf(entry.detail)] += 1;
@@ -63,7 +78,8 @@ function overview(details: ReportDetail[], entries: BulletinEntry[]): string {
 function bodiesTable(entries: BulletinEntry[]): Table {
   const widths = widthsToFill([1.0, 5.2, 1.3, 1.2, 1.2, 1.2, 1.2, 2.0, 0], contentWidthTwip.portrait);
   const headers = ['序号', '单位', '年度', '错误', '警告', '提示', '合计', '得分', '审查状态'];
-  const count = (value: number, color?: string) => textCell(String(value), value > 0 && color ? { style: { bold: true, color } } : {});
+  const count = (value: number, color?: string) =>
+    textCell(String(value), value > 0 && color ? { style: { bold: true, color } } : {});
   return ruledTable(
     headers.map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: index !== 1 })),
     bySeriousness(entries).map((entry, index) => [
@@ -75,7 +91,10 @@ function bodiesTable(entries: BulletinEntry[]): Table {
       count(entry.problems.info),
       count(entry.problems.total),
       textCell(scoreText(entry.score)),
-      textCell(entry.reviewed ? '复核完毕' : '尚未复核完毕', entry.reviewed ? {} : { style: { color: severityColors.warning.text } }),
+      textCell(
+        entry.reviewed ? '复核完毕' : '尚未复核完毕',
+        entry.reviewed ? {} : { style: { color: severityColors.warning.text } },
+      ),
     ]),
   );
 }
@@ -84,7 +103,11 @@ function rankingTable(entries: BulletinEntry[]): Table {
   const widths = widthsToFill([1.2, 5.2, 1.3, 2.0, 0], contentWidthTwip.portrait);
   const headers = ['名次', '单位', '年度', '得分', '扣分情况'];
   return ruledTable(
-    headers.map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: index !== 1 && index !== 4 })),
+    headers.map((header, index) => ({
+      header,
+      widthTwip: widths[index] ?? 0,
+      center: index !== 1 && index !== 4,
+    })),
     byRank(entries).map(({ rank, item }) => [
       textCell(String(rank)),
       textCell(item.agency),
@@ -103,7 +126,11 @@ function rulesPart(details: ReportDetail[], rubric: Rubric): (Paragraph | Table)
   return [
     imageParagraph(chart.png, chart, contentWidthTwip.portrait),
     ruledTable(
-      ['规则', '确认的问题', '待复核', '涉及报告'].map((header, index) => ({ header, widthTwip: widths[index] ?? 0, center: index > 0 })),
+      ['规则', '确认的问题', '待复核', '涉及报告'].map((header, index) => ({
+        header,
+        widthTwip: widths[index] ?? 0,
+        center: index > 0,
+      })),
       summary.problemsByRule.map((rule) => [
         textCell(rule.label),
         textCell(String(rule.problems)),
@@ -114,18 +141,24 @@ function rulesPart(details: ReportDetail[], rubric: Rubric): (Paragraph | Table)
   ];
 }
 
-export function bulletinDocument(details: ReportDetail[], { office, rubric, generatedAt }: BulletinOptions): Document {
+export function bulletinDocument(
+  details: ReportDetail[],
+  { office, rubric, generatedAt }: BulletinOptions,
+): Document {
   const officeName = office.officeName.trim() || blank;
   const entries = bulletinEntries(details, rubric);
   const failed = details.filter(isFailed);
   const unreviewed = entries.filter((entry) => !entry.reviewed);
   const { fullMarks, severityPoints } = rubric;
   const children: (Paragraph | Table)[] = [
-    para([run(bulletinText.title(yearsText(details)), { font: headingFont, size: fontSize.xiaoEr, bold: true })], {
-      alignment: AlignmentType.CENTER,
-      spacingBefore: 240,
-      spacingAfter: 480,
-    }),
+    para(
+      [run(bulletinText.title(yearsText(details)), { font: headingFont, size: fontSize.xiaoEr, bold: true })],
+      {
+        alignment: AlignmentType.CENTER,
+        spacingBefore: 240,
+        spacingAfter: 480,
+      },
+    ),
     body(bulletinText.intro(officeName, scopeText(details).replace(/，报告.*$/, ''))),
     heading(bulletinText.overviewHeading),
     body(overview(details, entries)),
@@ -133,7 +166,9 @@ export function bulletinDocument(details: ReportDetail[], { office, rubric, gene
     note(bulletinText.bodiesNote),
     entries.length > 0 ? bodiesTable(entries) : body(bulletinText.none),
     heading(bulletinText.rankingHeading),
-    note(bulletinText.rubricNote(fullMarks, severityPoints.error, severityPoints.warning, severityPoints.info)),
+    note(
+      bulletinText.rubricNote(fullMarks, severityPoints.error, severityPoints.warning, severityPoints.info),
+    ),
     entries.length > 0 ? rankingTable(entries) : body(bulletinText.none),
     heading(bulletinText.rulesHeading),
     ...rulesPart(details, rubric),
@@ -142,14 +177,17 @@ export function bulletinDocument(details: ReportDetail[], { office, rubric, gene
       ? [
           note(bulletinText.unreviewedNote),
           ...unreviewed.map((entry) =>
-            body(`${reportName(entry.detail)}：尚有 ${entry.detail.findings.filter(awaitsDecision).length} 项待复核`),
+            body(
+              `${reportName(entry.detail)}：尚有 ${entry.detail.findings.filter(awaitsDecision).length} 项待复核`,
+            ),
           ),
         ]
       : [body(bulletinText.none)]),
   ];
   if (failed.length > 0) {
     children.push(heading(bulletinText.failedHeading('六')), note(bulletinText.failedNote));
-    for (const detail of failed) children.push(body(`${detail.summary.fileName}：${detail.summary.error ?? ''}`));
+    for (const detail of failed)
+      children.push(body(`${detail.summary.fileName}：${detail.summary.error ?? ''}`));
   }
   children.push(
     para(officeName, { alignment: AlignmentType.RIGHT, spacingBefore: 720 }),

@@ -28,11 +28,18 @@ export interface ChartPng {
   heightPx: number;
 }
 
-export function renderChartPng(spec: ChartSpec, { widthPx = 880, withTitle = false, pixelRatio = 2 }: PngOptions = {}): ChartPng {
+export function renderChartPng(
+  spec: ChartSpec,
+  { widthPx = 880, withTitle = false, pixelRatio = 2 }: PngOptions = {},
+): ChartPng {
   const titleRoom = withTitle ? 36 : 0;
   const heightPx = spec.heightPx + titleRoom;
   const canvas = createCanvas(widthPx * pixelRatio, heightPx * pixelRatio);
-  const chart = echarts.init(canvas as unknown as Parameters<typeof echarts.init>[0], null, { width: widthPx, height: heightPx, devicePixelRatio: pixelRatio });
+  const chart = echarts.init(canvas as unknown as Parameters<typeof echarts.init>[0], null, {
+    width: widthPx,
+    height: heightPx,
+    devicePixelRatio: pixelRatio,
+  });
   try {
     const option = { ...spec.option, tooltip: undefined, backgroundColor: '#ffffff' };
     const grid = option.grid as { top?: number } | undefined;
@@ -41,7 +48,12 @@ export function renderChartPng(spec: ChartSpec, { widthPx = 880, withTitle = fal
       ...option,
       ...(withTitle
         ? {
-            title: { text: spec.title, left: 'center', top: 4, textStyle: { fontFamily: chartFont, fontSize: 16, fontWeight: 'bold' } },
+            title: {
+              text: spec.title,
+              left: 'center',
+              top: 4,
+              textStyle: { fontFamily: chartFont, fontSize: 16, fontWeight: 'bold' },
+            },
             grid: { ...grid, top: (grid?.top ?? 16) + titleRoom },
             ...(legend ? { legend: { ...legend, top: (legend.top ?? 0) + titleRoom } } : {}),
           }

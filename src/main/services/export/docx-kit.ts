@@ -181,7 +181,11 @@ export function widthsToFill(cm: number[], totalTwip: number): number[] {
 }
 
 /** A centred picture (a chart's PNG) scaled to `widthTwip`, keeping its proportions. */
-export function imageParagraph(png: Buffer, size: { widthPx: number; heightPx: number }, widthTwip: number): Paragraph {
+export function imageParagraph(
+  png: Buffer,
+  size: { widthPx: number; heightPx: number },
+  widthTwip: number,
+): Paragraph {
   // docx sizes pictures in pixels at 96 dpi: 15 twips a pixel.
   const width = Math.round(widthTwip / 15);
   const height = Math.round((size.heightPx * width) / size.widthPx);

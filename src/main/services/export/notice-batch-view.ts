@@ -47,14 +47,22 @@ export const bySeriousness = (entries: BulletinEntry[]): BulletinEntry[] =>
   );
 
 export const byRank = (entries: BulletinEntry[]) =>
-  rankByScore(entries, (entry) => entry.score.score, (entry) => `${entry.agency}${entry.detail.summary.year ?? ''}`);
+  rankByScore(
+    entries,
+    (entry) => entry.score.score,
+    (entry) => `${entry.agency}${entry.detail.summary.year ?? ''}`,
+  );
 
 /** "统计表数据 −12；发布时效 −5" */
 export const deductionSummary = (score: ReportScore): string =>
   score.sections.length === 0
     ? '无扣分'
     : score.sections
-        .map(({ section, lost, deducted }) => `${sectionLabel(section)} −${lost}${deducted > lost ? '（封顶）' : ''}`)
+        .map(
+          ({ section, lost, deducted }) =>
+            `${sectionLabel(section)} −${lost}${deducted > lost ? '（封顶）' : ''}`,
+        )
         .join('；');
 
-export const scoreText = (score: ReportScore): string => `${score.score}${score.provisional ? '（暂定）' : ''}`;
+export const scoreText = (score: ReportScore): string =>
+  `${score.score}${score.provisional ? '（暂定）' : ''}`;

@@ -34,7 +34,10 @@ const forbidden = /[\\/:*?"<>|\p{Cc}]/gu;
 export function createFileNamer(): (base: string, extension: string) => string {
   const taken = new Set<string>();
   return (base, extension) => {
-    const clean = [...base.replace(forbidden, '_').replace(/\s+/g, ' ').trim().replace(/^\.+/, '')].slice(0, 80).join('') || '报告';
+    const clean =
+      [...base.replace(forbidden, '_').replace(/\s+/g, ' ').trim().replace(/^\.+/, '')]
+        .slice(0, 80)
+        .join('') || '报告';
     let name = `${clean}.${extension}`;
     for (let copy = 2; taken.has(name.toLowerCase()); copy += 1) name = `${clean}(${copy}).${extension}`;
     taken.add(name.toLowerCase());
@@ -59,7 +62,10 @@ function wantsNotice(detail: ReportDetail, mode: CleanReportMode): boolean {
   return noticeProblems(detail).length > 0 || !isReportReviewed(detail);
 }
 
-export async function buildNoticeBatch(details: ReportDetail[], options: NoticeBatchOptions): Promise<NoticeBatch> {
+export async function buildNoticeBatch(
+  details: ReportDetail[],
+  options: NoticeBatchOptions,
+): Promise<NoticeBatch> {
   const nameFile = createFileNamer();
   const bulletinName = nameFile(bulletinBaseName(options.generatedAt), 'docx');
   const chosen = details.filter((detail) => wantsNotice(detail, options.cleanReports));

@@ -13,9 +13,27 @@ import { describeCells, formatChineseDate, formatReportDate } from './report-vie
 /** Sizes in half-points: 四号 body, 小二 title. */
 const size = { title: 36, body: 28, small: 24 };
 const font = {
-  body: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'FangSong', cs: 'FangSong', hint: 'eastAsia' as const },
-  heading: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimHei', cs: 'SimHei', hint: 'eastAsia' as const },
-  title: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'SimSun', hint: 'eastAsia' as const },
+  body: {
+    ascii: 'Times New Roman',
+    hAnsi: 'Times New Roman',
+    eastAsia: 'FangSong',
+    cs: 'FangSong',
+    hint: 'eastAsia' as const,
+  },
+  heading: {
+    ascii: 'Times New Roman',
+    hAnsi: 'Times New Roman',
+    eastAsia: 'SimHei',
+    cs: 'SimHei',
+    hint: 'eastAsia' as const,
+  },
+  title: {
+    ascii: 'Times New Roman',
+    hAnsi: 'Times New Roman',
+    eastAsia: 'SimSun',
+    cs: 'SimSun',
+    hint: 'eastAsia' as const,
+  },
 };
 /** Two characters of 四号 (14 pt = 280 twips each): the first-line indent of a paragraph. */
 const indentTwip = 560;
@@ -26,16 +44,28 @@ export interface NoticeOptions {
   generatedAt: Date;
 }
 
-const text = (value: string, style: RunStyle = {}) => run(value, { font: font.body, size: size.body, ...style });
+const text = (value: string, style: RunStyle = {}) =>
+  run(value, { font: font.body, size: size.body, ...style });
 
 function paragraph(
   children: ReturnType<typeof run>[],
-  options: { indent?: number; hanging?: number; align?: 'center' | 'right'; after?: number; before?: number; keepNext?: boolean } = {},
+  options: {
+    indent?: number;
+    hanging?: number;
+    align?: 'center' | 'right';
+    after?: number;
+    before?: number;
+    keepNext?: boolean;
+  } = {},
 ): Paragraph {
   return new Paragraph({
     children,
     alignment:
-      options.align === 'center' ? AlignmentType.CENTER : options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
+      options.align === 'center'
+        ? AlignmentType.CENTER
+        : options.align === 'right'
+          ? AlignmentType.RIGHT
+          : AlignmentType.JUSTIFIED,
     indent: { firstLine: options.indent, left: options.hanging, hanging: undefined },
     spacing: { line: lineTwip, before: options.before ?? 0, after: options.after ?? 0 },
     keepNext: options.keepNext,
@@ -43,7 +73,11 @@ function paragraph(
 }
 
 const heading = (value: string): Paragraph =>
-  paragraph([run(value, { font: font.heading, size: size.body })], { indent: indentTwip, before: 120, keepNext: true });
+  paragraph([run(value, { font: font.heading, size: size.body })], {
+    indent: indentTwip,
+    before: 120,
+    keepNext: true,
+  });
 
 /** The problems of a notice, most serious first, the checks' order within a severity. */
 export function noticeProblems(detail: ReportDetail): ReviewedFinding[] {
@@ -52,7 +86,8 @@ export function noticeProblems(detail: ReportDetail): ReviewedFinding[] {
     .filter(({ finding }) => countsAsProblem(finding))
     .sort(
       (a, b) =>
-        severityOrder.indexOf(a.finding.severity) - severityOrder.indexOf(b.finding.severity) || a.index - b.index,
+        severityOrder.indexOf(a.finding.severity) - severityOrder.indexOf(b.finding.severity) ||
+        a.index - b.index,
     )
     .map(({ finding }) => finding);
 }
@@ -63,7 +98,10 @@ function problemParagraphs(detail: ReportDetail, finding: ReviewedFinding, index
     paragraph(
       [
         text(`（${chineseOrdinal(index)}）`),
-        text(`[${severityLabels[finding.severity]}] `, { bold: true, color: severityColors[finding.severity].text }),
+        text(`[${severityLabels[finding.severity]}] `, {
+          bold: true,
+          color: severityColors[finding.severity].text,
+        }),
         label(`${ruleLabel(finding.rule)}：`),
         text(finding.message),
       ],
@@ -86,7 +124,8 @@ export const correctionsOf = (problems: ReviewedFinding[]): string[] => [
   ...new Set([...problems.map((finding) => correctionFor(finding.rule)), noticeText.republish]),
 ];
 
-const addDays = (date: Date, days: number): Date => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+const addDays = (date: Date, days: number): Date =>
+  new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 
 /** The report as the notice names it: its own title, else body + year. */
 function reportTitle(detail: ReportDetail): string {
@@ -102,19 +141,43 @@ export function noticeParagraphs(detail: ReportDetail, { office, generatedAt }: 
   const children: Paragraph[] = [];
   if (open > 0)
     children.push(
-      paragraph([text(noticeText.draftBanner(open), { bold: true, color: severityColors.error.text, size: size.small })], { after: 200 }),
+      paragraph(
+        [
+          text(noticeText.draftBanner(open), {
+            bold: true,
+            color: severityColors.error.text,
+            size: size.small,
+          }),
+        ],
+        { after: 200 },
+      ),
     );
   children.push(
-    paragraph([run(problems.length > 0 ? noticeTitles.rectification : noticeTitles.opinion, { font: font.title, size: size.title, bold: true })], {
-      align: 'center',
-      before: 240,
-      after: 480,
-    }),
+    paragraph(
+      [
+        run(problems.length > 0 ? noticeTitles.rectification : noticeTitles.opinion, {
+          font: font.title,
+          size: size.title,
+          bold: true,
+        }),
+      ],
+      {
+        align: 'center',
+        before: 240,
+        after: 480,
+      },
+    ),
     paragraph([text(noticeText.salutation(detail.summary.agency ?? detail.summary.fileName))]),
     paragraph(
       [
         text(noticeText.intro(officeName, reportTitle(detail), formatReportDate(detail.summary.date))),
-        text(problems.length > 0 ? noticeText.problemsFound(problems.length) : noticeText.noProblem),
+        text(
+          problems.length > 0
+            ? noticeText.problemsFound(problems.length)
+            : open > 0
+              ? noticeText.noProblemYet
+              : noticeText.noProblem,
+        ),
       ],
       { indent: indentTwip },
     ),
@@ -123,16 +186,21 @@ export function noticeParagraphs(detail: ReportDetail, { office, generatedAt }: 
     children.push(heading(noticeText.problemsHeading));
     problems.forEach((finding, index) => children.push(...problemParagraphs(detail, finding, index)));
     children.push(heading(noticeText.correctionsHeading));
-    correctionsOf(problems).forEach((line, index) => children.push(paragraph([text(`${index + 1}. ${line}`)], { indent: indentTwip })));
+    correctionsOf(problems).forEach((line, index) =>
+      children.push(paragraph([text(`${index + 1}. ${line}`)], { indent: indentTwip })),
+    );
     children.push(heading(noticeText.deadlineHeading));
     const deadline = formatChineseDate(addDays(generatedAt, office.deadlineDays));
     children.push(paragraph([text(noticeText.deadline(deadline, officeName))], { indent: indentTwip }));
   }
   children.push(
-    paragraph([text(noticeText.contact(office.contactName.trim() || blank, office.contactPhone.trim() || blank))], {
-      indent: indentTwip,
-      before: 240,
-    }),
+    paragraph(
+      [text(noticeText.contact(office.contactName.trim() || blank, office.contactPhone.trim() || blank))],
+      {
+        indent: indentTwip,
+        before: 240,
+      },
+    ),
     paragraph([text(officeName)], { align: 'right', before: 720 }),
     paragraph([text(formatChineseDate(generatedAt))], { align: 'right' }),
   );
@@ -140,11 +208,20 @@ export function noticeParagraphs(detail: ReportDetail, { office, generatedAt }: 
 }
 
 export function noticeDocument(detail: ReportDetail, options: NoticeOptions): Document {
-  const section: ISectionOptions = { properties: pageProperties('portrait'), children: noticeParagraphs(detail, options) };
+  const section: ISectionOptions = {
+    properties: pageProperties('portrait'),
+    children: noticeParagraphs(detail, options),
+  };
   return new Document({
     creator: options.office.officeName || '年报审查台',
     title: noticeTitles.rectification,
-    styles: { default: { document: { run: { font: font.body, size: size.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: font.body, size: size.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+        },
+      },
+    },
     sections: [section],
   });
 }

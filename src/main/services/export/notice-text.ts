@@ -15,6 +15,7 @@ export const noticeText = {
     `根据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的有关要求，${office}对你单位发布的《${reportTitle}》（发布日期：${published}）进行了审查。`,
   problemsFound: (count: number) => `经审查，发现以下 ${count} 个问题，请予以整改。`,
   noProblem: '经审查，未发现需要整改的问题。请继续严格按照规定格式和时限编制、发布年度报告。',
+  noProblemYet: '审查尚未完成，截至目前未确认需要整改的问题。',
   problemsHeading: '一、存在的问题',
   correctionsHeading: '二、整改要求',
   deadlineHeading: '三、整改期限',
@@ -32,22 +33,28 @@ export const noticeText = {
 
 /** What the body must do, by rule id (then by family). */
 const correctionsByRule: Record<string, string> = {
-  'requests.balance': '核对表三各列数据，使“本年新收”与“上年结转”之和等于“办理结果总计”与“结转下年度继续办理”之和。',
+  'requests.balance':
+    '核对表三各列数据，使“本年新收”与“上年结转”之和等于“办理结果总计”与“结转下年度继续办理”之和。',
   'requests.rowSum': '核对表三各行数据，使“总计”列等于各类申请人数量之和。',
   'requests.resultSum': '核对表三办理结果，使“（七）总计”等于各项办理结果之和。',
-  'appeals.groupSum': '核对表四数据，使行政复议、行政诉讼各项“总计”等于结果维持、结果纠正、其他结果、尚未审结之和。',
+  'appeals.groupSum':
+    '核对表四数据，使行政复议、行政诉讼各项“总计”等于结果维持、结果纠正、其他结果、尚未审结之和。',
   'values.valid': '更正统计表中不符合要求的数值（件数应为非负整数，金额按规定单位填写）。',
   'cells.blank': '补填统计表中漏填的单元格，没有数据的填“0”。',
   'structure.sections': '按规定格式补齐年度报告的各部分内容（一至六部分）。',
-  'format.version': '按照国务院办公厅政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）重新编制统计表。',
+  'format.version':
+    '按照国务院办公厅政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）重新编制统计表。',
   'text.vsTable': '核对正文与统计表中的数据，使二者一致。',
   'text.year': '核对报告标题、统计期限和正文中的年份，使其一致。',
   'text.feeStatement': '在“六、其他需要报告的事项”中说明本年度信息处理费的收取情况。',
-  'publication.deadline': '严格按照《条例》第四十九条规定的时限发布年度报告（部门于每年1月31日前，本级人民政府于3月31日前）。',
-  'crossYear.carryOver': '核对表三“上年结转”数据，使其与上一年度报告“结转下年度继续办理”一致，或在报告中说明差异原因。',
+  'publication.deadline':
+    '严格按照《条例》第四十九条规定的时限发布年度报告（部门于每年1月31日前，本级人民政府于3月31日前）。',
+  'crossYear.carryOver':
+    '核对表三“上年结转”数据，使其与上一年度报告“结转下年度继续办理”一致，或在报告中说明差异原因。',
   'crossYear.prevItems': '核对表二“上一年项目数量”，使其与上一年度报告一致。',
   'crossYear.inForce': '核对表二“现行有效件数”与上一年度数据的衔接，或在报告中说明原因。',
-  'crossYear.copied': '结合本年度工作实际重新撰写“总体情况”“存在的主要问题及改进情况”，避免照搬上一年度内容。',
+  'crossYear.copied':
+    '结合本年度工作实际重新撰写“总体情况”“存在的主要问题及改进情况”，避免照搬上一年度内容。',
   'reviewer.note': '按照上述审查意见逐项核实整改。',
 };
 const correctionsByFamily: Record<string, string> = {

@@ -33,16 +33,27 @@ import {
 export const summaryTitle = '政府信息公开工作年度报告汇总分析';
 
 const heading = (text: string): Paragraph =>
-  para([run(text, { font: headingFont, size: fontSize.xiaoSi, bold: true })], { spacingBefore: 300, spacingAfter: 120, keepNext: true });
+  para([run(text, { font: headingFont, size: fontSize.xiaoSi, bold: true })], {
+    spacingBefore: 300,
+    spacingAfter: 120,
+    keepNext: true,
+  });
 const body = (text: string): Paragraph => para(text, { spacingAfter: 120 });
 const caption = (text: string): Paragraph =>
-  para([run(text, { size: fontSize.xiaoWu, color: '595959' })], { alignment: AlignmentType.CENTER, spacingAfter: 200 });
+  para([run(text, { size: fontSize.xiaoWu, color: '595959' })], {
+    alignment: AlignmentType.CENTER,
+    spacingAfter: 200,
+  });
 
 /** A table spread over the page: the first column twice as wide as the others. */
 function table({ headers, rows }: SummaryTable, firstWeight = 2.5): Table {
   const unit = contentWidthTwip.landscape / (headers.length - 1 + firstWeight);
   return ruledTable(
-    headers.map((header, index) => ({ header, widthTwip: Math.floor(index === 0 ? unit * firstWeight : unit), center: index > 0 })),
+    headers.map((header, index) => ({
+      header,
+      widthTwip: Math.floor(index === 0 ? unit * firstWeight : unit),
+      center: index > 0,
+    })),
     rows.map((row) => row.map((value) => textCell(value === null ? '—' : String(value)))),
   );
 }
@@ -66,15 +77,27 @@ function totalsSentence(summary: RegionSummary): string {
   );
 }
 
-export function summaryDocument(summary: RegionSummary, charts: PrintedChart[], { office, generatedAt }: SummaryExportOptions): Document {
+export function summaryDocument(
+  summary: RegionSummary,
+  charts: PrintedChart[],
+  { office, generatedAt }: SummaryExportOptions,
+): Document {
   const notes: Paragraph[] = [];
   if (summary.totals.withBlanks > 0)
-    notes.push(body(`注：${summary.totals.withBlanks} 份报告的部分统计单元格为空白或未找到，汇总时按 0 计。`));
+    notes.push(
+      body(`注：${summary.totals.withBlanks} 份报告的部分统计单元格为空白或未找到，汇总时按 0 计。`),
+    );
   if (summary.scope.unreviewed > 0)
     notes.push(body(`注：${summary.scope.unreviewed} 份报告尚未复核完毕，其问题数和得分为暂定。`));
   const children: (Paragraph | Table)[] = [
-    para([run(summaryTitle, { font: headingFont, size: fontSize.xiaoEr, bold: true })], { alignment: AlignmentType.CENTER, spacingAfter: 240 }),
-    para(`${office.officeName.trim() || blank}\u3000\u3000${formatChineseDate(generatedAt)}`, { alignment: AlignmentType.CENTER, spacingAfter: 240 }),
+    para([run(summaryTitle, { font: headingFont, size: fontSize.xiaoEr, bold: true })], {
+      alignment: AlignmentType.CENTER,
+      spacingAfter: 240,
+    }),
+    para(`${office.officeName.trim() || blank}\u3000\u3000${formatChineseDate(generatedAt)}`, {
+      alignment: AlignmentType.CENTER,
+      spacingAfter: 240,
+    }),
     heading('一、总体情况'),
     body(totalsSentence(summary)),
     ...notes,
@@ -87,16 +110,28 @@ export function summaryDocument(summary: RegionSummary, charts: PrintedChart[], 
     heading('四、年度报告发布时效'),
     table(timelinessTable(summary.byRegionYear)),
     heading('五、审查发现的问题'),
-    ...(summary.problemsByRule.length > 0 ? [...chartBlock(charts, 'problemsByRule'), table(rulesTable(summary))] : [body('未发现问题。')]),
+    ...(summary.problemsByRule.length > 0
+      ? [...chartBlock(charts, 'problemsByRule'), table(rulesTable(summary))]
+      : [body('未发现问题。')]),
     heading('六、跨单位核对（本级政府报告与所属单位报告之和）'),
   ];
   if (summary.crossBody.length === 0) children.push(body('报告库中没有可比较的本级政府报告与所属单位报告。'));
   for (const check of summary.crossBody) {
-    children.push(para([run(crossBodyTitle(check), { bold: true })], { spacingBefore: 120, spacingAfter: 60, keepNext: true }));
+    children.push(
+      para([run(crossBodyTitle(check), { bold: true })], {
+        spacingBefore: 120,
+        spacingAfter: 60,
+        keepNext: true,
+      }),
+    );
     children.push(table(crossBodyTable(check)));
   }
-  if (charts.some((chart) => chart.chart === 'trend')) children.push(heading('七、历年趋势'), ...chartBlock(charts, 'trend'));
-  children.push(heading(`${charts.some((chart) => chart.chart === 'trend') ? '八' : '七'}、各单位情况`), table(bodiesTable(summary.byBody)));
+  if (charts.some((chart) => chart.chart === 'trend'))
+    children.push(heading('七、历年趋势'), ...chartBlock(charts, 'trend'));
+  children.push(
+    heading(`${charts.some((chart) => chart.chart === 'trend') ? '八' : '七'}、各单位情况`),
+    table(bodiesTable(summary.byBody)),
+  );
   return new Document({
     creator: office.officeName || '年报审查台',
     title: summaryTitle,
@@ -105,5 +140,8 @@ export function summaryDocument(summary: RegionSummary, charts: PrintedChart[], 
   });
 }
 
-export const writeSummaryDocxDocument = (summary: RegionSummary, charts: PrintedChart[], options: SummaryExportOptions): Promise<Buffer> =>
-  Packer.toBuffer(summaryDocument(summary, charts, options));
+export const writeSummaryDocxDocument = (
+  summary: RegionSummary,
+  charts: PrintedChart[],
+  options: SummaryExportOptions,
+): Promise<Buffer> => Packer.toBuffer(summaryDocument(summary, charts, options));

@@ -14,14 +14,37 @@ const yearOf = (year: number | null): TableValue => year ?? '—';
 
 export function requestsTable(rows: RegionYearRow[]): SummaryTable {
   return {
-    headers: ['地区', '年度', '单位数', '报告数', ...requestFigureKeys.map((key) => requestFigureLabels[key])],
-    rows: rows.map((row) => [row.region, yearOf(row.year), row.bodies, row.reportIds.length, ...requestFigureKeys.map((key) => row.requests[key])]),
+    headers: [
+      '地区',
+      '年度',
+      '单位数',
+      '报告数',
+      ...requestFigureKeys.map((key) => requestFigureLabels[key]),
+    ],
+    rows: rows.map((row) => [
+      row.region,
+      yearOf(row.year),
+      row.bodies,
+      row.reportIds.length,
+      ...requestFigureKeys.map((key) => row.requests[key]),
+    ]),
   };
 }
 
 export function appealsTable(rows: RegionYearRow[]): SummaryTable {
   return {
-    headers: ['地区', '年度', '复议·维持', '复议·纠正', '复议·其他', '复议·未结', '复议·总计', '直接起诉·总计', '复议后起诉·总计', '诉讼·纠正'],
+    headers: [
+      '地区',
+      '年度',
+      '复议·维持',
+      '复议·纠正',
+      '复议·其他',
+      '复议·未结',
+      '复议·总计',
+      '直接起诉·总计',
+      '复议后起诉·总计',
+      '诉讼·纠正',
+    ],
     rows: rows.map(({ region, year, appeals }) => [
       region,
       yearOf(year),
@@ -39,8 +62,22 @@ export function appealsTable(rows: RegionYearRow[]): SummaryTable {
 
 export function timelinessTable(rows: RegionYearRow[]): SummaryTable {
   return {
-    headers: ['地区', '年度', '报告数', timelinessLabels.onTime, timelinessLabels.late, timelinessLabels.unknown],
-    rows: rows.map((row) => [row.region, yearOf(row.year), row.reportIds.length, row.timeliness.onTime, row.timeliness.late, row.timeliness.unknown]),
+    headers: [
+      '地区',
+      '年度',
+      '报告数',
+      timelinessLabels.onTime,
+      timelinessLabels.late,
+      timelinessLabels.unknown,
+    ],
+    rows: rows.map((row) => [
+      row.region,
+      yearOf(row.year),
+      row.reportIds.length,
+      row.timeliness.onTime,
+      row.timeliness.late,
+      row.timeliness.unknown,
+    ]),
   };
 }
 
@@ -48,7 +85,21 @@ const scoreCell = (row: BodyRow): string => `${row.score.score}${row.score.provi
 
 export function bodiesTable(rows: BodyRow[]): SummaryTable {
   return {
-    headers: ['单位', '地区', '年度', '新收申请', '予以公开', '行政复议', '行政诉讼', '发布时效', '错误', '警告', '提示', '待复核', '得分'],
+    headers: [
+      '单位',
+      '地区',
+      '年度',
+      '新收申请',
+      '予以公开',
+      '行政复议',
+      '行政诉讼',
+      '发布时效',
+      '错误',
+      '警告',
+      '提示',
+      '待复核',
+      '得分',
+    ],
     rows: rows.map((row) => [
       row.agency,
       row.region ?? '—',
@@ -70,7 +121,13 @@ export function bodiesTable(rows: BodyRow[]): SummaryTable {
 export function rulesTable(summary: RegionSummary): SummaryTable {
   return {
     headers: ['规则', '规则编号', '确认的问题', '待复核', '涉及报告'],
-    rows: summary.problemsByRule.map((rule) => [rule.label, rule.rule, rule.problems, rule.open, rule.reportIds.length]),
+    rows: summary.problemsByRule.map((rule) => [
+      rule.label,
+      rule.rule,
+      rule.problems,
+      rule.open,
+      rule.reportIds.length,
+    ]),
   };
 }
 

@@ -20,7 +20,13 @@ import { addListRow, addListSheet, textWidth, type ListColumn } from './xlsx-kit
 function addTableSheet(workbook: ExcelJS.Workbook, name: string, { headers, rows }: SummaryTable): void {
   const columns: ListColumn[] = headers.map((header, index) => ({
     header,
-    widthChars: Math.max(8, Math.min(36, Math.max(textWidth(header), ...rows.map((row) => textWidth(String(row[index] ?? '')))) + 2)),
+    widthChars: Math.max(
+      8,
+      Math.min(
+        36,
+        Math.max(textWidth(header), ...rows.map((row) => textWidth(String(row[index] ?? '')))) + 2,
+      ),
+    ),
   }));
   const sheet = addListSheet(workbook, name, columns);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -51,7 +57,11 @@ function addChartsSheet(workbook: ExcelJS.Workbook, charts: PrintedChart[]): voi
   }
 }
 
-export async function writeSummaryWorkbook(summary: RegionSummary, charts: PrintedChart[], { generatedAt, office }: SummaryExportOptions): Promise<Buffer> {
+export async function writeSummaryWorkbook(
+  summary: RegionSummary,
+  charts: PrintedChart[],
+  { generatedAt, office }: SummaryExportOptions,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = office.officeName || '年报审查台';
   workbook.created = generatedAt;
