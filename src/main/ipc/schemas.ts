@@ -30,7 +30,9 @@ const findingId = z
   .max(2000)
   .regex(/^[^\p{Cc}]+$/u, '问题编号格式不正确');
 
-const cellId = z.string().regex(/^[A-Za-z0-9_.:-]{1,200}$/, '单元格编号格式不正确');
+const cellId = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{1,200}$/, '单元格编号格式不正确');
 
 const severity = z.enum(['error', 'warning', 'info']);
 const reviewStatus = z.enum(['pending', 'confirmed', 'dismissed']);
