@@ -1,4 +1,5 @@
 // Composition of the use cases over one data folder: the handler map served by IPC, the bridge and the CLI.
+import { MAX_FILE_BYTES } from '../../shared/file-formats';
 import { createAnalyzerPool, type AnalyzerPool } from './analyzer-pool';
 import { correctCell } from './correction-service';
 import { exportReports } from './export-service';
@@ -16,7 +17,7 @@ export interface ServicesOptions {
   dataDir: string;
   /** Where files are analysed; default: in-process (pass a worker pool in the app and the CLI). */
   analyzer?: AnalyzerPool;
-  /** Files above this size are refused (recorded as failed, original not copied). Default 200 MB. */
+  /** Files above this size are refused (recorded as failed, original not copied). Default: the app's limit. */
   maxFileBytes?: number;
   /** Clock, for tests. */
   now?: () => Date;
@@ -31,7 +32,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const analyzer = options.analyzer ?? createAnalyzerPool();
   const context = await createServiceContext({ dataDir: options.dataDir, analyzer, now: options.now });
   const importFiles = createImportHandler(context, {
-    maxFileBytes: options.maxFileBytes ?? 200 * 1024 * 1024,
+    maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
   });
   return {
     'library.list': async () => listReports(context),

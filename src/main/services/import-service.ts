@@ -2,7 +2,8 @@
 // Files are independent: one that fails is recorded with its reason and the others go on.
 import { createHash } from 'node:crypto';
 import type { ImportFile, ImportOutcome, ReportId, Result } from '../../shared/ipc-contract';
-import { extensionOf, formatOfExtension } from '../storage/file-names';
+import { extensionOf } from '../../shared/file-formats';
+import { formatOfFileName } from '../storage/file-names';
 import type { LibraryEntry } from '../storage/library-schema';
 import { guessRegion } from '../storage/region';
 import { reportIdFromSha256 } from '../storage/report-id';
@@ -48,11 +49,10 @@ async function analyzeSafely(
 }
 
 function baseEntry(context: ServiceContext, id: ReportId, fileName: string, bytes: Uint8Array): LibraryEntry {
-  const extension = extensionOf(fileName);
   return {
     id,
     fileName,
-    format: formatOfExtension(extension),
+    format: formatOfFileName(fileName),
     agency: null,
     region: null,
     year: null,
@@ -63,7 +63,7 @@ function baseEntry(context: ServiceContext, id: ReportId, fileName: string, byte
     reviewed: 0,
     total: 0,
     error: null,
-    extension,
+    extension: extensionOf(fileName),
     sizeBytes: bytes.byteLength,
     originalKept: true,
   };
@@ -126,7 +126,7 @@ async function importBytes(
   if (bytes.byteLength > limits.maxFileBytes) {
     // Recorded as failed, but the oversized original is not copied into the data folder.
     entry.originalKept = false;
-    const error = messages.fileTooLarge(file.name, Math.round(limits.maxFileBytes / 1024 / 1024));
+    const error = messages.fileTooLarge(file.name, bytes.byteLength);
     return context.serialize(() => commit(context, entry, null, { ok: false, code: 'too_large', error }));
   }
   const analysis = await analyzeSafely(context, file.name, bytes);
