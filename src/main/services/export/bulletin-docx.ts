@@ -20,6 +20,7 @@ import {
   ruledTable,
   run,
   textCell,
+  titleParagraph,
   widthsToFill,
 } from './docx-kit';
 import { ruleLabel, severityColors } from './labels';
@@ -32,7 +33,7 @@ import {
   scoreText,
   type BulletinEntry,
 } from './notice-batch-view';
-import { formatChineseDate, isFailed, reportName, scopeText } from './report-view';
+import { formatChineseDate, isFailed, reportName } from './report-view';
 
 export interface BulletinOptions {
   office: OfficeSettings;
@@ -68,7 +69,7 @@ function overview(details: ReportDetail[], entries: BulletinEntry[]): string {
   for (const entry of entries) timeliness[timelinessOf(entry.detail)] += 1;
   const { onTime, late, unknown } = timeliness;
   return (
-    `本次共审查报告 ${details.length} 份（${scopeText(details)}），其中复核完毕 ${reviewed} 份，尚未复核完毕 ${entries.length - reviewed} 份` +
+    `本次共审查报告 ${details.length} 份，其中复核完毕 ${reviewed} 份，尚未复核完毕 ${entries.length - reviewed} 份` +
     `${failed > 0 ? `，未能读取 ${failed} 份` : ''}。经审查，共确认问题 ${sum((entry) => entry.problems.total)} 项（错误 ${sum((entry) => entry.problems.error)} 项、` +
     `警告 ${sum((entry) => entry.problems.warning)} 项、提示 ${sum((entry) => entry.problems.info)} 项），涉及报告 ${withProblems} 份；` +
     `未发现问题的报告 ${entries.length - withProblems} 份。按时发布 ${onTime} 份，逾期发布 ${late} 份，发布日期不明 ${unknown} 份。`
@@ -151,15 +152,15 @@ export function bulletinDocument(
   const unreviewed = entries.filter((entry) => !entry.reviewed);
   const { fullMarks, severityPoints } = rubric;
   const children: (Paragraph | Table)[] = [
-    para(
-      [run(bulletinText.title(yearsText(details)), { font: headingFont, size: fontSize.xiaoEr, bold: true })],
-      {
-        alignment: AlignmentType.CENTER,
-        spacingBefore: 240,
-        spacingAfter: 480,
-      },
+    titleParagraph(bulletinText.title(yearsText(details))),
+    body(
+      bulletinText.intro(
+        officeName,
+        new Set(details.map((detail) => detail.summary.agency ?? detail.summary.fileName)).size,
+        yearsText(details),
+        details.length,
+      ),
     ),
-    body(bulletinText.intro(officeName, scopeText(details).replace(/，报告.*$/, ''))),
     heading(bulletinText.overviewHeading),
     body(overview(details, entries)),
     heading(bulletinText.bodiesHeading),

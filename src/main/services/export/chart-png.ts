@@ -41,7 +41,7 @@ export function renderChartPng(
     devicePixelRatio: pixelRatio,
   });
   try {
-    const option = { ...spec.option, tooltip: undefined, backgroundColor: '#ffffff' };
+    const { tooltip: _tooltip, ...option } = { ...spec.option, backgroundColor: '#ffffff' };
     const grid = option.grid as { top?: number } | undefined;
     const legend = option.legend as { top?: number } | undefined;
     chart.setOption({

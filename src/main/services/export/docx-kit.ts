@@ -3,6 +3,7 @@ import {
   AlignmentType,
   BorderStyle,
   ImageRun,
+  LineRuleType,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -191,7 +192,16 @@ export function imageParagraph(
   const height = Math.round((size.heightPx * width) / size.widthPx);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 120, after: 120 },
+    // Single spacing measured from the picture: an exact line height would clip it.
+    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
     children: [new ImageRun({ type: 'png', data: png, transformation: { width, height } })],
   });
 }
+
+/** A document's title: 小二 bold, centred, with room for a second line when it wraps. */
+export const titleParagraph = (text: string): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 240, after: 360, line: 300, lineRule: LineRuleType.AUTO },
+    children: [run(text, { font: headingFont, size: fontSize.xiaoEr, bold: true })],
+  });

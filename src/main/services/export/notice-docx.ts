@@ -73,7 +73,7 @@ function paragraph(
 }
 
 const heading = (value: string): Paragraph =>
-  paragraph([run(value, { font: font.heading, size: size.body })], {
+  paragraph([run(value, { font: font.heading, size: size.body, bold: true })], {
     indent: indentTwip,
     before: 120,
     keepNext: true,

@@ -82,8 +82,8 @@ export function chineseOrdinal(index: number): string {
 
 export const bulletinText = {
   title: (years: string) => `关于${years}政府信息公开工作年度报告审查情况的通报`,
-  intro: (office: string, scope: string) =>
-    `${office}对${scope}的政府信息公开工作年度报告进行了审查。现将审查情况通报如下：`,
+  intro: (office: string, bodies: number, years: string, reports: number) =>
+    `${office}对 ${bodies} 个单位${years}的 ${reports} 份政府信息公开工作年度报告进行了审查。现将审查情况通报如下：`,
   overviewHeading: '一、总体情况',
   bodiesHeading: '二、各单位问题情况',
   bodiesNote: '按问题严重程度排列：错误多者在前，其次警告、提示；得分低者在前。',

@@ -14,6 +14,7 @@ import {
   ruledTable,
   run,
   textCell,
+  titleParagraph,
 } from './docx-kit';
 import { blank } from './notice-text';
 import { formatChineseDate } from './report-view';
@@ -90,10 +91,7 @@ export function summaryDocument(
   if (summary.scope.unreviewed > 0)
     notes.push(body(`注：${summary.scope.unreviewed} 份报告尚未复核完毕，其问题数和得分为暂定。`));
   const children: (Paragraph | Table)[] = [
-    para([run(summaryTitle, { font: headingFont, size: fontSize.xiaoEr, bold: true })], {
-      alignment: AlignmentType.CENTER,
-      spacingAfter: 240,
-    }),
+    titleParagraph(summaryTitle),
     para(`${office.officeName.trim() || blank}\u3000\u3000${formatChineseDate(generatedAt)}`, {
       alignment: AlignmentType.CENTER,
       spacingAfter: 240,
