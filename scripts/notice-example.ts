@@ -18,21 +18,39 @@ const valueOf = <T>(result: Result<T>): T => {
 };
 
 const work = await mkdtemp(join(tmpdir(), 'nianbao-notice-example-'));
-const services = await createServices({ dataDir: join(work, 'library'), analyzer: createInProcessAnalyzer(2) });
+const services = await createServices({
+  dataDir: join(work, 'library'),
+  analyzer: createInProcessAnalyzer(2),
+});
 try {
   valueOf(await services['settings.set']({ reviewerName: '李审查' }, context));
   valueOf(
     await services['office.set'](
-      { office: { officeName: '淮安市人民政府办公室', contactName: '王明', contactPhone: '0517-8360 0000', deadlineDays: 15 } },
+      {
+        office: {
+          officeName: '淮安市人民政府办公室',
+          contactName: '王明',
+          contactPhone: '0517-8360 0000',
+          deadlineDays: 15,
+        },
+      },
       context,
     ),
   );
   const paths = [
-    ...['huaian-hongze-2023.pdf', 'huaian-hongze-2024.pdf', 'huaian-city-2024.pdf'].map((name) => join(realDir, name)),
-    ...(await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort().map((name) => join(seedsDir, name)),
+    ...['huaian-hongze-2023.pdf', 'huaian-hongze-2024.pdf', 'huaian-city-2024.pdf'].map((name) =>
+      join(realDir, name),
+    ),
+    ...(await readdir(seedsDir))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => join(seedsDir, name)),
   ];
   const files = await Promise.all(
-    paths.map(async (path) => ({ name: path.split('/').pop() ?? path, base64: (await readFile(path)).toString('base64') })),
+    paths.map(async (path) => ({
+      name: path.split('/').pop() ?? path,
+      base64: (await readFile(path)).toString('base64'),
+    })),
   );
   const outcomes = valueOf(await services['library.import']({ files, batchId: 'example' }, context));
   const reportIds = outcomes.flatMap((outcome) => (outcome.reportId ? [outcome.reportId as ReportId] : []));
@@ -67,11 +85,15 @@ try {
       );
   }
   const result = valueOf(
-    await services['export.notices']({ reportIds, cleanReports: 'notice', packaging: 'folder', exportId: 'example' }, context),
+    await services['export.notices'](
+      { reportIds, cleanReports: 'notice', packaging: 'folder', exportId: 'example' },
+      context,
+    ),
   );
   const out = join(work, 'notices');
   await mkdir(out);
-  for (const file of result.files ?? []) await writeFile(join(out, file.name), Buffer.from(file.base64, 'base64'));
+  for (const file of result.files ?? [])
+    await writeFile(join(out, file.name), Buffer.from(file.base64, 'base64'));
   const notice = (result.files ?? []).find((file) => file.name.startsWith('洪泽区人民政府_2023'));
   const bulletin = (result.files ?? []).find((file) => file.name.startsWith('年报审查情况通报'));
   for (const [file, target] of [
@@ -79,9 +101,24 @@ try {
     [bulletin, 'docs/bulletin-print.png'],
   ] as const) {
     if (!file) throw new Error(`${target}：没有找到对应的文件`);
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, join(out, file.name)], { stdio: 'ignore' });
+    execFileSync(
+      'libreoffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', work, join(out, file.name)],
+      { stdio: 'ignore' },
+    );
     const pdf = join(work, file.name.replace(/\.docx$/, '.pdf'));
-    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdf, join(work, 'page')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '90',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      join(work, 'page'),
+    ]);
     await copyFile(join(work, 'page.png'), target);
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(work, file.name.slice(0, 6))]);
   }

@@ -48,7 +48,8 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
   const { values, positionals } = parsed;
   if (positionals.length === 0) return { ok: false, message: text.noInputs };
   if (!values.out) return { ok: false, message: text.noOut };
-  if (values['per-body']) return perBodyOptions(positionals, values.out, values.data, values['clean-reports']);
+  if (values['per-body'])
+    return perBodyOptions(positionals, values.out, values.data, values['clean-reports']);
   if (values['clean-reports'] !== undefined) return { ok: false, message: text.cleanNeedsPerBody };
   const format = exportFormatOf(values.out);
   if (!format) return { ok: false, message: text.badFormat(path.extname(values.out)) };

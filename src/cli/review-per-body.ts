@@ -26,7 +26,10 @@ export async function perBodyOutputProblem(options: ReviewOptions): Promise<stri
 }
 
 /** Writes the files; null when all are written, else the Chinese reason (files written so far stay). */
-async function writeFolder(dir: string, files: NonNullable<NoticesExported['files']>): Promise<string | null> {
+async function writeFolder(
+  dir: string,
+  files: NonNullable<NoticesExported['files']>,
+): Promise<string | null> {
   await mkdir(dir, { recursive: true });
   for (const file of files) {
     const saved = await saveExportFile(path.join(dir, file.name), Buffer.from(file.base64, 'base64'));

@@ -14,7 +14,14 @@ export function problemsByRuleChart(summary: RegionSummary): ChartSpec {
     option: {
       ...baseOption,
       legend: { top: 0, data: ['确认的问题', '待复核'] },
-      grid: { left: 12, right: 40, top: 36, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+      grid: {
+        left: 12,
+        right: 40,
+        top: 36,
+        bottom: 24,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',

@@ -34,7 +34,14 @@ export function requestsByBodyChart(summary: RegionSummary, { maxBars = 40 }: Ch
     empty: shown.length === 0,
     option: {
       ...baseOption,
-      grid: { left: 12, right: 48, top: 16, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+      grid: {
+        left: 12,
+        right: 48,
+        top: 16,
+        bottom: 24,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',

@@ -41,7 +41,14 @@ export function resultsByBodyChart(summary: RegionSummary, { maxBars = 40 }: Cha
     option: {
       ...baseOption,
       legend: { top: 0, data: categories.map((category) => requestFigureLabels[category]) },
-      grid: { left: 12, right: 24, top: 36, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+      grid: {
+        left: 12,
+        right: 24,
+        top: 36,
+        bottom: 24,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',

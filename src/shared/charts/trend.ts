@@ -64,7 +64,14 @@ export function trendChart(summary: RegionSummary, subject: TrendSubject = allSu
       ...baseOption,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, data: series.map((entry) => entry.name) },
-      grid: { left: 12, right: 24, top: 40, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+      grid: {
+        left: 12,
+        right: 24,
+        top: 40,
+        bottom: 24,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
       xAxis: { type: 'category', data: years.map((year) => `${year}年`), triggerEvent: true },
       yAxis: { type: 'value', minInterval: 1 },
       series: series.map((entry) => ({
