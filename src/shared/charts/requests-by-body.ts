@@ -11,7 +11,7 @@ import {
   type ChartSpec,
 } from './chart-spec';
 
-export function requestsByBodyChart(summary: RegionSummary, { maxBars = 40 }: ChartOptions = {}): ChartSpec {
+export function requestsByBodyChart(summary: RegionSummary, { maxBars = 25 }: ChartOptions = {}): ChartSpec {
   const groups = groupByBody(summary.byBody).map(({ label, rows }) => ({
     label,
     reportIds: rows.map((row) => row.reportId),

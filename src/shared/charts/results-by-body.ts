@@ -21,7 +21,7 @@ export const resultCategoryColors: Record<string, string> = {
 };
 const categories: RequestFigure[] = ['granted', 'partial', 'denied', 'unavailable', 'rejected', 'other'];
 
-export function resultsByBodyChart(summary: RegionSummary, { maxBars = 40 }: ChartOptions = {}): ChartSpec {
+export function resultsByBodyChart(summary: RegionSummary, { maxBars = 25 }: ChartOptions = {}): ChartSpec {
   const groups = groupByBody(summary.byBody).map(({ label, rows }) => ({
     label,
     reportIds: rows.map((row) => row.reportId),

@@ -74,14 +74,15 @@ export function trendChart(summary: RegionSummary, subject: TrendSubject = allSu
       },
       xAxis: { type: 'category', data: years.map((year) => `${year}年`), triggerEvent: true },
       yAxis: { type: 'value', minInterval: 1 },
-      series: series.map((entry) => ({
+      series: series.map((entry, index) => ({
         type: 'line' as const,
         name: entry.name,
         data: years.map((year) => sum(year, entry.value)),
         itemStyle: { color: entry.color },
         lineStyle: { color: entry.color, width: 2 },
         symbolSize: 8,
-        label: { show: years.length <= 8, position: 'top' as const },
+        // Only the main line is labelled: four sets of numbers on top of each other cannot be read.
+        label: { show: index === 0 && years.length <= 10, position: 'top' as const },
         cursor: 'pointer',
       })),
     },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRubric } from '../../../src/main/domain/scoring/index';
 import { regionSummary } from '../../../src/main/domain/summary/region-summary';
+import { buildDetail } from './build-detail';
 import { sampleLibrary, sumOf, sumRows } from './sample-library';
 
 describe('regionSummary', () => {
@@ -64,5 +65,22 @@ describe('regionSummary', () => {
     expect(
       summary.crossBody.map((check) => `${check.summary.agency} ${check.year} ${check.parts.length}`),
     ).toEqual(['沭阳县人民政府 2023 1', '沭阳县人民政府 2024 1']);
+  });
+});
+
+describe('bodies written two ways', () => {
+  it('are one body, under the longer name', () => {
+    const details = [
+      buildDetail({ agency: '洪泽区人民政府', region: '洪泽区', year: 2023 }),
+      buildDetail({ agency: '淮安市洪泽区人民政府', region: '淮安市洪泽区', year: 2024 }),
+      buildDetail({ agency: '淮安市洪泽区商务局', region: '淮安市洪泽区', year: 2024 }),
+    ];
+    const summary = regionSummary(details, defaultRubric);
+    expect(summary.scope.bodies).toBe(2);
+    expect(summary.byBody.map((row) => row.agency)).toEqual([
+      '淮安市洪泽区人民政府',
+      '淮安市洪泽区人民政府',
+      '淮安市洪泽区商务局',
+    ]);
   });
 });

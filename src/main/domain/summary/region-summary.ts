@@ -6,6 +6,7 @@ import type { Rubric } from '../../../shared/scoring';
 import type { BodyRow, RegionSummary, RegionYearRow, RuleCount, Totals } from '../../../shared/summary';
 import { unknownRegion } from '../../../shared/summary-labels';
 import { checkRegionSums } from '../checks/cross-body/region-sum';
+import { sameBody } from '../checks/same-body';
 import { awaitsDecision, countsAsProblem, isReportReviewed } from '../review-outcome';
 import { scoreReport } from '../scoring/score-report';
 import { addAppeals, addRequests, reportFigures, zeroAppeals, zeroRequests } from './figures';
@@ -77,6 +78,25 @@ function problemsByRule(details: SummaryDetail[], labelOf: (rule: string) => str
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
+/**
+ * One name per body: "洪泽区人民政府" and "淮安市洪泽区人民政府" are the same body (sameBody) and are
+ * counted and charted once, under the longer name.
+ */
+function canonicalNames(names: string[]): Map<string, string> {
+  const groups: string[][] = [];
+  for (const name of new Set(names)) {
+    const group = groups.find((candidate) => sameBody(candidate[0] ?? '', name));
+    if (group) group.push(name);
+    else groups.push([name]);
+  }
+  const canonical = new Map<string, string>();
+  for (const group of groups) {
+    const longest = group.reduce((best, name) => (name.length > best.length ? name : best));
+    for (const name of group) canonical.set(name, longest);
+  }
+  return canonical;
+}
+
 export function regionSummary(
   all: SummaryDetail[],
   rubric: Rubric,
@@ -86,8 +106,10 @@ export function regionSummary(
   const totals = emptyTotals();
   const groups = new Map<string, RegionYearRow & { agencies: Set<string> }>();
   const byBody: BodyRow[] = [];
+  const names = canonicalNames(details.map(({ summary }) => summary.agency ?? summary.fileName));
   for (const detail of details) {
     const { row, blanks } = bodyRow(detail, rubric);
+    row.agency = names.get(row.agency) ?? row.agency;
     byBody.push(row);
     addRow(totals, row, blanks);
     const region = row.region ?? unknownRegion;
