@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { createMainWindow } from './app/create-window';
 import { importReportsWithDialog, withSaveDialog } from './app/dialogs';
 import { installMenu } from './app/menu';
+import { withFileSaveDialog, withNoticesDialog } from './app/office-dialogs';
 import { resolveRendererLocation } from './app/renderer-location';
 import { installSecurityPolicy } from './app/security';
 import { createDispatcher } from './ipc/dispatch';
@@ -41,7 +42,21 @@ async function start(): Promise<void> {
   const analyzer = createAnalyzerPool({ size: Math.max(1, Math.min(4, availableParallelism() - 1)), workerUrl: workerPath });
   const services = await createServices({ dataDir: path.join(app.getPath('userData'), 'library'), analyzer });
   const emit = createWindowEmitter(getWindow);
-  const handlers: ServiceHandlers = { ...services, 'export.reports': withSaveDialog(services['export.reports'], getWindow) };
+  const handlers: ServiceHandlers = {
+    ...services,
+    'export.reports': withSaveDialog(services['export.reports'], getWindow),
+    'export.notices': withNoticesDialog(services['export.notices'], getWindow),
+    'summary.export': withFileSaveDialog(services['summary.export'], getWindow, ({ format }) =>
+      format === 'docx'
+        ? { title: '导出汇总', extension: 'docx', filterName: 'Word 文档' }
+        : { title: '导出汇总', extension: 'xlsx', filterName: 'Excel 工作簿' },
+    ),
+    'summary.chart': withFileSaveDialog(services['summary.chart'], getWindow, () => ({
+      title: '保存图表',
+      extension: 'png',
+      filterName: 'PNG 图片',
+    })),
+  };
   const dispatch = createDispatcher(handlers, emit);
   const importWithDialog = () => importReportsWithDialog(getWindow(), handlers['library.import'], { emit });
 
