@@ -122,6 +122,11 @@ try {
     await copyFile(join(work, 'page.png'), target);
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(work, file.name.slice(0, 6))]);
   }
+  // The region summary of the same library, printed for a look (pages in the work folder).
+  const summary = valueOf(await services['summary.export']({ reportIds, format: 'docx', exportId: 'summary' }, context));
+  await writeFile(join(work, summary.fileName), Buffer.from(summary.base64, 'base64'));
+  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, summary.fileName)], { stdio: 'ignore' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', join(work, summary.fileName.replace(/\.docx$/, '.pdf')), join(work, 'summary')]);
   console.log(`docs/notice-print.png、docs/bulletin-print.png；全部文件和页面在 ${work}`);
 } finally {
   await services.close();

@@ -127,6 +127,19 @@ test('汇总 shows the library at a glance, and a click on a bar filters the lib
     String(new Set(reports.map((report) => report.agency)).size),
   );
 
+  // A chart saved as PNG, and the summary as Word with its charts.
+  let download = page.waitForEvent('download');
+  await summary.locator('[data-chart="problemsByRule"]').getByRole('button', { name: '保存图片' }).click();
+  const png = await download;
+  expect(png.suggestedFilename()).toMatch(/^发现的问题（按规则）_\d{4}-\d{2}-\d{2}\.png$/);
+  expect((await readFile(await png.path())).subarray(1, 4).toString('latin1')).toBe('PNG');
+  download = page.waitForEvent('download');
+  await summary.getByRole('button', { name: '导出汇总（Word）' }).click();
+  const word = await download;
+  expect(word.suggestedFilename()).toMatch(/^年报汇总分析_.*\.docx$/);
+  const pictures = (await JSZip.loadAsync(await readFile(await word.path()))).file(/^word\/media\/.*\.png$/);
+  expect(pictures.length).toBeGreaterThanOrEqual(3);
+
   // The first bar (the most requests) is 淮安市人民政府's: click inside it.
   const box = await chart.boundingBox();
   if (!box) throw new Error('图表没有位置');

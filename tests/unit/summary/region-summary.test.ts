@@ -77,6 +77,7 @@ describe('bodies written two ways', () => {
     ];
     const summary = regionSummary(details, defaultRubric);
     expect(summary.scope.bodies).toBe(2);
+    expect(summary.byRegionYear.map((row) => `${row.region} ${row.year}`)).toEqual(['淮安市洪泽区 2023', '淮安市洪泽区 2024']);
     expect(summary.byBody.map((row) => row.agency)).toEqual([
       '淮安市洪泽区人民政府',
       '淮安市洪泽区人民政府',

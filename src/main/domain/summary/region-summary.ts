@@ -6,6 +6,7 @@ import type { Rubric } from '../../../shared/scoring';
 import type { BodyRow, RegionSummary, RegionYearRow, RuleCount, Totals } from '../../../shared/summary';
 import { unknownRegion } from '../../../shared/summary-labels';
 import { checkRegionSums } from '../checks/cross-body/region-sum';
+import { completePaths, divisionsOf, pathKey } from '../checks/cross-body/places';
 import { sameBody } from '../checks/same-body';
 import { awaitsDecision, countsAsProblem, isReportReviewed } from '../review-outcome';
 import { scoreReport } from '../scoring/score-report';
@@ -97,6 +98,13 @@ function canonicalNames(names: string[]): Map<string, string> {
   return canonical;
 }
 
+/** One name per region: "洪泽区" is written "淮安市洪泽区" when the scope knows it so, unambiguously. */
+function canonicalRegions(regions: (string | null)[]): Map<string, string> {
+  const known = [...new Set(regions.filter((region): region is string => region !== null))];
+  const completed = completePaths(known.map(divisionsOf).filter((path) => path.length > 0));
+  return new Map(known.map((region) => [region, completed.get(pathKey(divisionsOf(region)))?.join('') ?? region]));
+}
+
 export function regionSummary(
   all: SummaryDetail[],
   rubric: Rubric,
@@ -107,9 +115,11 @@ export function regionSummary(
   const groups = new Map<string, RegionYearRow & { agencies: Set<string> }>();
   const byBody: BodyRow[] = [];
   const names = canonicalNames(details.map(({ summary }) => summary.agency ?? summary.fileName));
+  const regions = canonicalRegions(details.map(({ summary }) => summary.region));
   for (const detail of details) {
     const { row, blanks } = bodyRow(detail, rubric);
     row.agency = names.get(row.agency) ?? row.agency;
+    if (row.region) row.region = regions.get(row.region) ?? row.region;
     byBody.push(row);
     addRow(totals, row, blanks);
     const region = row.region ?? unknownRegion;
