@@ -1,6 +1,7 @@
 // export.notices: one Word notice per report (整改通知书 / 审查意见书) and the batch 通报, as one zip or as
 // the files themselves (the desktop app writes them into a folder). Reading only: the library is not changed.
 import type { NoticesExported, NoticesRequest, Result } from '../../shared/ipc-contract';
+import { localDate } from './export/report-view';
 import { loadDetails } from './load-details';
 import { messages } from './messages';
 import { fail, ok } from './result';
@@ -21,8 +22,8 @@ export async function exportNotices(
   if (!loaded.ok) return loaded;
   const { office, rubric } = await officeProfile(context);
   const generatedAt = context.now();
+  // Loaded on first use: the document writers stay out of startup.
   const { buildNoticeBatch, zipFiles } = await import('./export/notice-batch');
-  const { localDate } = await import('./export/report-view');
   const folder = messages.noticesFolderName(localDate(generatedAt));
   try {
     const batch = await buildNoticeBatch(loaded.value, {

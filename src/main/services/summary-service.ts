@@ -1,13 +1,6 @@
 // summary.region: the region at a glance (汇总) over the chosen reports; summary.export: the same as a Word
 // or Excel summary with its charts; summary.chart: one chart as PNG. Reading only.
-import type {
-  ExportedFile,
-  ReportDetail,
-  ReportId,
-  Result,
-  SummaryChart,
-  SummaryFormat,
-} from '../../shared/ipc-contract';
+import type { ExportedFile, ReportId, Result, SummaryChart, SummaryFormat } from '../../shared/ipc-contract';
 import type { RegionSummary } from '../../shared/summary';
 import { regionSummary } from '../domain/summary/region-summary';
 import { ruleLabel } from './export/labels';
@@ -23,19 +16,18 @@ async function summarise(
   context: ServiceContext,
   reportIds: ReportId[],
   onProgress?: (done: number, total: number) => void,
-): Promise<Result<{ summary: RegionSummary; details: ReportDetail[] }>> {
+): Promise<Result<RegionSummary>> {
   const loaded = await loadDetails(context, reportIds, onProgress);
   if (!loaded.ok) return loaded;
   const { rubric } = await officeProfile(context);
-  return ok({ summary: regionSummary(loaded.value, rubric, ruleLabel), details: loaded.value });
+  return ok(regionSummary(loaded.value, rubric, ruleLabel));
 }
 
 export async function getRegionSummary(
   context: ServiceContext,
   { reportIds }: { reportIds: ReportId[] },
 ): Promise<Result<RegionSummary>> {
-  const result = await summarise(context, reportIds);
-  return result.ok ? ok(result.value.summary) : result;
+  return summarise(context, reportIds);
 }
 
 export async function exportRegionSummary(
@@ -48,7 +40,7 @@ export async function exportRegionSummary(
     emit('export.progress', { exportId, done, total, stage: 'loading' }),
   );
   if (!result.ok) return result;
-  const { summary } = result.value;
+  const summary = result.value;
   if (summary.scope.reports === 0) return fail('invalid_request', messages.nothingToSummarise);
   emit('export.progress', { exportId, done: total, total, stage: 'writing' });
   const { office } = await officeProfile(context);
@@ -77,13 +69,13 @@ export async function exportSummaryChart(
   const result = await summarise(context, reportIds);
   if (!result.ok) return result;
   const { buildChart, parseSubject } = await import('../../shared/charts/index');
-  const spec = buildChart(chart, result.value.summary, { trend: parseSubject(trendOf) });
+  const spec = buildChart(chart, result.value, { trend: parseSubject(trendOf) });
   if (spec.empty) return fail('invalid_request', messages.chartEmpty);
   const { renderChartPng } = await import('./export/chart-png');
   const { png } = renderChartPng(spec, { withTitle: true });
   return ok({
     fileName: messages.chartFileName(spec.title.replace(/[\\/:*?"<>|：]/g, '_'), localDate(context.now())),
     base64: png.toString('base64'),
-    unreviewed: result.value.summary.scope.unreviewed,
+    unreviewed: result.value.scope.unreviewed,
   });
 }
