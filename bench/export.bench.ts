@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzerPool } from '../src/main/services/analyzer-pool';
+import { cliNoticeWorker } from '../src/cli/notice-workers';
 import { createServices } from '../src/main/services/create-services';
 import type {
   ExportFormat,
@@ -39,7 +40,12 @@ const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const dataDir = await mkdtemp(join(tmpdir(), 'nianbao-export-bench-'));
-const services = await createServices({ dataDir, analyzer: createAnalyzerPool() });
+// Notices are written on worker threads, as in the app and the CLI.
+const services = await createServices({
+  dataDir,
+  analyzer: createAnalyzerPool(),
+  noticeWorker: cliNoticeWorker,
+});
 try {
   let started = performance.now();
   const files = generatedBatch(reportCount).map(({ name, bytes }) => ({

@@ -15,6 +15,7 @@ import { createAnalyzerPool } from './services/analyzer-pool';
 import { createServices } from './services/create-services';
 import type { ServiceHandlers } from './services/service-handlers';
 import workerPath from './services/analyze-worker?modulePath';
+import noticeWorkerPath from './services/export/notice-worker?modulePath';
 
 // A library of its own for tests and portable use; must be set before the app is ready.
 if (process.env.NIANBAO_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.NIANBAO_USER_DATA_DIR));
@@ -40,7 +41,11 @@ function openWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   const analyzer = createAnalyzerPool({ size: Math.max(1, Math.min(4, availableParallelism() - 1)), workerUrl: workerPath });
-  const services = await createServices({ dataDir: path.join(app.getPath('userData'), 'library'), analyzer });
+  const services = await createServices({
+    dataDir: path.join(app.getPath('userData'), 'library'),
+    analyzer,
+    noticeWorker: { url: noticeWorkerPath },
+  });
   const emit = createWindowEmitter(getWindow);
   const handlers: ServiceHandlers = {
     ...services,

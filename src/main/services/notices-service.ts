@@ -1,6 +1,7 @@
 // export.notices: one Word notice per report (整改通知书 / 审查意见书) and the batch 通报, as one zip or as
 // the files themselves (the desktop app writes them into a folder). Reading only: the library is not changed.
 import type { NoticesExported, NoticesRequest, Result } from '../../shared/ipc-contract';
+import type { NoticeWriter } from './export/notice-writers';
 import { localDate } from './export/report-view';
 import { loadDetails } from './load-details';
 import { messages } from './messages';
@@ -13,6 +14,7 @@ export async function exportNotices(
   context: ServiceContext,
   { reportIds, cleanReports, packaging, exportId }: NoticesRequest,
   { emit }: HandlerContext,
+  writeNotices?: NoticeWriter,
 ): Promise<Result<NoticesExported>> {
   if (reportIds.length === 0) return fail('invalid_request', messages.nothingToExport);
   const total = reportIds.length;
@@ -31,6 +33,7 @@ export async function exportNotices(
       rubric,
       cleanReports,
       generatedAt,
+      writeNotices,
       onNotice: (done, count) => emit('export.progress', { exportId, done, total: count, stage: 'writing' }),
     });
     const counts = { notices: batch.notices, drafts: batch.drafts, skipped: batch.skipped };

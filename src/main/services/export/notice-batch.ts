@@ -4,7 +4,8 @@ import type { CleanReportMode, OfficeSettings, ReportDetail } from '../../../sha
 import type { Rubric } from '../../../shared/scoring';
 import { isReportReviewed } from '../../domain/review-outcome';
 import { writeBulletin } from './bulletin-docx';
-import { noticeProblems, writeNotice } from './notice-docx';
+import { noticeProblems } from './notice-docx';
+import { writeNoticesHere, type NoticeWriter } from './notice-writers';
 import { isFailed, localDate } from './report-view';
 
 export interface NoticeFile {
@@ -26,6 +27,8 @@ export interface NoticeBatchOptions {
   generatedAt: Date;
   /** Called after each notice written. */
   onNotice?: (done: number, total: number) => void;
+  /** Default: on this thread. */
+  writeNotices?: NoticeWriter;
 }
 
 const forbidden = /[\\/:*?"<>|\p{Cc}]/gu;
@@ -69,15 +72,19 @@ export async function buildNoticeBatch(
   const nameFile = createFileNamer();
   const bulletinName = nameFile(bulletinBaseName(options.generatedAt), 'docx');
   const chosen = details.filter((detail) => wantsNotice(detail, options.cleanReports));
-  const files: NoticeFile[] = [];
-  let drafts = 0;
-  for (const detail of chosen) {
-    files.push({ name: nameFile(noticeBaseName(detail), 'docx'), bytes: await writeNotice(detail, options) });
-    if (!isReportReviewed(detail)) drafts += 1;
-    options.onNotice?.(files.length, chosen.length);
-  }
+  const write = options.writeNotices ?? writeNoticesHere;
+  const written = await write(chosen, options, (done) => options.onNotice?.(done, chosen.length));
+  const files: NoticeFile[] = chosen.map((detail, index) => ({
+    name: nameFile(noticeBaseName(detail), 'docx'),
+    bytes: written[index] ?? Buffer.alloc(0),
+  }));
   files.push({ name: bulletinName, bytes: await writeBulletin(details, options) });
-  return { files, notices: chosen.length, drafts, skipped: details.length - chosen.length };
+  return {
+    files,
+    notices: chosen.length,
+    drafts: chosen.filter((detail) => !isReportReviewed(detail)).length,
+    skipped: details.length - chosen.length,
+  };
 }
 
 /** The files in one zip; Word files are zips already, so they are stored, not compressed again. */
