@@ -62,3 +62,26 @@ export function topGroups<T extends { label: string; reportIds: ReportId[] }>(
 }
 
 export const restLabel = (count: number): string => `其余 ${count} 个单位`;
+
+/**
+ * The frame of a horizontal bar chart: a grid whose labels stay inside, a value axis, and the categories
+ * down the side, largest first, clickable (a click on a label picks the same as its bar).
+ */
+export function horizontalBars(
+  labels: string[],
+  top: number,
+  right: number,
+  labelWidth = 220,
+): EChartsOption {
+  return {
+    grid: { left: 12, right, top, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      triggerEvent: true,
+      data: labels,
+      axisLabel: { width: labelWidth, overflow: 'truncate' },
+    },
+  };
+}

@@ -1,6 +1,6 @@
 // 问题分布（按规则）: per rule, the problems confirmed or added by reviewers, and the findings still awaiting a decision.
 import type { RegionSummary } from '../summary';
-import { barChartHeight, baseOption, type ChartSpec } from './chart-spec';
+import { barChartHeight, baseOption, horizontalBars, type ChartSpec } from './chart-spec';
 
 export const problemColors = { problems: '#c00000', open: '#e8b04a' };
 
@@ -14,22 +14,12 @@ export function problemsByRuleChart(summary: RegionSummary): ChartSpec {
     option: {
       ...baseOption,
       legend: { top: 0, data: ['确认的问题', '待复核'] },
-      grid: {
-        left: 12,
-        right: 40,
-        top: 36,
-        bottom: 24,
-        outerBoundsMode: 'same',
-        outerBoundsContain: 'axisLabel',
-      },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        triggerEvent: true,
-        data: rules.map((rule) => rule.label),
-        axisLabel: { width: 200, overflow: 'truncate' },
-      },
+      ...horizontalBars(
+        rules.map((rule) => rule.label),
+        36,
+        40,
+        200,
+      ),
       series: [
         {
           type: 'bar',

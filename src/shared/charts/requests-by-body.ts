@@ -4,6 +4,7 @@ import { requestFigureLabels } from '../summary-labels';
 import {
   barChartHeight,
   baseOption,
+  horizontalBars,
   groupByBody,
   restLabel,
   topGroups,
@@ -34,22 +35,11 @@ export function requestsByBodyChart(summary: RegionSummary, { maxBars = 25 }: Ch
     empty: shown.length === 0,
     option: {
       ...baseOption,
-      grid: {
-        left: 12,
-        right: 48,
-        top: 16,
-        bottom: 24,
-        outerBoundsMode: 'same',
-        outerBoundsContain: 'axisLabel',
-      },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        triggerEvent: true,
-        data: shown.map((group) => group.label),
-        axisLabel: { width: 220, overflow: 'truncate' },
-      },
+      ...horizontalBars(
+        shown.map((group) => group.label),
+        16,
+        48,
+      ),
       series: [
         {
           type: 'bar',

@@ -4,6 +4,7 @@ import { requestFigureLabels } from '../summary-labels';
 import {
   barChartHeight,
   baseOption,
+  horizontalBars,
   groupByBody,
   restLabel,
   topGroups,
@@ -41,22 +42,11 @@ export function resultsByBodyChart(summary: RegionSummary, { maxBars = 25 }: Cha
     option: {
       ...baseOption,
       legend: { top: 0, data: categories.map((category) => requestFigureLabels[category]) },
-      grid: {
-        left: 12,
-        right: 24,
-        top: 36,
-        bottom: 24,
-        outerBoundsMode: 'same',
-        outerBoundsContain: 'axisLabel',
-      },
-      xAxis: { type: 'value', minInterval: 1 },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        triggerEvent: true,
-        data: shown.map((group) => group.label),
-        axisLabel: { width: 220, overflow: 'truncate' },
-      },
+      ...horizontalBars(
+        shown.map((group) => group.label),
+        36,
+        24,
+      ),
       series: categories.map((category, index) => ({
         type: 'bar' as const,
         name: requestFigureLabels[category],

@@ -6,7 +6,13 @@ import type { ReportId } from '../../../../shared/ipc-contract';
 import type { CrossBodyCheck } from '../../../../shared/summary';
 import { appealGroupLabels, requestFigureLabels } from '../../../../shared/summary-labels';
 import { makeFinding } from '../../findings';
-import { reportFigures, requestCellsOf, type Cells, type ReportFigures } from '../../summary/figures';
+import {
+  reportFigures,
+  requestCellsOf,
+  requestFigureKeys,
+  type Cells,
+  type ReportFigures,
+} from '../../summary/figures';
 import { completePaths, divisionsOf, isGovernment, pathKey } from './places';
 
 export const regionSumRule = 'crossBody.regionSum';
@@ -33,20 +39,7 @@ function comparedFigures(
 ): { cellId: string; label: string; value: (figures: ReportFigures) => number; cells: string[] }[] {
   const requestCells = requestCellsOf(summary.report.cells);
   return [
-    ...(
-      [
-        'new',
-        'carriedOver',
-        'granted',
-        'partial',
-        'denied',
-        'unavailable',
-        'rejected',
-        'other',
-        'total',
-        'carriedForward',
-      ] as const
-    ).map((figure) => ({
+    ...requestFigureKeys.map((figure) => ({
       cellId: `requests.${figure}`,
       label: `表三 ${requestFigureLabels[figure]}`,
       value: (figures: ReportFigures) => figures.requests[figure],
