@@ -1,5 +1,5 @@
 // Notices written on worker threads are the same files as those written here, in the same order.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cliNoticeWorker } from '../../../src/cli/notice-workers';
 import { workerNoticeWriter, writeNoticesHere } from '../../../src/main/services/export/notice-writers';
 import type { ReportDetail, ReportId } from '../../../src/shared/ipc-contract';

@@ -98,7 +98,9 @@ export function workerNoticeWriter({
               const jobs = details.flatMap((detail, index) =>
                 index % count === position ? [{ index, detail: slim(detail) }] : [],
               );
-              worker.postMessage({ jobs, options } satisfies NoticeChunk);
+              // Only what a notice needs: the caller's options may hold functions, which do not cross threads.
+              const { office, generatedAt } = options;
+              worker.postMessage({ jobs, options: { office, generatedAt } } satisfies NoticeChunk);
             }),
         ),
       );
