@@ -66,7 +66,15 @@ try {
   await page.locator('.summary-scroll').evaluate((element) => element.scrollBy(0, 900));
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(work, 'summary-2.png') });
-  process.stderr.write(`docs/summary.png（第二屏在 ${work}/summary-2.png）\n`);
+  // For a look (not in docs/): the export dialog on 分单位审查意见 and the rubric editor.
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  await page.getByRole('radio', { name: /分单位审查意见/ }).check();
+  await page.screenshot({ path: path.join(work, 'export-notices.png') });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByRole('tab', { name: '评分标准' }).click();
+  await page.screenshot({ path: path.join(work, 'settings-rubric.png') });
+  process.stderr.write(`docs/summary.png（第二屏、导出和设置对话框在 ${work}/）\n`);
 } finally {
   await browser.close();
   await server.stop();
