@@ -44,7 +44,7 @@ export async function exportNotices(
         files: batch.files.map((file) => ({ name: file.name, base64: file.bytes.toString('base64') })),
         ...counts,
       });
-    const zip = await zipFiles(batch.files, folder);
+    const zip = zipFiles(batch.files, folder);
     return ok({ fileName: `${folder}.zip`, base64: zip.toString('base64'), ...counts });
   } catch (error) {
     console.error('[export] notices failed', error);

@@ -1,5 +1,5 @@
 // One notice per report and the 通报 beside them: the files, named by body and year, and their zip.
-import JSZip from 'jszip';
+import { zipSync, type Zippable } from 'fflate';
 import type { CleanReportMode, OfficeSettings, ReportDetail } from '../../../shared/ipc-contract';
 import type { Rubric } from '../../../shared/scoring';
 import { isReportReviewed } from '../../domain/review-outcome';
@@ -88,9 +88,8 @@ export async function buildNoticeBatch(
 }
 
 /** The files in one zip; Word files are zips already, so they are stored, not compressed again. */
-export function zipFiles(files: NoticeFile[], folder: string): Promise<Buffer> {
-  const zip = new JSZip();
-  const root = zip.folder(folder) ?? zip;
-  for (const file of files) root.file(file.name, file.bytes, { compression: 'STORE' });
-  return zip.generateAsync({ type: 'nodebuffer', platform: 'DOS' });
+export function zipFiles(files: NoticeFile[], folder: string): Buffer {
+  const entries: Zippable = {};
+  for (const file of files) entries[`${folder}/${file.name}`] = [file.bytes, { level: 0 }];
+  return Buffer.from(zipSync(entries));
 }
