@@ -9,7 +9,10 @@ import { getOriginal, getReport } from './report-service';
 import { addFinding, markReviewed, saveDraft, setStatus } from './review-service';
 import { createServiceContext } from './service-context';
 import type { ServiceHandlers } from './service-handlers';
-import { getSettings, setSettings } from './settings-service';
+import { workerNoticeWriter, type NoticeWorkerOptions } from './export/notice-writers';
+import { exportNotices } from './notices-service';
+import { getOffice, getSettings, setOffice, setSettings } from './settings-service';
+import { exportRegionSummary, exportSummaryChart, getRegionSummary } from './summary-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -21,6 +24,8 @@ export interface ServicesOptions {
   importTimeLimitMs?: number;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Worker threads for the Word notices of a batch (notice-worker entry); default: on the calling thread. */
+  noticeWorker?: NoticeWorkerOptions;
 }
 
 export type Services = ServiceHandlers & {
@@ -31,6 +36,7 @@ export type Services = ServiceHandlers & {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const analyzer = options.analyzer ?? createAnalyzerPool();
   const context = await createServiceContext({ dataDir: options.dataDir, analyzer, now: options.now });
+  const noticeWriter = options.noticeWorker && workerNoticeWriter(options.noticeWorker);
   const importer = createImportHandlers(context, {
     maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
     timeLimitMs: options.importTimeLimitMs ?? 3 * 60_000,
@@ -52,6 +58,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'settings.get': async () => getSettings(context),
     'settings.set': (settings) => setSettings(context, settings),
     'export.reports': (request, handlerContext) => exportReports(context, request, handlerContext),
+    'office.get': () => getOffice(context),
+    'office.set': (request) => setOffice(context, request),
+    'export.notices': (request, handlerContext) =>
+      exportNotices(context, request, handlerContext, noticeWriter),
+    'summary.region': (request) => getRegionSummary(context, request),
+    'summary.export': (request, handlerContext) => exportRegionSummary(context, request, handlerContext),
+    'summary.chart': (request) => exportSummaryChart(context, request),
     async close() {
       // Queued changes finish before the analyzer goes away.
       await context.serialize(async () => undefined);

@@ -16,7 +16,7 @@ import {
   resolvedLegend,
   resolvedMark,
   reviewerAddedMark,
-  ruleLabel,
+  findingLabel,
   sectionText,
   severityColors,
   severityLabels,
@@ -89,7 +89,7 @@ function metadata(detail: ReportDetail): Paragraph[] {
 type Lines = (string | TextRun[])[];
 
 /** The finding's name in the reviewer's words. */
-const ruleLines = (finding: ReviewedFinding): Lines => [ruleLabel(finding)];
+const ruleLines = (finding: ReviewedFinding): Lines => [findingLabel(finding)];
 
 /** Who decided, and when. */
 const signatureLines = ({ review }: ReviewedFinding): Lines =>

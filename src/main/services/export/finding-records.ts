@@ -1,6 +1,6 @@
 // One finding or one correction as a flat record: the rows of the Excel lists and of the CSV file.
 import type { CellCorrection, ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
-import { ruleLabel, severityLabels, sourceLabels } from './labels';
+import { findingLabel, severityLabels, sourceLabels } from './labels';
 import { decisionText, describeCells, formatTime, placeOf } from './report-view';
 
 export type RecordValue = string | number | null;
@@ -18,7 +18,7 @@ export function findingRecord(detail: ReportDetail, finding: ReviewedFinding): R
   return [
     ...reportColumns(detail),
     severityLabels[finding.severity],
-    ruleLabel(finding),
+    findingLabel(finding),
     finding.rule,
     finding.message,
     finding.formula ?? null,

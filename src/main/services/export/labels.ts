@@ -49,8 +49,11 @@ export function templateLabel(template: TemplateVersion | null): string {
   return template ? `${template} 版` : '未识别';
 }
 
-/** The finding's name in a reviewer's words (never the rule id). */
-export const ruleLabel = (finding: { id: string; rule: string; severity?: string }): string => findingName(finding);
+/** A rule's name in a reviewer's words (never the rule id), for lists by rule. */
+export const ruleLabel = (rule: string): string => findingName({ id: rule, rule });
+
+/** One finding's name, saying what happened ("未找到报告日期", not just the rule's "公布逾期"). */
+export const findingLabel = (finding: { id: string; rule: string; severity?: string }): string => findingName(finding);
 
 export const summaryHeaders = [
   '文件',

@@ -3,7 +3,7 @@ import type { ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract
 import {
   documentTitle,
   reviewerAddedMark,
-  ruleLabel,
+  findingLabel,
   sectionText,
   severityLabels,
   templateLabel,
@@ -97,7 +97,7 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
         standing.map((finding, index) => [
           index + 1,
           severityLabels[finding.severity],
-          ruleLabel(finding),
+          findingLabel(finding),
           messageOf(finding),
           finding.formula,
           describeCells(detail, finding.cells, 6).join('\n'),
@@ -117,7 +117,7 @@ function reportPart(detail: ReportDetail, number: number, options: ExportOptions
         dismissed.map((finding, index) => [
           index + 1,
           severityLabels[finding.severity],
-          ruleLabel(finding),
+          findingLabel(finding),
           messageOf(finding),
           describeCells(detail, finding.cells, 6).join('\n'),
           finding.review?.comment || sectionText.noReason,

@@ -1,7 +1,8 @@
 // What both exports derive from a ReportDetail: ordering, review counts, places and dates in the form's words.
 import type { CellCorrection, DismissedMode, ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract';
 import type { CellId, Severity } from '../../../shared/report';
-import { findingStateOf, isReportReviewed, type FindingState } from '../../../shared/review-state';
+import { findingStateOf, type FindingState } from '../../../shared/review-state';
+import { isReportReviewed } from '../../domain/review-outcome';
 import { cellDef, cellPlace } from '../../domain/template/definitions';
 import { resolvedMark, severityLabels, severityOrder, stateLabels } from './labels';
 
@@ -194,8 +195,8 @@ export function totalsSentence(details: ReportDetail[]): string {
   );
 }
 
-/** A readable report that no reviewer has marked 审查完毕. */
-export const isUnreviewed = (detail: ReportDetail): boolean => !isFailed(detail) && !isReportReviewed(detail.summary);
+/** A readable report that no reviewer has marked 审查完毕 (see isReportReviewed). */
+export const isUnreviewed = (detail: ReportDetail): boolean => !isFailed(detail) && !isReportReviewed(detail);
 
 /** "审查完毕（张三，2025-03-01 14:22）" or "未审查完毕". */
 export const completionText = (detail: ReportDetail): string => {

@@ -5,6 +5,7 @@ import { formatTime, reportName } from '../common/format';
 import { ReviewerBadge } from '../common/ReviewerBadge';
 import { t } from '../i18n/zh-CN';
 import { isDecided } from './findings/finding-state';
+import { ScoreBadge } from './ScoreBadge';
 
 interface ReviewHeaderProps {
   detail: ReportDetail | null;
@@ -72,6 +73,7 @@ export function ReviewHeader(props: ReviewHeaderProps) {
           {t.review.progress(decided, open.length)}
         </span>
       )}
+      {summary && <ScoreBadge findings={findings} />}
       {summary && !summary.error && (
         <button
           type="button"

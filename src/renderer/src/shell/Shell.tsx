@@ -15,6 +15,10 @@ import { LibraryView } from '../library/LibraryView';
 import { useLibrary } from '../library/use-library';
 import { useLibraryView } from '../library/use-library-view';
 import { ReviewView } from '../review/ReviewView';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { useOffice } from '../settings/use-office';
+import { SummaryView } from '../summary/SummaryView';
+import type { ChartTarget } from '../../../shared/charts/index';
 import { readPlace, writePlace, type Place } from './place';
 import { TopBar, type Tab } from './TopBar';
 import { useMenuCommands } from './use-menu-commands';
@@ -32,6 +36,8 @@ export function Shell() {
   const view = useLibraryView(library.readable);
   const [screen, setScreen] = useState<Screen>(() => screenOf(readPlace()));
   const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const office = useOffice();
   // The report under review counts its own findings (the library summaries are refreshed on return).
   const reviewTarget = useRef<ExportTarget | null>(null);
   const [lastOpened, setLastOpened] = useState<ReportId | null>(null);
@@ -57,10 +63,20 @@ export function Shell() {
 
   const open = useCallback(
     (id: ReportId) => {
-      show({ kind: 'review', reportId: id, from: screen.kind === 'coverage' ? 'coverage' : 'library', findingId: null });
+      show({ kind: 'review', reportId: id, from: screen.kind === 'review' ? screen.from : screen.kind, findingId: null });
       setLastOpened(id);
     },
-    [screen.kind, show],
+    [screen, show],
+  );
+
+  // A bar of the 汇总 clicked: the library shows the reports behind it.
+  const { setQuery, query } = view;
+  const showInLibrary = useCallback(
+    (target: ChartTarget) => {
+      setQuery({ ...query, focus: target });
+      show({ kind: 'library' });
+    },
+    [setQuery, query, show],
   );
 
   const back = useCallback(() => {
@@ -113,6 +129,7 @@ export function Shell() {
           onTab={(tab) => show({ kind: tab })}
           onImport={importer.openPicker}
           onExport={startExport}
+          onSettings={() => setSettingsOpen(true)}
           importing={importer.running}
         />
       )}
@@ -130,6 +147,15 @@ export function Shell() {
         )}
         {library.loaded && screen.kind === 'coverage' && (
           <CoverageView version={library.version} onOpen={open} />
+        )}
+        {library.loaded && screen.kind === 'summary' && (
+          <SummaryView
+            scopeIds={view.exportIds}
+            allIds={library.readable.map((report) => report.id)}
+            scopeKind={view.selection.size > 0 ? 'selected' : 'filtered'}
+            version={library.version}
+            onPick={showInLibrary}
+          />
         )}
         {screen.kind === 'review' && (
           <ReviewView
@@ -170,7 +196,17 @@ export function Shell() {
         onChange={onPicked}
         data-testid="import-input"
       />
-      {exportTarget && <ExportDialog target={exportTarget} onClose={() => setExportTarget(null)} />}
+      {exportTarget && (
+        <ExportDialog
+          target={exportTarget}
+          onClose={() => setExportTarget(null)}
+          onSettings={() => {
+            setExportTarget(null);
+            setSettingsOpen(true);
+          }}
+        />
+      )}
+      {settingsOpen && office.profile && <SettingsDialog profile={office.profile} onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }
