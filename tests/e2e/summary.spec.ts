@@ -25,7 +25,7 @@ async function call<T>(server: ServeInstance, channel: string, request: unknown)
   return result.value;
 }
 
-/** The seeds and 淮安市人民政府's 2024 report; 眉山's errors confirmed (set up once per server). */
+/** The seeds and 淮安市人民政府's 2024 report; 眉山's errors confirmed and the report marked 审查完毕 (set up once per server). */
 const prepared = new Map<string, Promise<ReportSummary[]>>();
 function prepare(server: ServeInstance): Promise<ReportSummary[]> {
   let ready = prepared.get(server.url);
@@ -46,6 +46,8 @@ function prepare(server: ServeInstance): Promise<ReportSummary[]> {
           status: finding.severity === 'error' ? 'confirmed' : 'dismissed',
           comment: finding.severity === 'error' ? '请更正表三总计' : '',
         });
+      // Every finding decided, and the report marked 审查完毕: its notice is final, not a draft.
+      await call(server, 'review.markReviewed', { reportId: meishan.id, reviewed: true });
       return reports;
     })();
     prepared.set(server.url, ready);

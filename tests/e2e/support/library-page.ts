@@ -73,7 +73,8 @@ export class LibraryPage {
   }
 
   async waitImportDone(): Promise<void> {
-    await expect(this.importPanel).toHaveAttribute('data-state', 'done');
+    // A dozen files with PDFs among them can take a while on a busy machine.
+    await expect(this.importPanel).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
   }
 
   row(text: string | RegExp): Locator {
