@@ -7,6 +7,9 @@ import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessa
 import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
 import { isDocxZip, isOle, isZip, oleKind } from './docx/office-signature';
 import { readHtml } from './html/read-html';
+import { readImage } from './image/read-image';
+import { OCR_MESSAGES } from './ocr/pdf-page-ocr';
+import { pictureKind } from './ocr/picture';
 import { readPdf } from './pdf/read-pdf';
 import { readError, type ReadOptions, type ReadResult } from './read-result';
 import { readText } from './text/read-text';
@@ -21,6 +24,7 @@ export const READ_MESSAGES = {
     docx: DOCX_MESSAGES.corrupt,
     html: 'HTML 文件已损坏或无法解析',
     txt: '文本文件已损坏或无法解析',
+    image: OCR_MESSAGES.imageCorrupt,
   } satisfies Record<SourceFormat, string>,
 } as const;
 
@@ -29,6 +33,7 @@ const READERS: Record<SourceFormat, (bytes: Uint8Array, options: ReadOptions) =>
   docx: readDocx,
   html: readHtml,
   txt: readText,
+  image: readImage,
 };
 
 export async function readDocument(
@@ -60,6 +65,7 @@ function chooseReader(bytes: Uint8Array, fileName: string): Decision {
       : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   }
   if (isHtml(bytes)) return { format: 'html' };
+  if (pictureKind(bytes)) return { format: 'image' };
 
   const format = formatOf(fileName);
   if (extension === 'doc') return { error: readError('unsupported', DOCX_MESSAGES.legacyDoc) };

@@ -3,6 +3,7 @@
 
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentLine, PageSize } from '../../../shared/document';
+import { OCR_MESSAGES, pageNeedsOcr, pdfOcr, type PdfOcr } from '../ocr/pdf-page-ocr';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { splitCells, visualLines } from './line-builder';
 import { layoutPage, type PageBlock } from './page-layout';
@@ -22,20 +23,21 @@ const MIN_CHARS_PER_PAGE = 10;
 /** Pages looked at for pictures when the text layer is (almost) empty. */
 const PAGES_CHECKED_FOR_IMAGES = 3;
 
-interface ReadPage {
+export interface ReadPage {
   size: PageSize;
   blocks: PageBlock[];
   chars: number;
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs();
+  const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl } = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
     data: bytes.slice(),
     cMapUrl,
     cMapPacked: true,
     standardFontDataUrl,
+    wasmUrl,
     isEvalSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
@@ -49,14 +51,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
         : readError('corrupt', PDF_MESSAGES.corrupt);
     }
     const pages: ReadPage[] = [];
+    const ocr = pdfOcr(pdfjs, pdf.numPages, options);
     for (let number = 1; number <= pdf.numPages; number++) {
       options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
-      const page = await readPage(pdfjs, pdf, number);
+      const page = await readPage(pdfjs, pdf, number, ocr);
       if (!page) return readError('corrupt', PDF_MESSAGES.corrupt);
       pages.push(page);
     }
+    if (ocr?.refused) return readError('too_large', OCR_MESSAGES.tooManyPages(pdf.numPages));
     const chars = pages.reduce((sum, page) => sum + page.chars, 0);
-    if (chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
+    if (!ocr && chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
       return readError('scanned', PDF_MESSAGES.scanned);
     return {
       ok: true,
@@ -68,7 +72,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
 }
 
 /** One page's blocks; undefined when pdf.js cannot read the page (a damaged file). */
-async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Promise<ReadPage | undefined> {
+async function readPage(
+  pdfjs: Pdfjs,
+  pdf: PDFDocumentProxy,
+  number: number,
+  ocr: PdfOcr | undefined,
+): Promise<ReadPage | undefined> {
   let page: PDFPageProxy;
   let runs: TextRun[];
   let grids: Grid[] = [];
@@ -79,6 +88,12 @@ async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Pr
     size = { widthPt: viewport.width, heightPt: viewport.height };
     const content = await page.getTextContent({ disableNormalization: true });
     runs = textRuns(content, viewport.transform, viewport.width, viewport.height);
+    // A page without a usable text layer (a scan, mojibake) is read from its picture instead.
+    const read = ocr && pageNeedsOcr(runs) ? await ocr.read(page, number, size, runs) : undefined;
+    if (read) {
+      page.cleanup();
+      return { size, blocks: read, chars: MIN_CHARS_PER_PAGE };
+    }
     // Drawing instructions cost as much again as the text: read them only where a table may be.
     if (mayHoldTable(runs)) {
       const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
@@ -119,7 +134,7 @@ const MAX_PAGE_FURNITURE_CHARS = 12;
  * All pages' blocks as document lines. A table that ends a page and one that starts the next page
  * with the same left and right edges are one table cut by the page break: same index, rows counted on.
  */
-function documentLines(pages: ReadPage[]): DocumentLine[] {
+export function documentLines(pages: ReadPage[]): DocumentLine[] {
   const lines: DocumentLine[] = [];
   let tables = 0;
   let open: { index: number; rows: number; edges: number[] } | undefined;
