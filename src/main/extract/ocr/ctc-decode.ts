@@ -5,6 +5,8 @@ export interface Recognized {
   text: string;
   /** Per character, the probability the model gave it. */
   charConfidences: number[];
+  /** Per character, the time step it was read at (each step covers the same width of the input). */
+  charSteps: number[];
 }
 
 export function ctcDecode(
@@ -16,6 +18,7 @@ export function ctcDecode(
 ): Recognized {
   let text = '';
   const charConfidences: number[] = [];
+  const charSteps: number[] = [];
   let previous = -1;
   for (let step = 0; step < steps; step++) {
     const base = offset + step * classes;
@@ -31,8 +34,9 @@ export function ctcDecode(
     if (best !== 0 && best !== previous) {
       text += dictionary[best - 1] ?? '';
       charConfidences.push(bestProbability);
+      charSteps.push(step);
     }
     previous = best;
   }
-  return { text, charConfidences };
+  return { text, charConfidences, charSteps };
 }

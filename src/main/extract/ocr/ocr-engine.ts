@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { ctcDecode } from './ctc-decode';
 import { crop, resize, type GreyImage } from './grey-image';
+import { itemAt, packLines } from './packed-lines';
 import { textBoxes, type PixelBox } from './text-boxes';
 
 export interface TextReading {
@@ -29,7 +30,7 @@ export const DETECTION_MAX_SIDE = 1280;
 const RECOGNITION_HEIGHT = 48;
 /** A line wider than this (in model pixels) is rare; the cap bounds the work of one crop. */
 const RECOGNITION_MAX_WIDTH = 1920;
-const RECOGNITION_BATCH = 6;
+const RECOGNITION_BATCH = 4;
 const RECOGNITION_MIN_WIDTH = 320;
 const DIRECTION_SIZE = { width: 192, height: 48 };
 
@@ -101,45 +102,59 @@ export async function detectText(image: GreyImage): Promise<PixelBox[]> {
 /** Each box's text, read from the page image. */
 export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[]): Promise<TextReading[]> {
   const engine = await loadEngine();
-  const crops = boxes.map((box) => crop(image, box.x0, box.y0, box.x1, box.y1));
-  const widths = crops.map((piece) =>
-    Math.min(RECOGNITION_MAX_WIDTH, Math.max(8, Math.ceil((RECOGNITION_HEIGHT * piece.width) / Math.max(1, piece.height)))),
-  );
-  // Similar widths batched together, so little of each batch is padding.
-  const order = boxes.map((_, i) => i).sort((a, b) => widths[a]! - widths[b]!);
-  const readings: TextReading[] = new Array<TextReading>(boxes.length);
-  for (let start = 0; start < order.length; start += RECOGNITION_BATCH) {
-    const batch = order.slice(start, start + RECOGNITION_BATCH);
-    // The model was trained on lines padded to at least 320 pixels: a lone digit read unpadded is guessed at.
-    const batchWidth = Math.max(RECOGNITION_MIN_WIDTH, ...batch.map((i) => widths[i]!));
+  const lines = boxes.map((box) => {
+    const piece = crop(image, box.x0, box.y0, box.x1, box.y1);
+    const width = Math.min(
+      RECOGNITION_MAX_WIDTH,
+      Math.max(4, Math.ceil((RECOGNITION_HEIGHT * piece.width) / Math.max(1, piece.height))),
+    );
+    return piece.width > 0 && piece.height > 0 ? resize(piece, width, RECOGNITION_HEIGHT) : undefined;
+  });
+  const chars: Array<{ text: string; confidences: number[] }> = boxes.map(() => ({ text: '', confidences: [] }));
+  const packed = packLines(lines.map((line) => line?.width ?? 0));
+  // Lines of similar width batched together, so little of each batch is padding.
+  packed.sort((a, b) => a.width - b.width);
+  for (let start = 0; start < packed.length; start += RECOGNITION_BATCH) {
+    const batch = packed.slice(start, start + RECOGNITION_BATCH);
+    // The model was trained on lines padded to at least 320 pixels.
+    const batchWidth = Math.max(RECOGNITION_MIN_WIDTH, ...batch.map((line) => line.width));
     const plane = RECOGNITION_HEIGHT * batchWidth;
+    // Between and after the crops: 0, the padding the model was trained with (measured: paper-white
+    // gaps there made lone "0" cells read as "０" or nothing).
     const input = new Float32Array(batch.length * 3 * plane);
-    batch.forEach((index, b) => {
-      const piece = crops[index]!;
-      if (piece.width === 0 || piece.height === 0) return;
-      const line = resize(piece, widths[index]!, RECOGNITION_HEIGHT);
-      for (let y = 0; y < RECOGNITION_HEIGHT; y++) {
-        for (let x = 0; x < line.width; x++) {
-          const value = line.data[y * line.width + x]! / 127.5 - 1;
-          const at = b * 3 * plane + y * batchWidth + x;
-          input[at] = value;
-          input[at + plane] = value;
-          input[at + 2 * plane] = value;
+    batch.forEach((packedLine, b) => {
+      for (const item of packedLine.items) {
+        const line = lines[item.index];
+        if (!line) continue;
+        for (let y = 0; y < RECOGNITION_HEIGHT; y++) {
+          for (let x = 0; x < line.width; x++) {
+            const value = line.data[y * line.width + x]! / 127.5 - 1;
+            const at = b * 3 * plane + y * batchWidth + item.x + x;
+            input[at] = value;
+            input[at + plane] = value;
+            input[at + 2 * plane] = value;
+          }
         }
       }
     });
     const output = await runModel(engine, engine.recognition, input, [batch.length, 3, RECOGNITION_HEIGHT, batchWidth]);
     const [, steps, classes] = output.dims as number[];
-    batch.forEach((index, b) => {
-      const { text, charConfidences } = ctcDecode(output.data as Float32Array, steps!, classes!, b * steps! * classes!, engine.dictionary);
-      readings[index] = {
-        box: boxes[index]!,
-        text,
-        confidence: charConfidences.length > 0 ? Math.min(...charConfidences) : 0,
-      };
+    const stepWidth = batchWidth / steps!;
+    batch.forEach((packedLine, b) => {
+      const read = ctcDecode(output.data as Float32Array, steps!, classes!, b * steps! * classes!, engine.dictionary);
+      [...read.text].forEach((character, k) => {
+        const item = itemAt(packedLine, (read.charSteps[k]! + 0.5) * stepWidth);
+        if (!item) return;
+        chars[item.index]!.text += character;
+        chars[item.index]!.confidences.push(read.charConfidences[k]!);
+      });
     });
   }
-  return readings;
+  return boxes.map((box, i) => ({
+    box,
+    text: chars[i]!.text,
+    confidence: chars[i]!.confidences.length > 0 ? Math.min(...chars[i]!.confidences) : 0,
+  }));
 }
 
 /** For each box, the probability that its text stands upside down (the direction classifier). */
