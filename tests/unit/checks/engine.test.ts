@@ -20,6 +20,7 @@ describe('check engine', () => {
       'appeals.groupSum',
       'cells.blank',
       'format.version',
+      'ocr.uncertain',
       'publication.deadline',
       'requests.balance',
       'requests.resultSum',

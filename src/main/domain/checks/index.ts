@@ -11,6 +11,7 @@ import type { CrossYearRule, Rule } from './rule';
 import { appealsGroupSum } from './rules/appeals-group-sum';
 import { cellsBlank } from './rules/cells-blank';
 import { formatVersion, isUnsupportedYear, unsupportedYearFinding } from './rules/format-version';
+import { ocrUncertain } from './rules/ocr-uncertain';
 import { publicationDeadline } from './rules/publication-deadline';
 import { requestsBalance } from './rules/requests-balance';
 import { requestsResultSum } from './rules/requests-result-sum';
@@ -34,6 +35,7 @@ export const reportRules: readonly Rule[] = [
   requestsRowSum,
   requestsResultSum,
   appealsGroupSum,
+  ocrUncertain,
   valuesValid,
   cellsBlank,
   textVsTable,
