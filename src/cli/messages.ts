@@ -31,7 +31,8 @@ export const cliMessages = {
   导入报告并核验，写出审查意见汇总；输出文件的扩展名决定格式：.docx .xlsx .md .csv
   目录会递归查找 ${reportExtensionsText} 文件（跳过隐藏文件）
   --data 目录        导入到该资料库并保留（不存在时创建）；不给出时使用临时资料库，结束后删除
-  --dismissed 方式   判定为“不是问题”的条目：separate 单独列出（默认），omit 不列出`,
+  --dismissed 方式   判定为“不是问题”的条目：separate 单独列出（默认），omit 不列出
+  --no-ocr           不对扫描件和图片做文字识别`,
     noInputs: '请给出至少一个报告文件或目录。',
     noOut: '请用 --out 指定输出文件，例如：--out 审查意见.docx',
     badFormat: (extension: string) =>

@@ -11,8 +11,8 @@ import { createWorkerAnalyzer } from './worker-analyzer';
 
 export const temporaryLibraryPrefix = 'nianbao-review-';
 
-async function openServices(dataDir: string): Promise<Services> {
-  const analyzer = createWorkerAnalyzer();
+async function openServices(dataDir: string, ocr: boolean): Promise<Services> {
+  const analyzer = createWorkerAnalyzer(ocr);
   try {
     return await createServices({ dataDir, analyzer });
   } catch (error) {
@@ -40,13 +40,14 @@ function removeOnInterrupt(dir: string): () => void {
 export async function withLibrary<T>(
   dataDir: string | undefined,
   work: (services: Services) => Promise<T>,
+  ocr = true,
 ): Promise<T> {
   const temporary = dataDir === undefined;
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), temporaryLibraryPrefix)));
   const stopWatching = temporary ? removeOnInterrupt(dir) : () => undefined;
   try {
     if (!temporary) await prepareDataDir(dir);
-    const services = await openServices(dir);
+    const services = await openServices(dir, ocr);
     try {
       return await work(services);
     } finally {

@@ -13,6 +13,8 @@ export interface ReviewOptions {
   /** Absolute path of the library to keep; undefined: a temporary library. */
   dataDir: string | undefined;
   dismissed: DismissedMode;
+  /** false with --no-ocr. */
+  ocr: boolean;
 }
 
 export type ParsedReviewOptions = { ok: true; options: ReviewOptions } | { ok: false; message: string };
@@ -29,6 +31,7 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
         out: { type: 'string', short: 'o' },
         data: { type: 'string' },
         dismissed: { type: 'string' },
+        'no-ocr': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -50,6 +53,7 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
       format,
       dataDir: values.data === undefined ? undefined : path.resolve(values.data),
       dismissed: dismissed as DismissedMode,
+      ocr: values['no-ocr'] !== true,
     },
   };
 }
