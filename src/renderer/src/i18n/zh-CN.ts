@@ -25,7 +25,7 @@ export const zhCN = {
   unreviewed: '未处理',
   reviewState: { notStarted: '未开始', inProgress: '进行中', done: '已完成' },
   template: { '2019': '2019版', '2021': '2021版' },
-  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本' },
+  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本', image: '图片' },
   library: {
     tableLabel: '报告列表',
     agency: '单位',
@@ -185,6 +185,13 @@ export const zhCN = {
       `${({ active: '二', requests: '三', appeals: '四' } as Record<string, string>)[table] ?? ''}、${title}`,
     spokenCorrected: (corrected: string, original: string) => `${corrected}（已更正，原值 ${original}）`,
     spokenBlankRaw: (raw: string) => `空白（${raw}）`,
+    ocrDoubt: '识别存疑',
+    ocrDoubtMark: '疑',
+    ocrConfidence: (percent: number) => `识别存疑（可信度 ${percent}%）`,
+    ocrRead: (percent: number) => `文字识别（可信度 ${percent}%）`,
+    ocrValueRight: '数值无误',
+    ocrValueRightTitle: '对照原件核实，识别的数值正确',
+    ocrValueRightComment: '已对照原件核实：识别的数值无误',
   },
   findings: {
     listLabel: '问题清单',

@@ -14,6 +14,7 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
   const cell = state.cells[id];
   const correction = state.corrections.get(id);
   const severity = state.severities.get(id);
+  const doubtful = state.doubtful.has(id) && !correction;
   const place = cellPlace(state.version, id);
 
   let content;
@@ -43,6 +44,7 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
   if (severity) classes.push(`flag-${severity}`);
   if (cell && cell.value === null && !correction) classes.push('blank');
   if (!cell && !correction) classes.push('missing');
+  if (doubtful) classes.push('ocr-doubt');
   if (state.inFinding.has(id)) classes.push('in-finding');
   if (state.selected.has(id)) classes.push('selected');
 
@@ -56,11 +58,13 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
       data-severity={severity}
       data-blank={cell?.value === null && !correction ? 'true' : undefined}
       data-corrected={correction ? 'true' : undefined}
+      data-ocr-doubt={doubtful ? 'true' : undefined}
       data-in-finding={state.inFinding.has(id) ? 'true' : undefined}
       data-selected={state.selected.has(id) ? 'true' : undefined}
     >
-      <button type="button" className="cell-button" aria-label={t.tables.cellName(place, spoken)} aria-pressed={state.selected.has(id)} title={place} onClick={select}>
+      <button type="button" className="cell-button" aria-label={t.tables.cellName(place, doubtful ? `${spoken}（${t.tables.ocrDoubt}）` : spoken)} aria-pressed={state.selected.has(id)} title={doubtful ? `${place} · ${t.tables.ocrDoubt}` : place} onClick={select}>
         {content}
+        {doubtful && <span className="ocr-doubt-mark" aria-hidden="true">{t.tables.ocrDoubtMark}</span>}
       </button>
     </td>
   );
