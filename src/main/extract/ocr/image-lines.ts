@@ -35,7 +35,35 @@ export function imageRulingLines(image: GreyImage, threshold: number, pointsPerP
     from: segment.from * pointsPerPixel,
     to: segment.to * pointsPerPixel,
   });
-  return { horizontal: horizontal.map(toPoints), vertical: vertical.map(toPoints) };
+  return snapEnds({ horizontal: horizontal.map(toPoints), vertical: vertical.map(toPoints) });
+}
+
+/** A scanned border often runs a little past the border it meets: beyond this (points), it is its own line. */
+const OVERSHOOT_PT = 8;
+
+/**
+ * Line ends cut back to the last line they cross when they overshoot it by a little, so that a border
+ * drawn past the table's edge does not make a sliver of a column (or row) outside it.
+ */
+function snapEnds(lines: RulingLines): RulingLines {
+  const snap = (segment: Segment, crossing: Segment[]): Segment => {
+    const crossed = crossing
+      .filter((other) => segment.at >= other.from - OVERSHOOT_PT && segment.at <= other.to + OVERSHOOT_PT)
+      .map((other) => other.at)
+      .filter((at) => at >= segment.from - OVERSHOOT_PT && at <= segment.to + OVERSHOOT_PT);
+    if (crossed.length === 0) return segment;
+    const first = Math.min(...crossed);
+    const last = Math.max(...crossed);
+    return {
+      at: segment.at,
+      from: first - segment.from <= OVERSHOOT_PT ? Math.max(segment.from, first) : segment.from,
+      to: segment.to - last <= OVERSHOOT_PT ? Math.min(segment.to, last) : segment.to,
+    };
+  };
+  return {
+    horizontal: lines.horizontal.map((segment) => snap(segment, lines.vertical)),
+    vertical: lines.vertical.map((segment) => snap(segment, lines.horizontal)),
+  };
 }
 
 /** Per line of pixels (`across`), the dark runs along it at least `minRun` long. */
@@ -65,27 +93,42 @@ function collectRuns(
   return runs;
 }
 
-/** Runs on neighbouring pixel lines that overlap: one line, at their mean position, as long as their union. */
+/**
+ * Runs on neighbouring pixel lines that overlap or touch end to end: one line, at their mean position,
+ * as long as their union. Touching ends join the pieces of a line that drifts by a pixel now and then
+ * (what is left of the tilt of a photographed page). A group whose runs pile up thicker than a border
+ * is a filled area, not a line.
+ */
 function foldRuns(runs: Segment[], maxApart: number, maxThickness: number): Segment[] {
-  const open: Array<{ runs: Segment[]; last: number; from: number; to: number }> = [];
+  interface Group {
+    runs: Segment[];
+    last: number;
+    from: number;
+    to: number;
+    ink: number;
+  }
+  const open: Group[] = [];
   const done: Segment[] = [];
-  const close = (group: (typeof open)[number]): void => {
-    if (group.last - group.runs[0]!.at > maxThickness) return;
-    const at = group.runs.reduce((sum, run) => sum + run.at, 0) / group.runs.length;
+  const close = (group: Group): void => {
+    if (group.ink / Math.max(1, group.to - group.from) > maxThickness) return;
+    const at = group.runs.reduce((sum, run) => sum + run.at * (run.to - run.from), 0) / group.ink;
     done.push({ at: at + 0.5, from: group.from, to: group.to });
   };
   for (const run of runs) {
     for (let i = open.length - 1; i >= 0; i--) {
       if (run.at - open[i]!.last > maxApart) close(open.splice(i, 1)[0]!);
     }
-    const group = open.find((candidate) => run.from < candidate.to && run.to > candidate.from);
+    const group = open.find((candidate) =>
+      candidate.runs.some((other) => run.from <= other.to + maxApart && run.to >= other.from - maxApart && run.at - other.at <= maxApart),
+    );
     if (group) {
       group.runs.push(run);
       group.last = run.at;
       group.from = Math.min(group.from, run.from);
       group.to = Math.max(group.to, run.to);
+      group.ink += run.to - run.from;
     } else {
-      open.push({ runs: [run], last: run.at, from: run.from, to: run.to });
+      open.push({ runs: [run], last: run.at, from: run.from, to: run.to, ink: run.to - run.from });
     }
   }
   for (const group of open) close(group);

@@ -7,11 +7,11 @@ import { layoutPage, type PageBlock } from '../pdf/page-layout';
 import { findGrids } from '../pdf/table-grid';
 import { centreX, centreY, type Box, type TextRun } from '../pdf/text-runs';
 import { cellBoxes } from './cell-boxes';
-import { estimateSkew, rotate } from './deskew';
 import { inkThreshold, type GreyImage } from './grey-image';
 import { imageRulingLines } from './image-lines';
 import { recognizeBoxes, type TextReading } from './ocr-engine';
 import { uprightPage } from './orientation';
+import { straighten } from './straighten';
 import { verticalLabelBoxes } from './vertical-text';
 
 export interface PagePicture {
@@ -31,7 +31,7 @@ const BOX_TO_FONT_SIZE = 0.7;
 export async function ocrPage({ image: picture, pointsPerPixel, page, size }: PagePicture): Promise<PageBlock[]> {
   const threshold = inkThreshold(picture);
   if (inkShare(picture, threshold) < BLANK_INK_SHARE) return [];
-  const level = rotate(picture, estimateSkew(picture, threshold));
+  const level = straighten(picture, threshold);
   const { image, boxes: found } = await uprightPage(level);
   const grids = findGrids(imageRulingLines(image, threshold, pointsPerPixel));
   const detected = verticalLabelBoxes(found);
