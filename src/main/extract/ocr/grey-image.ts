@@ -88,8 +88,9 @@ export function rotateQuarterTurn(image: GreyImage, clockwise: boolean): GreyIma
 }
 
 /**
- * The grey level between ink and paper (Otsu's threshold over the histogram): a grey background or a
- * faint scan moves it; a blank page gives a threshold below which hardly anything lies.
+ * The grey level between ink and paper (Otsu's threshold over the histogram, kept well below the
+ * paper's own grey): a grey background or a faint scan moves it; a blank page gives a threshold below
+ * which hardly anything lies.
  */
 export function inkThreshold(image: GreyImage): number {
   const histogram = new Array<number>(256).fill(0);
@@ -115,6 +116,12 @@ export function inkThreshold(image: GreyImage): number {
       threshold = t;
     }
   }
-  // Never call light grey ink: a page of paper and noise alone must not turn into text.
-  return Math.min(threshold, 200);
+  // Never call light grey ink: paper (the most common grey, as ink covers little of a page) and its
+  // noise stay above the threshold even where Otsu splits a page of little ink inside the paper's noise.
+  let paper = 0;
+  for (let i = 1; i < 256; i++) if (histogram[i]! > histogram[paper]!) paper = i;
+  return Math.min(threshold, paper - PAPER_MARGIN, 200);
 }
+
+/** How much darker than the paper a pixel must be to count as ink. */
+const PAPER_MARGIN = 50;
