@@ -1,8 +1,10 @@
-// Pictures (PNG, JPEG, TIFF; GIF, BMP and WebP inside documents) decoded into grey page images for OCR.
+// Pictures (PNG, JPEG, TIFF) decoded into grey page images for OCR.
 // Their size is read from the header first: a picture too big to decode within bounded memory is
 // refused before a single pixel is decoded.
 
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
+import { decode as decodeJpeg } from 'jpeg-js';
+import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { toGrey, type GreyImage } from './grey-image';
 
@@ -12,16 +14,13 @@ export const MAX_PICTURE_PIXELS = 50_000_000;
 const MIN_LONG_SIDE = 1400;
 const MAX_LONG_SIDE = 2400;
 
-export type PictureKind = 'png' | 'jpeg' | 'tiff' | 'gif' | 'bmp' | 'webp';
+export type PictureKind = 'png' | 'jpeg' | 'tiff';
 
 export function pictureKind(bytes: Uint8Array): PictureKind | undefined {
   const at = (offset: number, ...values: number[]): boolean => values.every((value, i) => bytes[offset + i] === value);
   if (at(0, 0x89, 0x50, 0x4e, 0x47)) return 'png';
   if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
   if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
-  if (at(0, 0x47, 0x49, 0x46, 0x38)) return 'gif';
-  if (at(0, 0x42, 0x4d)) return 'bmp';
-  if (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'webp';
   return undefined;
 }
 
@@ -30,35 +29,41 @@ export type DecodedPictures =
   | { ok: false; reason: 'too_large'; width: number; height: number }
   | { ok: false; reason: 'corrupt' };
 
-/** The picture's pages (a TIFF may hold several), scaled to the size OCR reads best. */
+/**
+ * The picture's pages (a TIFF may hold several), scaled to the size OCR reads best. Decoded by
+ * JavaScript decoders: a damaged picture is an error to report, never a crash of the process
+ * (the canvas library's native decoders can crash on malformed data).
+ */
 export async function decodePicture(bytes: Uint8Array): Promise<DecodedPictures> {
   const kind = pictureKind(bytes);
-  if (!kind) return { ok: false, reason: 'corrupt' };
   if (kind === 'tiff') return decodeTiff(bytes);
+  if (kind !== 'png' && kind !== 'jpeg') return { ok: false, reason: 'corrupt' };
   const size = headerSize(bytes, kind);
-  if (size && size.width * size.height > MAX_PICTURE_PIXELS) return { ok: false, reason: 'too_large', ...size };
-  let image: Awaited<ReturnType<typeof loadImage>>;
+  if (!size) return { ok: false, reason: 'corrupt' };
+  if (size.width * size.height > MAX_PICTURE_PIXELS) return { ok: false, reason: 'too_large', ...size };
+  let rgba: { width: number; height: number; data: Uint8Array };
   try {
-    image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    rgba =
+      kind === 'png'
+        ? PNG.sync.read(buffer)
+        : decodeJpeg(buffer, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PICTURE_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
-  if (image.width * image.height > MAX_PICTURE_PIXELS)
-    return { ok: false, reason: 'too_large', width: image.width, height: image.height };
-  if (image.width === 0 || image.height === 0) return { ok: false, reason: 'corrupt' };
-  const { width, height } = ocrSize(image.width, image.height);
-  const canvas = createCanvas(width, height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, height);
-  context.drawImage(image, 0, 0, width, height);
-  return { ok: true, pages: [toGrey(context.getImageData(0, 0, width, height).data, width, height)] };
+  if (rgba.width === 0 || rgba.height === 0) return { ok: false, reason: 'corrupt' };
+  return { ok: true, pages: [toOcrSize(toGrey(rgba.data, rgba.width, rgba.height))] };
 }
 
 function ocrSize(width: number, height: number): { width: number; height: number } {
   const long = Math.max(width, height);
   const scale = long > MAX_LONG_SIDE ? MAX_LONG_SIDE / long : long < MIN_LONG_SIDE ? MIN_LONG_SIDE / long : 1;
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+function toOcrSize(image: GreyImage): GreyImage {
+  const size = ocrSize(image.width, image.height);
+  return size.width === image.width ? image : scaleGrey(image, size.width, size.height);
 }
 
 function decodeTiff(bytes: Uint8Array): DecodedPictures {
@@ -72,9 +77,7 @@ function decodeTiff(bytes: Uint8Array): DecodedPictures {
       const height = Number((ifd['t257'] as number[])[0]);
       if (width * height > MAX_PICTURE_PIXELS) return { ok: false, reason: 'too_large', width, height };
       UTIF.decodeImage(buffer, ifd);
-      const grey = toGrey(UTIF.toRGBA8(ifd), ifd.width, ifd.height);
-      const size = ocrSize(grey.width, grey.height);
-      pages.push(size.width === grey.width ? grey : scaleGrey(grey, size.width, size.height));
+      pages.push(toOcrSize(toGrey(UTIF.toRGBA8(ifd), ifd.width, ifd.height)));
     }
     return { ok: true, pages };
   } catch {

@@ -1,7 +1,14 @@
 // Search in the OCR text of scanned pages (they have no text layer for pdf.js to search): the pieces
 // OCR read, joined per page with whitespace dropped, a match boxed by the pieces it spans.
+// Pure (no DOM, no pdf.js): unit-tested in Node.
 import type { SourceDocument } from '../../../../shared/document';
-import type { PdfMatch, RectPt } from './pdf-search';
+
+/** The same shapes as pdf-search's RectPt and PdfMatch: points, origin top-left. */
+type RectPt = [number, number, number, number];
+interface PdfMatch {
+  page: number;
+  rects: RectPt[];
+}
 
 export interface OcrPiece {
   page: number;
