@@ -56,10 +56,12 @@ async function load(): Promise<Engine> {
     enableCpuMemArena: false,
   };
   const directionPath = path.join(path.dirname(models.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx');
+  // Read by Node's file system (which reads inside a packaged app's archive too), handed over as bytes.
+  const session = async (file: string) => ort.InferenceSession.create(new Uint8Array(await readFile(file)), options);
   const [detection, recognition, direction, keys] = await Promise.all([
-    ort.InferenceSession.create(models.detectionPath, options),
-    ort.InferenceSession.create(models.recognitionPath, options),
-    ort.InferenceSession.create(directionPath, options),
+    session(models.detectionPath),
+    session(models.recognitionPath),
+    session(directionPath),
     readFile(models.dictionaryPath, 'utf8'),
   ]);
   // The model's classes: blank, the dictionary's characters, then a space.
