@@ -4,9 +4,10 @@
 
 import type { PageSize, TextPiece } from '../../../shared/document';
 import { layoutPage, type PageBlock } from '../pdf/page-layout';
-import { findGrids } from '../pdf/table-grid';
+import { cellIndexAt, findGrids } from '../pdf/table-grid';
 import { centreX, centreY, type Box, type TextRun } from '../pdf/text-runs';
 import { cellBoxes } from './cell-boxes';
+import { cleanFigure, GUESSED_CONFIDENCE } from './cell-figures';
 import { inkThreshold, type GreyImage } from './grey-image';
 import { imageRulingLines } from './image-lines';
 import { recognizeBoxes, type TextReading } from './ocr-engine';
@@ -48,7 +49,10 @@ export async function ocrPage({ image: picture, pointsPerPixel, page, size }: Pa
       if (!added.has(reading.box)) unread.push(box);
       continue;
     }
-    runs.push({ ...box, text, fontSize: (box.y1 - box.y0) * BOX_TO_FONT_SIZE, vertical: false, confidence: reading.confidence });
+    const inTable = grids.some((grid) => cellIndexAt(grid, centreX(box), centreY(box)) >= 0);
+    const figure = inTable ? cleanFigure(text) : { text, guessed: false };
+    const confidence = figure.guessed ? Math.min(reading.confidence, GUESSED_CONFIDENCE) : reading.confidence;
+    runs.push({ ...box, text: figure.text, fontSize: (box.y1 - box.y0) * BOX_TO_FONT_SIZE, vertical: false, confidence });
   }
   const blocks = layoutPage(runs, grids, page, size);
   for (const block of blocks) {
