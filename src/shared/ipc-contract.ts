@@ -162,7 +162,14 @@ export type ResponseOf<C extends Channel> = IpcContract[C][1];
 
 /** Push events from main to the renderer. */
 export interface PushEvents {
-  'import.progress': { batchId: string; done: number; total: number; current: ImportOutcome | null };
+  'import.progress': {
+    batchId: string;
+    done: number;
+    total: number;
+    current: ImportOutcome | null;
+    /** While a file is being read by OCR: the page being recognised ("第 3/7 页 识别中"). */
+    page?: { fileName: string; page: number; pages: number };
+  };
   /** Reports loaded so far, then the file being written. */
   'export.progress': { exportId: string; done: number; total: number; stage: 'loading' | 'writing' };
   /** Desktop menu commands forwarded to the renderer. */

@@ -29,13 +29,21 @@ const outcome = (
   error: string | null,
 ) => ({ fileName, status, reportId, error }) satisfies ImportOutcome;
 
+/** Told of each page as OCR reads it. */
+type OnOcrPage = (fileName: string, page: number, pages: number) => void;
+
 async function analyzeSafely(
   context: ServiceContext,
   fileName: string,
   bytes: Uint8Array,
+  onOcrPage?: OnOcrPage,
 ): Promise<Analysis> {
   try {
-    return await context.analyzer.analyze(fileName, bytes);
+    return await context.analyzer.analyze(fileName, bytes, {
+      onProgress: ({ stage, page, pages }) => {
+        if (stage === 'ocr') onOcrPage?.(fileName, page, pages);
+      },
+    });
   } catch (error) {
     // A reader bug or a runaway file must not stop the batch: the file is recorded as failed.
     console.error(`[import] analysis of ${fileName} failed`, error);
@@ -121,6 +129,7 @@ async function importBytes(
   bytes: Buffer,
   id: ReportId,
   limits: ImportLimits,
+  onOcrPage?: OnOcrPage,
 ) {
   const entry = baseEntry(context, id, file.name, bytes);
   if (bytes.byteLength > limits.maxFileBytes) {
@@ -129,7 +138,7 @@ async function importBytes(
     const error = messages.fileTooLarge(file.name, bytes.byteLength);
     return context.serialize(() => commit(context, entry, null, { ok: false, code: 'too_large', error }));
   }
-  const analysis = await analyzeSafely(context, file.name, bytes);
+  const analysis = await analyzeSafely(context, file.name, bytes, onOcrPage);
   return context.serialize(() => commit(context, entry, bytes, analysis));
 }
 
@@ -137,13 +146,13 @@ export function createImportHandler(context: ServiceContext, limits: ImportLimit
   // Files being imported right now, by id: the same file twice is analysed once.
   const inFlight = new Map<ReportId, Promise<ImportOutcome>>();
 
-  const importOne = async (file: ImportFile): Promise<ImportOutcome> => {
+  const importOne = async (file: ImportFile, onOcrPage?: OnOcrPage): Promise<ImportOutcome> => {
     const bytes = Buffer.from(file.base64, 'base64');
     const id = reportIdFromSha256(createHash('sha256').update(bytes).digest('hex'));
     const pending = inFlight.get(id);
     if (pending) await pending;
     if (pending || context.findEntry(id)) return outcome(file.name, 'duplicate', id, null);
-    const running = importBytes(context, file, bytes, id, limits);
+    const running = importBytes(context, file, bytes, id, limits, onOcrPage);
     inFlight.set(id, running);
     try {
       return await running;
@@ -160,7 +169,9 @@ export function createImportHandler(context: ServiceContext, limits: ImportLimit
     let done = 0;
     let cursor = 0;
     const importAt = async (index: number, file: ImportFile): Promise<void> => {
-      const result = await importOne(file);
+      const result = await importOne(file, (fileName, page, pages) =>
+        emit('import.progress', { batchId, done, total: files.length, current: null, page: { fileName, page, pages } }),
+      );
       outcomes[index] = result;
       done += 1;
       emit('import.progress', { batchId, done, total: files.length, current: result });

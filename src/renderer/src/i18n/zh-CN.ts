@@ -91,6 +91,7 @@ export const zhCN = {
     listLabel: '导入文件',
     title: '导入报告',
     status: { waiting: '等待', processing: '处理中', imported: '已导入', duplicate: '重复', failed: '失败' },
+    ocrPage: (page: number, pages: number) => `第 ${page}/${pages} 页 识别中`,
     failed: (name: string, reason: string) => `“${name}”导入失败：${reason}`,
     unsupported: `不支持的文件类型。可导入：${importFormatsText}`,
     unreadable: '无法读取文件',
