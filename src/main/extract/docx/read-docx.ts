@@ -39,7 +39,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   }
   const root = parseDocxHtml(html);
   const pictureOf = (image: HTMLElement) => pictures[Number(/^ocr-picture:(\d+)$/.exec(image.getAttribute('src') ?? '')?.[1] ?? -1)];
-  const lines = await withPictureLines(htmlToLines(root, 'body'), markPictures(root, pictureOf), options);
+  const marked = markPictures(root, pictureOf);
+  const lines = await withPictureLines(htmlToLines(root, 'body'), marked, options);
   return { ok: true, document: { format: 'docx', lines } };
 }
 

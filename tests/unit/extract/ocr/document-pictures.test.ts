@@ -9,11 +9,11 @@ import { analyzeFile } from '../../../../src/main/services/analyze-file';
 import { realDir } from '../../../shared-data';
 
 const cityPdf = join(realDir, 'huaian-city-2024.pdf');
-/** Table 三's first rows on page 4 of the 淮安市 report, as a 150 dpi picture (what a pasted table looks like). */
-function tablePicture(): Buffer {
+/** Pages 4 and 5 of the 淮安市 report (tables 三 and 四) as 150 dpi pictures: what pasted tables look like. */
+function tablePictures(): Buffer[] {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-picture-'));
-  execFileSync('pdftoppm', ['-r', '150', '-f', '4', '-l', '4', '-x', '150', '-y', '760', '-W', '1000', '-H', '600', '-png', cityPdf, join(dir, 'table')]);
-  return readFileSync(join(dir, 'table-4.png'));
+  execFileSync('pdftoppm', ['-r', '150', '-f', '4', '-l', '5', '-png', cityPdf, join(dir, 'table')]);
+  return ['table-4.png', 'table-5.png'].map((name) => readFileSync(join(dir, name)));
 }
 
 const heading = '三、收到和处理政府信息公开申请情况';
@@ -22,7 +22,7 @@ const newRequests = (cells: Record<string, { value: number | null }>) =>
   Object.fromEntries(Object.keys(expected).map((column) => [column, cells[`requests.new.${column}`]?.value]));
 
 describe('tables pasted as pictures', { timeout: 600_000 }, () => {
-  const picture = tablePicture();
+  const pictures = tablePictures();
 
   it('reads a picture in a Word file where it stands, with OCR confidence on its cells', async () => {
     const doc = new Document({
@@ -31,7 +31,9 @@ describe('tables pasted as pictures', { timeout: 600_000 }, () => {
           children: [
             new Paragraph('淮安市人民政府2024年政府信息公开工作年度报告'),
             new Paragraph(heading),
-            new Paragraph({ children: [new ImageRun({ type: 'png', data: picture, transformation: { width: 600, height: 420 } })] }),
+            ...pictures.map(
+              (data) => new Paragraph({ children: [new ImageRun({ type: 'png', data, transformation: { width: 595, height: 842 } })] }),
+            ),
           ],
         },
       ],
@@ -46,7 +48,7 @@ describe('tables pasted as pictures', { timeout: 600_000 }, () => {
   });
 
   it('reads a picture given as a data: URI in a saved web page; --no-ocr leaves it', async () => {
-    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>淮安市人民政府2024年政府信息公开工作年度报告</h1><p>${heading}</p><p><img src="data:image/png;base64,${picture.toString('base64')}"></p></body></html>`;
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>淮安市人民政府2024年政府信息公开工作年度报告</h1><p>${heading}</p>${pictures.map((data) => `<p><img src="data:image/png;base64,${data.toString('base64')}"></p>`).join('')}</body></html>`;
     const analysis = await analyzeFile('贴图表格.html', new TextEncoder().encode(html));
     if (!analysis.ok) throw new Error(analysis.error);
     expect(newRequests(analysis.report.cells)).toEqual(expected);
