@@ -51,7 +51,7 @@ test('imports a scan with page progress, boxes a 识别存疑 cell on the page i
   }
   const reviewer = page.getByRole('dialog', { name: '请输入审查人姓名' });
   if (await reviewer.isVisible().catch(() => false)) await review.answerReviewerName('审查员甲');
-  await expect(review.tablesPane.locator(`[data-cell-id="${cellId}"]`)).not.toHaveAttribute('data-ocr-doubt', 'true');
+  await expect(review.tablesPane.locator(`td[data-cell-id="${cellId}"]`)).not.toHaveAttribute('data-ocr-doubt', 'true');
   await page.screenshot({ path: testInfo.outputPath('ocr-doubt-settled.png') });
 
   // Search in the original finds the OCR text of the scanned pages.
