@@ -4,7 +4,6 @@
 // and how bad input is handled. Everything needed to rerun it on a quiet machine is printed with it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { crc32, deflateSync } from 'node:zlib';
 import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { OCR_DPI } from '../src/main/extract/ocr/render-page';
 import { DETECTION_MAX_SIDE } from '../src/main/extract/ocr/ocr-engine';
 import { OCR_DOUBT_BELOW } from '../src/main/domain/parse/ocr-reading';
 import { analyzeFile } from '../src/main/services/analyze-file';
+import { hugePng } from '../tests/fixtures/scans/huge-png';
 import { scansDir } from '../tests/fixtures/scans/make-scans';
 import { scoreScanSet } from '../tests/fixtures/scans/scan-set';
 
@@ -73,34 +73,15 @@ const make = (file: string, command: string, args: string[]): string => {
   if (!existsSync(path)) execFileSync(command, args.map((arg) => arg.replace('{out}', path)));
   return path;
 };
-/** A white square PNG of `side` pixels, 1 bit per pixel (ImageMagick's own limits refuse to make it). */
-function hugePng(path: string, side: number): string {
-  if (existsSync(path)) return path;
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(side, 0);
-  header.writeUInt32BE(side, 4);
-  header.set([1, 0, 0, 0, 0], 8);
-  const row = Buffer.alloc(1 + Math.ceil(side / 8), 0xff);
-  row[0] = 0;
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: side }, () => row)));
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  writeFileSync(path, Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]));
+const written = (path: string, bytes: () => Uint8Array): string => {
+  if (!existsSync(path)) writeFileSync(path, bytes());
   return path;
-}
-
+};
 const page = make('page.jpg', 'convert', ['-size', '1240x1754', 'xc:white', '-gravity', 'center', '-pointsize', '40', '-annotate', '0', '扫描页', '{out}']);
 const blank = make('blank.jpg', 'convert', ['-size', '1240x1754', 'xc:white', '{out}']);
 const bad = [
   { name: '300 页扫描件', path: make('scan-300-pages.pdf', 'img2pdf', [...Array<string>(300).fill(page), '-o', '{out}']) },
-  { name: '20000×20000 图片', path: hugePng(join(badDir, 'huge-20000.png'), 20000) },
+  { name: '20000×20000 图片', path: written(join(badDir, 'huge-20000.png'), () => hugePng(20000)) },
   { name: '3 页空白扫描件', path: make('blank-3-pages.pdf', 'img2pdf', [blank, blank, blank, '-o', '{out}']) },
   { name: '不是报告的照片', path: make('not-a-report.jpg', 'convert', ['logo:', '-resize', '200%', '{out}']) },
 ];

@@ -1,8 +1,8 @@
 // Pictures and scans that cannot or should not be read: each gets a clear Chinese message, at once.
 import { createCanvas } from '@napi-rs/canvas';
-import { deflateSync, crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../../src/main/extract/read-document';
+import { hugePng } from '../../../fixtures/scans/huge-png';
 
 function png(width: number, height: number, draw?: (context: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void): Uint8Array {
   const canvas = createCanvas(width, height);
@@ -11,27 +11,6 @@ function png(width: number, height: number, draw?: (context: ReturnType<ReturnTy
   context.fillRect(0, 0, width, height);
   draw?.(context);
   return new Uint8Array(canvas.toBuffer('image/png'));
-}
-
-/** A PNG that says it is `side`×`side` pixels (1 bit each, all white): small on disk, huge decoded. */
-function hugePng(side: number): Uint8Array {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(side, 0);
-  header.writeUInt32BE(side, 4);
-  header.set([1, 0, 0, 0, 0], 8);
-  const row = Buffer.alloc(1 + Math.ceil(side / 8), 0xff);
-  row[0] = 0;
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: side }, () => row)));
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]));
 }
 
 describe('pictures that cannot be read', () => {
