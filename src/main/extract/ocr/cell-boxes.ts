@@ -28,7 +28,7 @@ export function cellBoxes(
 ): CellBoxes {
   const boxes = detected.flatMap((box) => splitAtBorders(box, grids, pointsPerPixel));
   const added = new Set<PixelBox>();
-  const minInk = Math.max(4, Math.round(MIN_INK_PIXELS_150DPI * (72 / 150 / pointsPerPixel) ** 2));
+  const minInk = minInkPixels(pointsPerPixel);
   const margin = BORDER_MARGIN_PT / pointsPerPixel;
   for (const grid of grids) {
     const occupied = new Set<number>();
@@ -56,6 +56,15 @@ export function cellBoxes(
   }
   return { boxes, added };
 }
+
+/** Whether a box holds more than dust once its edges (where borders run) are left out. */
+export function holdsWriting(image: GreyImage, threshold: number, box: PixelBox, pointsPerPixel: number): boolean {
+  const margin = BORDER_MARGIN_PT / pointsPerPixel;
+  return inkBox(image, threshold, box.x0 + margin, box.y0 + margin, box.x1 - margin, box.y1 - margin, minInkPixels(pointsPerPixel)) !== undefined;
+}
+
+const minInkPixels = (pointsPerPixel: number): number =>
+  Math.max(4, Math.round(MIN_INK_PIXELS_150DPI * (72 / 150 / pointsPerPixel) ** 2));
 
 /** A box that crosses a drawn column border of a table is cut there. */
 function splitAtBorders(box: PixelBox, grids: readonly Grid[], pointsPerPixel: number): PixelBox[] {

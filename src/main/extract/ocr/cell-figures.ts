@@ -17,7 +17,9 @@ export interface CleanFigure {
 }
 
 export function cleanFigure(text: string): CleanFigure {
-  if (!FIGURE_LIKE.test(text) || !/[\d０-９]/.test(text)) return { text, guessed: false };
+  // A figure, or a lone look-alike ("o" in a column of zeros).
+  const lone = /^\s*[Oo〇lI|]\s*$/.test(text);
+  if (!FIGURE_LIKE.test(text) || (!/[\d０-９]/.test(text) && !lone)) return { text, guessed: false };
   const guessed = /[Oo〇DQlI|]/.test(text);
   const digits = text
     .replace(LOOKALIKE, (character) => LOOKALIKES[character] ?? character)

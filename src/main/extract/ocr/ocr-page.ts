@@ -6,7 +6,7 @@ import type { PageSize, TextPiece } from '../../../shared/document';
 import { layoutPage, type PageBlock } from '../pdf/page-layout';
 import { cellIndexAt, findGrids } from '../pdf/table-grid';
 import { centreX, centreY, type Box, type TextRun } from '../pdf/text-runs';
-import { cellBoxes } from './cell-boxes';
+import { cellBoxes, holdsWriting } from './cell-boxes';
 import { cleanFigure, GUESSED_CONFIDENCE } from './cell-figures';
 import { inkThreshold, type GreyImage } from './grey-image';
 import { imageRulingLines } from './image-lines';
@@ -44,9 +44,10 @@ export async function ocrPage({ image: picture, pointsPerPixel, page, size }: Pa
   for (const reading of detected.joinVertical(readings)) {
     const box = toPoints(reading, pointsPerPixel);
     const text = reading.text.trim();
-    // Ink the detector missed and the recogniser cannot read either is left, unless it is plainly writing.
+    // A box read as nothing: writing the recogniser could not read makes its cell doubtful; a sliver of
+    // a border or dust (little ink once the box's edges are left out) is nothing.
     if (!text) {
-      if (!added.has(reading.box)) unread.push(box);
+      if (!added.has(reading.box) && holdsWriting(image, threshold, reading.box, pointsPerPixel)) unread.push(box);
       continue;
     }
     const inTable = grids.some((grid) => cellIndexAt(grid, centreX(box), centreY(box)) >= 0);

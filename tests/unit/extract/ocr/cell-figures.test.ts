@@ -12,6 +12,7 @@ describe('figures in table cells as OCR misspells them', () => {
   it('reads letters taken for digits as digits, and says it guessed', () => {
     expect(cleanFigure('1O5')).toEqual({ text: '105', guessed: true });
     expect(cleanFigure('l2')).toEqual({ text: '12', guessed: true });
+    expect(cleanFigure('o')).toEqual({ text: '0', guessed: true });
   });
 
   it('leaves words, dashes and letters alone', () => {
