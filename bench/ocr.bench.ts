@@ -16,6 +16,7 @@ import { scansDir } from '../tests/fixtures/scans/make-scans';
 import { scoreScanSet } from '../tests/fixtures/scans/scan-set';
 
 const which = process.env.BENCH_OCR_SET === 'ci' ? 'ci' : 'all';
+const FLAG_WORDS = { uncertain: '识别存疑', sum: '合计不符', structure: '报告缺项' } as const;
 const percentile = (values: number[], p: number): number =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
 const median = (values: number[]): number => percentile(values, 0.5);
@@ -53,6 +54,7 @@ await scoreScanSet(which, ({ source, variant, score }) => {
       `  错 ${wrong.length}（未标出 ${wrong.filter((c) => !c.flagged).length}）` +
       (wholeDocument ? `  新增错误 ${score.newErrors.length}` : ''),
   );
+  for (const cell of wrong) console.log(`      ${cell.id}：应为 ${cell.truth ?? '空'}，读作 ${cell.read ?? '空'}（${cell.flagged ? FLAG_WORDS[cell.flagged] : '未标出'}）`);
   for (const finding of wholeDocument ? score.newErrors : []) console.log(`      新增错误：${finding.message}`);
 });
 
