@@ -2,7 +2,7 @@
 // Each piece of text keeps where it came from in the original (provenance),
 // so that any extracted cell or finding can be drawn on the original.
 
-export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'image';
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'doc' | 'wps' | 'ofd' | 'image';
 
 /** Where a piece of text stands in the original file. */
 export type Provenance =
@@ -44,6 +44,6 @@ export interface PageSize {
 export interface SourceDocument {
   format: SourceFormat;
   lines: DocumentLine[];
-  /** Paged originals (PDF, images): the size of each page, for drawing boxes. */
+  /** Paged formats (PDF, OFD, pictures): the size of each page, for drawing boxes. */
   pages?: PageSize[];
 }

@@ -8,8 +8,10 @@ import { crossYearCopied } from './cross-year/copied';
 import { crossYearInForce } from './cross-year/in-force';
 import { crossYearPrevItems } from './cross-year/prev-items';
 import type { CrossYearRule, Rule } from './rule';
+import { agencyPlace } from './rules/agency-place';
 import { appealsGroupSum } from './rules/appeals-group-sum';
 import { cellsBlank } from './rules/cells-blank';
+import { cellsUnreadable } from './rules/cells-unreadable';
 import { formatVersion, isUnsupportedYear, unsupportedYearFinding } from './rules/format-version';
 import { ocrUncertain } from './rules/ocr-uncertain';
 import { publicationDeadline } from './rules/publication-deadline';
@@ -38,10 +40,12 @@ export const reportRules: readonly Rule[] = [
   ocrUncertain,
   valuesValid,
   cellsBlank,
+  cellsUnreadable,
   textVsTable,
   textYear,
   textFeeStatement,
   publicationDeadline,
+  agencyPlace,
 ];
 
 /** Rules across two reports of the same body. */

@@ -1,11 +1,13 @@
 // Reader for picture files (PNG, JPEG, TIFF: a scan or a photo of the report): every page read by OCR,
 // positions in points on the page the picture stands for (see picture-page).
 
+import type { PageSize } from '../../../shared/document';
 import { OCR_MESSAGES } from '../ocr/pdf-page-ocr';
 import { ocrPage } from '../ocr/ocr-page';
 import { decodePicture, MAX_PICTURE_PIXELS } from '../ocr/picture';
 import { picturePageSize, picturePointsPerPixel } from '../ocr/picture-page';
-import { documentLines, type ReadPage } from '../pdf/read-pdf';
+import { documentLines } from '../pdf/document-lines';
+import type { PageBlock } from '../pdf/page-layout';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 
 export const IMAGE_MESSAGES = {
@@ -20,12 +22,12 @@ export async function readImage(bytes: Uint8Array, options: ReadOptions = {}): P
       ? readError('too_large', OCR_MESSAGES.imageTooLarge(decoded.width, decoded.height, MAX_PICTURE_PIXELS))
       : readError('corrupt', OCR_MESSAGES.imageCorrupt);
   }
-  const pages: ReadPage[] = [];
+  const pages: Array<{ size: PageSize; blocks: PageBlock[] }> = [];
   for (const [index, image] of decoded.pages.entries()) {
     options.onProgress?.({ stage: 'ocr', page: index + 1, pages: decoded.pages.length });
     const size = picturePageSize(image);
     const blocks = await ocrPage({ image, pointsPerPixel: picturePointsPerPixel(image), page: index + 1, size });
-    pages.push({ size, blocks, chars: 0 });
+    pages.push({ size, blocks });
   }
   return {
     ok: true,

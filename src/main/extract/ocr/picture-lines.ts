@@ -4,8 +4,9 @@
 // by the picture's lines, every piece pointing at the picture's element and keeping its confidence.
 
 import { TextNode, type HTMLElement } from 'node-html-parser';
-import type { DocumentLine } from '../../../shared/document';
-import { documentLines, type ReadPage } from '../pdf/read-pdf';
+import type { DocumentLine, PageSize } from '../../../shared/document';
+import { documentLines } from '../pdf/document-lines';
+import type { PageBlock } from '../pdf/page-layout';
 import type { ReadOptions } from '../read-result';
 import { ocrPage } from './ocr-page';
 import { decodePicture } from './picture';
@@ -75,11 +76,11 @@ export async function withPictureLines(
 async function pictureLines(bytes: Uint8Array): Promise<DocumentLine[]> {
   const decoded = await decodePicture(bytes);
   if (!decoded.ok) return [];
-  const pages: ReadPage[] = [];
+  const pages: Array<{ size: PageSize; blocks: PageBlock[] }> = [];
   for (const [index, image] of decoded.pages.entries()) {
     if (Math.min(image.width, image.height) < MIN_PICTURE_SIDE) continue;
     const size = picturePageSize(image);
-    pages.push({ size, blocks: await ocrPage({ image, pointsPerPixel: picturePointsPerPixel(image), page: index + 1, size }), chars: 0 });
+    pages.push({ size, blocks: await ocrPage({ image, pointsPerPixel: picturePointsPerPixel(image), page: index + 1, size }) });
   }
   return documentLines(pages);
 }

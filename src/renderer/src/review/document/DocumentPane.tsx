@@ -5,6 +5,7 @@ import type { OriginalFile } from '../../../../shared/ipc-contract';
 import { isDialogOpen } from '../../common/keyboard';
 import { t } from '../../i18n/zh-CN';
 import { HtmlView } from './HtmlView';
+import { OfdView } from './OfdView';
 import { ocrPieces } from './ocr-search';
 import { PdfView, type Zoom } from './PdfView';
 import { TextView } from './TextView';
@@ -33,13 +34,16 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
   // Pictures come as a PDF of their pages, shown like a scanned PDF.
   const isPdf = (original?.format === 'pdf' || original?.format === 'image') && Boolean(original.base64);
   const scannedText = useMemo(() => ocrPieces(document), [document]);
+  /** Drawn in pages, with zoom: PDF, OFD. */
+  const isOfd = original?.format === 'ofd' && Boolean(original.pages);
+  const isPaged = isPdf || isOfd;
 
   const zoomIn = useCallback(() => setZoom({ mode: 'scale', value: clampScale(scale * zoomStep) }), [scale]);
   const zoomOut = useCallback(() => setZoom({ mode: 'scale', value: clampScale(scale / zoomStep) }), [scale]);
 
   // Ctrl+= / Ctrl+- zoom the original, Ctrl+0 fits it to the width.
   useEffect(() => {
-    if (!isPdf) return;
+    if (!isPaged) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || isDialogOpen()) return;
       if (event.key === '=' || event.key === '+') zoomIn();
@@ -50,7 +54,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [isPdf, zoomIn, zoomOut]);
+  }, [isPaged, zoomIn, zoomOut]);
 
   const onSearchCount = useCallback((found: number) => {
     setCount(found);
@@ -79,6 +83,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
   let body;
   if (loadError || !original) body = <div className="document-message">{loadError ?? t.document.rendering}</div>;
   else if (isPdf && original.base64) body = <PdfView base64={original.base64} zoom={zoom} onScale={setScale} ocrPieces={scannedText} {...viewerProps} />;
+  else if (isOfd && original.pages) body = <OfdView pages={original.pages} zoom={zoom} onScale={setScale} {...viewerProps} />;
   else if (original.html !== undefined) body = <HtmlView html={original.html} {...viewerProps} />;
   else if (original.text !== undefined) body = <TextView text={original.text} {...viewerProps} />;
   else body = <div className="document-message">{t.document.noOriginal}</div>;
@@ -108,7 +113,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
           </span>
         )}
         <span className="spacer" />
-        {isPdf && (
+        {isPaged && (
           <span className="zoom-group">
             <button type="button" className="icon-button" aria-label={t.document.zoomOut} title={`${t.document.zoomOut} (Ctrl+-)`} onClick={zoomOut}>
               −
