@@ -39,6 +39,7 @@ export function pdfOcr(pdfjs: Pdfjs, pages: number, options: ReadOptions): PdfOc
       return refused;
     },
     async read(page, number, size, runs) {
+      if (refused) return undefined;
       // A page with little text and no picture (a closing line, a blank page) keeps its text layer.
       const state = textLayerState(runs.map((run) => run.text).join(''));
       if (state === 'short' && !(await hasPicture(pdfjs, page))) return undefined;

@@ -57,9 +57,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
       options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
       const page = await readPage(pdfjs, pdf, number, ocr);
       if (!page) return readError('corrupt', PDF_MESSAGES.corrupt);
+      if (ocr?.refused) return readError('too_large', OCR_MESSAGES.tooManyPages(pdf.numPages));
       pages.push(page);
     }
-    if (ocr?.refused) return readError('too_large', OCR_MESSAGES.tooManyPages(pdf.numPages));
     const chars = pages.reduce((sum, page) => sum + page.chars, 0);
     if (!ocr && chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
       return readError('scanned', PDF_MESSAGES.scanned);
