@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createServices, type Services } from '../main/services/create-services';
 import { prepareDataDir } from './data-dir';
 import { cliMessages } from './messages';
+import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
 export const temporaryLibraryPrefix = 'nianbao-review-';
@@ -14,7 +15,11 @@ export const temporaryLibraryPrefix = 'nianbao-review-';
 async function openServices(dataDir: string, ocr: boolean): Promise<Services> {
   const analyzer = createWorkerAnalyzer(ocr);
   try {
-    return await createServices({ dataDir, analyzer });
+    return await createServices({
+      dataDir,
+      analyzer,
+      noticeWorker: cliNoticeWorker,
+    });
   } catch (error) {
     await analyzer.close();
     throw error;

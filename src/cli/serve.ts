@@ -10,6 +10,7 @@ import { createServices } from '../main/services/create-services';
 import { DataDirError, prepareDataDir } from './data-dir';
 import { argumentProblem } from './messages';
 import { ensureWebBuild } from './web-build';
+import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -76,7 +77,7 @@ export async function runServe(argv: string[]): Promise<number> {
   }
 
   const analyzer = createWorkerAnalyzer();
-  const services = await createServices({ dataDir: options.dataDir, analyzer });
+  const services = await createServices({ dataDir: options.dataDir, analyzer, noticeWorker: cliNoticeWorker });
   // A fresh secret per run: only whoever reads this process's stdout can use the bridge.
   const token = randomBytes(32).toString('base64url');
   let bridge: Bridge;

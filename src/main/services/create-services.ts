@@ -9,7 +9,10 @@ import { getOriginal, getReport } from './report-service';
 import { addFinding, setStatus } from './review-service';
 import { createServiceContext } from './service-context';
 import type { ServiceHandlers } from './service-handlers';
-import { getSettings, setSettings } from './settings-service';
+import { workerNoticeWriter, type NoticeWorkerOptions } from './export/notice-writers';
+import { exportNotices } from './notices-service';
+import { getOffice, getSettings, setOffice, setSettings } from './settings-service';
+import { exportRegionSummary, exportSummaryChart, getRegionSummary } from './summary-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -19,6 +22,8 @@ export interface ServicesOptions {
   maxFileBytes?: number;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Worker threads for the Word notices of a batch (notice-worker entry); default: on the calling thread. */
+  noticeWorker?: NoticeWorkerOptions;
 }
 
 export type Services = ServiceHandlers & {
@@ -29,6 +34,7 @@ export type Services = ServiceHandlers & {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const analyzer = options.analyzer ?? createAnalyzerPool();
   const context = await createServiceContext({ dataDir: options.dataDir, analyzer, now: options.now });
+  const noticeWriter = options.noticeWorker && workerNoticeWriter(options.noticeWorker);
   const importFiles = createImportHandler(context, {
     maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
   });
@@ -45,6 +51,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'settings.get': async () => getSettings(context),
     'settings.set': (settings) => setSettings(context, settings),
     'export.reports': (request, handlerContext) => exportReports(context, request, handlerContext),
+    'office.get': () => getOffice(context),
+    'office.set': (request) => setOffice(context, request),
+    'export.notices': (request, handlerContext) =>
+      exportNotices(context, request, handlerContext, noticeWriter),
+    'summary.region': (request) => getRegionSummary(context, request),
+    'summary.export': (request, handlerContext) => exportRegionSummary(context, request, handlerContext),
+    'summary.chart': (request) => exportSummaryChart(context, request),
     async close() {
       // Queued changes finish before the analyzer goes away.
       await context.serialize(async () => undefined);

@@ -4,6 +4,7 @@ import { dataPaths, type DataPaths } from '../storage/data-paths';
 import { createDeferredWrite } from '../storage/deferred-write';
 import { openLibraryDb, type LibraryDb } from '../storage/library-db';
 import type { LibraryEntry } from '../storage/library-schema';
+import { createOfficeStore, type OfficeStore } from '../storage/office-store';
 import { createOriginalStore, type OriginalStore } from '../storage/original-store';
 import { createReportStore, type ReportStore } from '../storage/report-store';
 import { createReviewStore, type ReviewStore } from '../storage/review-store';
@@ -16,6 +17,8 @@ export interface ServiceContext {
   reports: ReportStore;
   reviews: ReviewStore;
   originals: OriginalStore;
+  /** The office's notice settings and scoring rubric. */
+  office: OfficeStore;
   analyzer: AnalyzerPool;
   /** Every change to the library runs through this queue, one at a time. */
   serialize: Serialize;
@@ -55,6 +58,7 @@ export async function createServiceContext({
     reports,
     reviews,
     originals,
+    office: createOfficeStore(paths),
     analyzer,
     serialize: createSerialQueue(),
     now: now ?? (() => new Date()),
