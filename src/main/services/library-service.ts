@@ -22,9 +22,12 @@ export async function deleteReport(
     const entry = context.findEntry(reportId);
     if (!entry) return ok({ deleted: false });
     const following = findNextEntries(context, entry);
-    context.db.data.reports = context.db.data.reports.filter((other) => other.id !== reportId);
+    const before = context.db.data.reports;
+    context.db.data.reports = before.filter((other) => other.id !== reportId);
     for (const next of following) await refreshCounts(context, next.id);
-    await context.db.write();
+    await context.commitLibrary(() => {
+      context.db.data.reports = before;
+    });
     await Promise.all([
       context.reports.remove(reportId),
       context.reviews.remove(reportId),

@@ -38,4 +38,14 @@ export const messages = {
   libraryDamaged: (path: string) =>
     `资料库文件 ${path} 无法读取（已损坏或由更新版本创建），未做任何改动。请从备份恢复或联系管理员。`,
   reviewerFindingRule: '审查人员标注',
+  /** A write to the library failed; `reason` is storage's Chinese reason ("磁盘空间不足"), never a path. */
+  notSaved: (reason: string, what: string) => `${reason}，${what}未保存，请解决后重试。`,
+  importNotSaved: (fileName: string, reason: string) => `${fileName}：${reason}，未导入，请解决后重新导入该文件。`,
+  saved: {
+    decision: '审查结论',
+    finding: '新增的问题',
+    correction: '更正',
+    settings: '设置',
+    deletion: '删除操作',
+  },
 } as const;
