@@ -1,6 +1,7 @@
 // One writer per library: an exclusive lock on the data folder (proper-lockfile: a lock folder whose
 // mtime the holder refreshes; a lock left by a crash goes stale and is taken over). Beside it, who holds
 // it, so that a lock whose process is gone (kill -9, power cut) is taken over at once on this machine.
+import * as fs from 'node:fs';
 import { readFile, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,8 @@ export async function lockLibrary(dataDir: string): Promise<LibraryLock> {
   let released = false;
   const options = {
     lockfilePath: lockPath,
+    // The lock folder is private like every folder of the library.
+    fs: { ...fs, mkdir: (path: string, callback: (error: Error | null) => void) => fs.mkdir(path, 0o700, callback) },
     realpath: false,
     stale: staleMs,
     update: updateMs,
