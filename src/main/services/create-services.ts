@@ -81,7 +81,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
       // Queued changes finish before the analyzer goes away; the lock goes last.
       await context.serialize(async () => undefined).catch(() => undefined);
       // Counts that cannot be written now are recounted when the library next opens.
-      await context.flushLibrary().catch((error: unknown) => console.error('[storage] summary counts not saved', error));
+      await context
+        .flushLibrary()
+        .catch((error: unknown) => console.error('[storage] summary counts not saved', error));
       await analyzer.close();
       await context.releaseLibrary();
     },

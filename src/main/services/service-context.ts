@@ -60,7 +60,8 @@ export async function createServiceContext({
   const lock = await lockLibrary(dataDir);
   try {
     const removed = await removeLeftoverTempFiles(paths);
-    if (removed.length > 0) console.error(`[storage] removed ${removed.length} unfinished temp file(s)`, removed);
+    if (removed.length > 0)
+      console.error(`[storage] removed ${removed.length} unfinished temp file(s)`, removed);
     const db = await openLibraryDb(dataDir, paths.libraryFile, fileSystem);
     const [reports, reviews, originals] = await Promise.all([
       createReportStore(paths, fileSystem),

@@ -18,6 +18,8 @@ export const nodeFileSystem: WriteFileSystem = { open: nodeFs.open, rename: node
 export interface WriteOptions {
   /** Permission bits of the new file (POSIX); 0o600 for library files. Default: 0o666 less the umask. */
   mode?: number;
+  /** Modification time to give the file (atomically, before the rename); default: when it was written. */
+  mtime?: Date;
   fs?: WriteFileSystem;
 }
 
@@ -54,7 +56,7 @@ async function syncDirectory(fs: WriteFileSystem, dir: string): Promise<void> {
 export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
-  { mode = 0o666, fs = nodeFileSystem }: WriteOptions = {},
+  { mode = 0o666, mtime, fs = nodeFileSystem }: WriteOptions = {},
 ): Promise<void> {
   // A unique temp name, so concurrent writers never share a temp file.
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -62,6 +64,7 @@ export async function writeFileAtomic(
     const handle = await fs.open(temp, 'wx', mode);
     try {
       await handle.writeFile(data);
+      if (mtime) await handle.utimes(mtime, mtime);
       await handle.sync();
     } finally {
       await handle.close();

@@ -42,7 +42,11 @@ async function setAside(paths: DataPaths, path: string): Promise<string> {
 }
 
 /** The file's checked content, or null when it does not exist. Throws UnreadableFileError for bad content. */
-export async function readChecked<T>(paths: DataPaths, path: string, file: CheckedFile<T>): Promise<T | null> {
+export async function readChecked<T>(
+  paths: DataPaths,
+  path: string,
+  file: CheckedFile<T>,
+): Promise<T | null> {
   const bytes = await readOptionalFile(path);
   if (bytes === null) return null;
   const result = readBack(bytes.toString('utf8'), file.schema, file.migrations);

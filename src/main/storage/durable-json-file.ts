@@ -20,8 +20,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    // Serialised now: a later change to the data does not slip into this write.
+    // Serialised now: a later change to the data does not slip into this write. The file's mtime is this
+    // moment, not when the bytes reach the disk: files written after it are newer (see reportsChangedSince).
+    const takenAt = new Date();
     const text = JSON.stringify(data);
-    return this.#queue(() => writeFileAtomic(this.path, text, { mode: privateFileMode, fs: this.fs }));
+    return this.#queue(() =>
+      writeFileAtomic(this.path, text, { mode: privateFileMode, mtime: takenAt, fs: this.fs }),
+    );
   }
 }

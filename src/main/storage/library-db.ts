@@ -38,14 +38,18 @@ export async function openLibraryDb(dataDir: string, file: string, fs?: WriteFil
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const raw = await readExisting(file);
   // The adapter is passed explicitly: lowdb's presets switch to memory under NODE_ENV=test.
-  const db = new Low<LibraryData>(new DurableJsonFile<LibraryData>(file, fs), emptyLibrary(currentSchemaVersion));
+  const db = new Low<LibraryData>(
+    new DurableJsonFile<LibraryData>(file, fs),
+    emptyLibrary(currentSchemaVersion),
+  );
   if (raw === null) {
     await db.write();
     return db;
   }
   const { data, fromVersion } = migrate(file, raw);
   const parsed = librarySchema.safeParse(data);
-  if (!parsed.success) throw new LibraryFileError(file, storageMessages.libraryDamaged(file, parsed.error.message));
+  if (!parsed.success)
+    throw new LibraryFileError(file, storageMessages.libraryDamaged(file, parsed.error.message));
   db.data = parsed.data;
   if (fromVersion !== currentSchemaVersion) {
     await copyFile(file, `${file}.v${fromVersion}.bak`);

@@ -51,8 +51,15 @@ export async function removeLeftoverTempFiles(paths: DataPaths): Promise<string[
 }
 
 /**
- * Reports whose reports/<id>.json or reviews/<id>.json was written at or after `sinceMs` (library.json's
- * mtime): what a crash may have left ahead of the summary counts. One stat per file, no reads.
+ * File systems stamp mtimes from a coarse clock (a kernel tick; 2 s on FAT): a file written just after
+ * library.json's snapshot may carry an older stamp. Files this close before it are counted again too.
+ */
+const clockSlackMs = 3_000;
+
+/**
+ * Reports whose reports/<id>.json or reviews/<id>.json may have been written after the summary counts in
+ * library.json were taken (library.json's mtime is that moment, see DurableJsonFile): what a crash may
+ * have left ahead of the counts. One stat per file, no reads.
  */
 export async function reportsChangedSince(
   paths: DataPaths,
@@ -65,7 +72,7 @@ export async function reportsChangedSince(
     names.forEach((name, index) => {
       const id = name.slice(0, -'.json'.length);
       const info = infos[index];
-      if (info && info.mtimeMs >= sinceMs && isReportId(id)) ids.add(id);
+      if (info && info.mtimeMs >= sinceMs - clockSlackMs && isReportId(id)) ids.add(id);
     });
     return ids;
   };

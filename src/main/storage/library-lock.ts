@@ -31,7 +31,9 @@ interface Owner {
 async function readOwner(dataDir: string): Promise<Owner | null> {
   try {
     const owner = JSON.parse(await readFile(join(dataDir, lockOwnerFileName), 'utf8')) as Partial<Owner>;
-    return typeof owner.pid === 'number' && typeof owner.host === 'string' ? { pid: owner.pid, host: owner.host } : null;
+    return typeof owner.pid === 'number' && typeof owner.host === 'string'
+      ? { pid: owner.pid, host: owner.host }
+      : null;
   } catch {
     return null; // no owner written yet, or an older one half gone: only the lock's age decides then
   }
@@ -56,7 +58,10 @@ export async function lockLibrary(dataDir: string): Promise<LibraryLock> {
   const options = {
     lockfilePath: lockPath,
     // The lock folder is private like every folder of the library.
-    fs: { ...fs, mkdir: (path: string, callback: (error: Error | null) => void) => fs.mkdir(path, 0o700, callback) },
+    fs: {
+      ...fs,
+      mkdir: (path: string, callback: (error: Error | null) => void) => fs.mkdir(path, 0o700, callback),
+    },
     realpath: false,
     stale: staleMs,
     update: updateMs,

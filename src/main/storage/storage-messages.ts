@@ -15,7 +15,8 @@ export const writeFailureReasons: Record<string, string> = {
 };
 
 export const storageMessages = {
-  writeFailed: (code: string | undefined) => writeFailureReasons[code ?? ''] ?? `写入资料库时出错（${code ?? '未知原因'}）`,
+  writeFailed: (code: string | undefined) =>
+    writeFailureReasons[code ?? ''] ?? `写入资料库时出错（${code ?? '未知原因'}）`,
   libraryLost: '资料库已被另一个程序打开，为避免互相覆盖，本程序已停止保存',
   libraryLocked: (dir: string, pid: number | null) =>
     `资料库文件夹 ${dir} 正被另一个年报审查台程序使用${pid === null ? '' : `（进程号 ${pid}）`}。` +

@@ -6,7 +6,11 @@ import type { ReportId } from '../../shared/ipc-contract';
 import { isReportId } from './report-id';
 
 const provenance = z.discriminatedUnion('kind', [
-  z.looseObject({ kind: z.literal('pdf'), page: z.number(), bboxPt: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
+  z.looseObject({
+    kind: z.literal('pdf'),
+    page: z.number(),
+    bboxPt: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  }),
   z.looseObject({ kind: z.literal('element'), path: z.string() }),
   z.looseObject({ kind: z.literal('text'), start: z.number(), end: z.number() }),
 ]);
@@ -45,7 +49,10 @@ const extractedReport = z.looseObject({
   template: z.enum(['2019', '2021']).nullable(),
   date: z.string().nullable(),
   title: z.string().nullable(),
-  cells: z.record(z.string(), z.looseObject({ value: cellValue, raw: z.string(), source: provenance.optional() })),
+  cells: z.record(
+    z.string(),
+    z.looseObject({ value: cellValue, raw: z.string(), source: provenance.optional() }),
+  ),
   extraRows: z.array(
     z.looseObject({
       table: z.enum(['active', 'requests', 'appeals']),
@@ -77,7 +84,13 @@ export const storedReportSchema = z.looseObject({
   findings: z.array(findingSchema),
   resolved: z.array(findingSchema),
   corrections: z.array(
-    z.looseObject({ cellId: z.string(), original: cellValue, corrected: cellValue, reviewer: z.string(), at: z.string() }),
+    z.looseObject({
+      cellId: z.string(),
+      original: cellValue,
+      corrected: cellValue,
+      reviewer: z.string(),
+      at: z.string(),
+    }),
   ),
 });
 
@@ -90,6 +103,9 @@ const reviewEntry = z.looseObject({
 
 export const storedReviewsSchema = z.looseObject({
   version: z.literal(1),
-  records: z.record(z.string(), z.looseObject({ review: reviewEntry.nullable(), history: z.array(reviewEntry) })),
+  records: z.record(
+    z.string(),
+    z.looseObject({ review: reviewEntry.nullable(), history: z.array(reviewEntry) }),
+  ),
   added: z.array(findingSchema),
 });

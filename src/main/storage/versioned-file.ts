@@ -39,9 +39,7 @@ export function migrateVersions(
 }
 
 export type ReadBack<T> =
-  | { kind: 'ok'; value: T }
-  | { kind: 'damaged'; reason: string }
-  | { kind: 'newer'; version: number };
+  { kind: 'ok'; value: T } | { kind: 'damaged'; reason: string } | { kind: 'newer'; version: number };
 
 /** Parses, migrates and validates the text of a versioned file; never throws for bad content. */
 export function readBack<T>(
@@ -56,7 +54,8 @@ export function readBack<T>(
   } catch (error) {
     return { kind: 'damaged', reason: error instanceof Error ? error.message : String(error) };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'damaged', reason: 'not an object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { kind: 'damaged', reason: 'not an object' };
   try {
     const { data } = migrateVersions(raw, migrations, versionKey);
     const parsed = schema.safeParse(data);

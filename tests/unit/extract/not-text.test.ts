@@ -47,7 +47,9 @@ describe('junk saved as text', () => {
     const result = await readDocument(path, readFileSync(path));
     if (!result.ok) throw new Error(result.message);
     // Chinese text came through (GB18030 and UTF-8 with BOM included), not mojibake.
-    expect(result.document.lines.some((line) => line.cells.some((cell) => /政府|信息|公开|报告/.test(cell.text)))).toBe(true);
+    expect(
+      result.document.lines.some((line) => line.cells.some((cell) => /政府|信息|公开|报告/.test(cell.text))),
+    ).toBe(true);
   });
 
   it('a report with a few stray control characters is still text', async () => {

@@ -27,10 +27,14 @@ describe('library integrity on open', () => {
   beforeEach(async () => {
     dataDir = await makeDataDir();
     services = await open(dataDir);
-    const files = ['淮安市洪泽区人民政府|2023|5', '淮安市洪泽区人民政府|2024|6', '烟台市芝罘区商务局|2024|7'].map(
-      (text, index) => fileOf(`r${index}.txt`, text),
+    const files = [
+      '淮安市洪泽区人民政府|2023|5',
+      '淮安市洪泽区人民政府|2024|6',
+      '烟台市芝罘区商务局|2024|7',
+    ].map((text, index) => fileOf(`r${index}.txt`, text));
+    ids = valueOf(await services['library.import']({ files, batchId: 'i' }, context)).map(
+      (outcome) => outcome.reportId!,
     );
-    ids = valueOf(await services['library.import']({ files, batchId: 'i' }, context)).map((outcome) => outcome.reportId!);
   });
   afterEach(async () => {
     await services.close();
@@ -42,7 +46,10 @@ describe('library integrity on open', () => {
 
   it('recounts summaries whose review file is newer than library.json (a crash before the deferred write)', async () => {
     valueOf(
-      await services['review.setStatus']({ reportId: ids[2]!, findingId: stubFindingId, status: 'dismissed', comment: '' }, context),
+      await services['review.setStatus'](
+        { reportId: ids[2]!, findingId: stubFindingId, status: 'dismissed', comment: '' },
+        context,
+      ),
     );
     await services.close();
     // What a crash right after the review decision leaves: library.json with the counts of before.
@@ -55,7 +62,11 @@ describe('library integrity on open', () => {
     await utimes(libraryFile, past, past);
 
     services = await open(dataDir);
-    expect(await summaryOf(ids[2]!)).toMatchObject({ reviewed: 1, total: 1, counts: { error: 0, warning: 0, info: 0 } });
+    expect(await summaryOf(ids[2]!)).toMatchObject({
+      reviewed: 1,
+      total: 1,
+      counts: { error: 0, warning: 0, info: 0 },
+    });
     await services.close();
     // Written back: the next open reads the right counts from library.json itself.
     const written = JSON.parse(await readFile(libraryFile, 'utf8'));
@@ -67,34 +78,45 @@ describe('library integrity on open', () => {
     ['not JSON', '{"version":1,"id":"'],
     ['valid JSON of the wrong shape', '{"version":1,"findings":"none"}'],
     ['empty', ''],
-  ])('sets aside a damaged report file (%s) and lists the report with a Chinese error', async (_kind, content) => {
-    await services.close();
-    await writeFile(join(dataDir, 'reports', `${ids[0]}.json`), content);
-    services = await open(dataDir);
+  ])(
+    'sets aside a damaged report file (%s) and lists the report with a Chinese error',
+    async (_kind, content) => {
+      await services.close();
+      await writeFile(join(dataDir, 'reports', `${ids[0]}.json`), content);
+      services = await open(dataDir);
 
-    const detail = valueOf(await services['report.get']({ reportId: ids[0]! }, context));
-    expect(detail.cells).toEqual({});
-    const damaged = await readdir(join(dataDir, 'damaged'));
-    expect(damaged).toHaveLength(1);
-    expect(await readFile(join(dataDir, 'damaged', damaged[0]!), 'utf8')).toBe(content);
-    const message = `报告数据文件已损坏，已原样移至资料库的 damaged/${damaged[0]} 保存。请删除该报告后重新导入原件。`;
-    expect(detail.summary.error).toBe(message);
-    expect((await summaryOf(ids[0]!)).error).toBe(message);
-    // The rest of the library works: the next year's report of the same body, and the others.
-    expect(valueOf(await services['report.get']({ reportId: ids[1]! }, context)).summary.error).toBeNull();
-    valueOf(
-      await services['review.setStatus']({ reportId: ids[2]!, findingId: stubFindingId, status: 'confirmed', comment: '' }, context),
-    );
-    // Still listed as failed after a restart; the damaged report can be deleted.
-    await services.close();
-    services = await open(dataDir);
-    expect((await summaryOf(ids[0]!)).error).toBe(message);
-    expect(valueOf(await services['library.delete']({ reportId: ids[0]! }, context))).toEqual({ deleted: true });
-  });
+      const detail = valueOf(await services['report.get']({ reportId: ids[0]! }, context));
+      expect(detail.cells).toEqual({});
+      const damaged = await readdir(join(dataDir, 'damaged'));
+      expect(damaged).toHaveLength(1);
+      expect(await readFile(join(dataDir, 'damaged', damaged[0]!), 'utf8')).toBe(content);
+      const message = `报告数据文件已损坏，已原样移至资料库的 damaged/${damaged[0]} 保存。请删除该报告后重新导入原件。`;
+      expect(detail.summary.error).toBe(message);
+      expect((await summaryOf(ids[0]!)).error).toBe(message);
+      // The rest of the library works: the next year's report of the same body, and the others.
+      expect(valueOf(await services['report.get']({ reportId: ids[1]! }, context)).summary.error).toBeNull();
+      valueOf(
+        await services['review.setStatus'](
+          { reportId: ids[2]!, findingId: stubFindingId, status: 'confirmed', comment: '' },
+          context,
+        ),
+      );
+      // Still listed as failed after a restart; the damaged report can be deleted.
+      await services.close();
+      services = await open(dataDir);
+      expect((await summaryOf(ids[0]!)).error).toBe(message);
+      expect(valueOf(await services['library.delete']({ reportId: ids[0]! }, context))).toEqual({
+        deleted: true,
+      });
+    },
+  );
 
   it('sets aside a damaged review file and lists its report with a Chinese error', async () => {
     valueOf(
-      await services['review.setStatus']({ reportId: ids[2]!, findingId: stubFindingId, status: 'confirmed', comment: '' }, context),
+      await services['review.setStatus'](
+        { reportId: ids[2]!, findingId: stubFindingId, status: 'confirmed', comment: '' },
+        context,
+      ),
     );
     await services.close();
     await writeFile(join(dataDir, 'reviews', `${ids[2]}.json`), '{"version":1,"records":{"x":{"review":');
@@ -121,7 +143,9 @@ describe('library integrity on open', () => {
     await writeFile(file, newer);
     services = await open(dataDir);
     const detail = valueOf(await services['report.get']({ reportId: ids[2]! }, context));
-    expect(detail.summary.error).toBe('报告数据文件由更新版本的年报审查台创建，本版本无法读取。请升级年报审查台。');
+    expect(detail.summary.error).toBe(
+      '报告数据文件由更新版本的年报审查台创建，本版本无法读取。请升级年报审查台。',
+    );
     expect(await readFile(file, 'utf8')).toBe(newer);
   });
 });

@@ -6,7 +6,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WriteFileSystem } from '../../../src/main/storage/atomic-file';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import type { ReportId, Result } from '../../../src/shared/ipc-contract';
-import { fileOf, makeDataDir, recordingContext, removeDir, stubAnalyzer, stubFindingId, valueOf } from './service-test-kit';
+import {
+  fileOf,
+  makeDataDir,
+  recordingContext,
+  removeDir,
+  stubAnalyzer,
+  stubFindingId,
+  valueOf,
+} from './service-test-kit';
 
 const context = recordingContext();
 
@@ -41,7 +49,11 @@ describe('write failures while running', () => {
   beforeEach(async () => {
     dataDir = await makeDataDir();
     Object.assign(failWith, { code: null, after: 0 });
-    services = await createServices({ dataDir, analyzer: stubAnalyzer(), fileSystem: faultyFileSystem(failWith) });
+    services = await createServices({
+      dataDir,
+      analyzer: stubAnalyzer(),
+      fileSystem: faultyFileSystem(failWith),
+    });
   });
   afterEach(async () => {
     failWith.code = null;
@@ -93,26 +105,40 @@ describe('write failures while running', () => {
     const detail = valueOf(await services['report.get']({ reportId }, context));
     expect(detail.findings.map((item) => item.review)).toEqual([null]);
     expect(detail.corrections).toEqual([]);
-    expect(valueOf(await services['library.list']({}, context)).map((summary) => summary.id)).toEqual([reportId]);
+    expect(valueOf(await services['library.list']({}, context)).map((summary) => summary.id)).toEqual([
+      reportId,
+    ]);
   });
 
   it('an import batch says per file what was saved when the disk fills up in the middle', async () => {
     // Each imported report writes its original, its report file and library.json: the disk fills after 4 files.
     failWith.code = 'ENOSPC';
     failWith.after = 4;
-    const files = ['淮安市|2022|1', '淮安市|2023|2', '淮安市|2024|3'].map((text, index) => fileOf(`报告${index + 1}.txt`, text));
+    const files = ['淮安市|2022|1', '淮安市|2023|2', '淮安市|2024|3'].map((text, index) =>
+      fileOf(`报告${index + 1}.txt`, text),
+    );
     const outcomes = valueOf(await services['library.import']({ files, batchId: 'full' }, context));
     expect(outcomes.map(({ fileName, status, error }) => ({ fileName, status, error }))).toEqual([
       { fileName: '报告1.txt', status: 'imported', error: null },
-      { fileName: '报告2.txt', status: 'failed', error: '报告2.txt：磁盘空间不足，未导入，请解决后重新导入该文件。' },
-      { fileName: '报告3.txt', status: 'failed', error: '报告3.txt：磁盘空间不足，未导入，请解决后重新导入该文件。' },
+      {
+        fileName: '报告2.txt',
+        status: 'failed',
+        error: '报告2.txt：磁盘空间不足，未导入，请解决后重新导入该文件。',
+      },
+      {
+        fileName: '报告3.txt',
+        status: 'failed',
+        error: '报告3.txt：磁盘空间不足，未导入，请解决后重新导入该文件。',
+      },
     ]);
     expect(outcomes.every((outcome) => !(outcome.error ?? '').includes('/'))).toBe(true);
     const listed = valueOf(await services['library.list']({}, context)).map((summary) => summary.fileName);
     expect(listed).toEqual(['报告1.txt']);
     // Once there is room again, the same files import.
     failWith.code = null;
-    const again = valueOf(await services['library.import']({ files: files.slice(1), batchId: 'again' }, context));
+    const again = valueOf(
+      await services['library.import']({ files: files.slice(1), batchId: 'again' }, context),
+    );
     expect(again.map((outcome) => outcome.status)).toEqual(['imported', 'imported']);
     await services.close();
     services = await createServices({ dataDir, analyzer: stubAnalyzer() });

@@ -81,7 +81,10 @@ describe('durable writes', () => {
     calls.length = 0;
     const reportId = imported!.reportId!;
     valueOf(
-      await services['review.setStatus']({ reportId, findingId: stubFindingId, status: 'confirmed', comment: '' }, context),
+      await services['review.setStatus'](
+        { reportId, findingId: stubFindingId, status: 'confirmed', comment: '' },
+        context,
+      ),
     );
     expect(calls).toEqual([
       `open reviews/.${reportId}.json.TMP`,
@@ -100,7 +103,10 @@ describe('durable writes', () => {
     );
     const reportId = imported!.reportId!;
     valueOf(
-      await services['review.setStatus']({ reportId, findingId: stubFindingId, status: 'confirmed', comment: '' }, context),
+      await services['review.setStatus'](
+        { reportId, findingId: stubFindingId, status: 'confirmed', comment: '' },
+        context,
+      ),
     );
     const seen = await modes(dataDir);
     await services.close();
@@ -122,7 +128,11 @@ describe('durable writes', () => {
     const first = await createServices({ dataDir, analyzer: stubAnalyzer() });
     valueOf(await first['settings.set']({ reviewerName: '王审查' }, context));
     await first.close();
-    const leftovers = ['.library.json.0123456789ab.tmp', '.library.json.tmp', 'reports/.x.json.0123456789ab.tmp'];
+    const leftovers = [
+      '.library.json.0123456789ab.tmp',
+      '.library.json.tmp',
+      'reports/.x.json.0123456789ab.tmp',
+    ];
     for (const leftover of leftovers) await writeFile(join(dataDir, leftover), '{"half":');
     await mkdir(join(dataDir, 'notes'));
     await writeFile(join(dataDir, 'notes', '.keep.tmp'), 'not ours');
@@ -131,6 +141,8 @@ describe('durable writes', () => {
     const names = await readdir(dataDir, { recursive: true });
     await services.close();
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual(['notes/.keep.tmp']);
-    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')).settings.reviewerName).toBe('王审查');
+    expect(JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')).settings.reviewerName).toBe(
+      '王审查',
+    );
   });
 });

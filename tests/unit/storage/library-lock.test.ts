@@ -6,7 +6,13 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../src/main/services/create-services';
-import { makeDataDir, recordingContext, removeDir, stubAnalyzer, valueOf } from '../services/service-test-kit';
+import {
+  makeDataDir,
+  recordingContext,
+  removeDir,
+  stubAnalyzer,
+  valueOf,
+} from '../services/service-test-kit';
 
 const context = recordingContext();
 // Where the lock lives in the data folder (library.lock/ by proper-lockfile, and who holds it).
