@@ -1,5 +1,5 @@
 // `nianbao extract FILE... [--json]`: the statutory cells of each report, as JSON or a Chinese summary.
-import { formatOf } from '../main/extract/read-document';
+import { formatOf } from '../shared/file-formats';
 import type { Finding } from '../shared/report';
 import { analyzePaths, type FileAnalysis } from './analyze-paths';
 import { cliMessages } from './messages';

@@ -1,8 +1,8 @@
 // Chinese text of the command line.
-import { readableExtensions } from '../main/extract/read-document';
+import { importExtensions } from '../shared/file-formats';
 import type { Severity } from '../shared/report';
 
-const reportExtensionsText = readableExtensions.join(' ');
+const reportExtensionsText = importExtensions.map((extension) => `.${extension}`).join(' ');
 
 /** Node's parseArgs errors in Chinese: "未知的选项 --foo", "--out 需要一个值", "多余的参数 x". */
 export function argumentProblem(error: unknown): string {

@@ -3,7 +3,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { formatOf } from '../main/extract/read-document';
+import { formatOf } from '../shared/file-formats';
 import { readFailureReason } from './analyze-paths';
 import { cliMessages } from './messages';
 

@@ -6,7 +6,11 @@ export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt';
 
 /** Where a piece of text stands in the original file. */
 export type Provenance =
-  /** PDF: 1-based page number and box in PDF points, origin at the page's top-left corner. */
+  /**
+   * A page of a paged original (PDF; also OFD and page images, whose readers map their units to points):
+   * 1-based page number and box in points, origin at the page's top-left corner. The kind keeps its
+   * first name, "pdf", because stored libraries hold it.
+   */
   | { kind: 'pdf'; page: number; bboxPt: [x0: number, y0: number, x1: number, y1: number] }
   /** DOCX/HTML: a path of elements, e.g. "body/table[2]/tr[5]/td[3]" (1-based indexes). */
   | { kind: 'element'; path: string }

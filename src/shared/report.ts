@@ -10,12 +10,26 @@ export type CellId = string;
 /** The value read from a cell: a number, or null for a blank cell. */
 export type CellValue = number | null;
 
+/**
+ * How a value was obtained when it was not plainly read off the original. A reviewer sees the mark
+ * beside the cell; checks never treat an unreadable cell as blank.
+ */
+export type CellReading =
+  /** Recovered from the form's arithmetic where the separators between figures were lost (推断). */
+  | { kind: 'inferred'; note: string }
+  /** Read by OCR, with its confidence (0–1); `uncertain` marks it 识别存疑 for the reviewer to settle. */
+  | { kind: 'ocr'; confidence: number; uncertain: boolean }
+  /** The cell's place is known but its content could not be read (无法识别): never reported as blank. */
+  | { kind: 'unreadable'; note: string };
+
 export interface ExtractedCell {
   value: CellValue;
   /** The text as written in the original ("317.7 万元", "-", "\u3000\u30000"); empty when nothing was found. */
   raw: string;
   /** Where it stands in the original; absent when the cell could not be located at all. */
   source?: Provenance;
+  /** Absent for a value read plainly off the original. */
+  reading?: CellReading;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

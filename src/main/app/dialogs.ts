@@ -10,7 +10,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import type { ImportFile, ImportOutcome, Result } from '../../shared/ipc-contract';
-import { maxImportFileBytes } from '../ipc/schemas';
+import { MAX_FILE_BYTES, importExtensions, importFormats, tooLargeMessage } from '../../shared/file-formats';
 import {
   defaultExportName,
   exportFilters,
@@ -22,11 +22,8 @@ import { messages } from '../services/messages';
 import type { HandlerContext, ServiceHandlers } from '../services/service-handlers';
 
 const importFilters = [
-  { name: '年报文件（PDF、Word、网页、文本）', extensions: ['pdf', 'docx', 'html', 'htm', 'txt', 'md'] },
-  { name: 'PDF', extensions: ['pdf'] },
-  { name: 'Word 文档（DOCX）', extensions: ['docx'] },
-  { name: '网页（HTML）', extensions: ['html', 'htm'] },
-  { name: '文本（TXT）', extensions: ['txt', 'md'] },
+  { name: '年报文件', extensions: [...importExtensions] },
+  ...importFormats.map(({ label, extensions }) => ({ name: label, extensions: [...extensions] })),
 ];
 
 const failed = (fileName: string, error: string): ImportOutcome => ({
@@ -57,8 +54,8 @@ export async function importReportsWithDialog(
     const name = path.basename(filePath);
     try {
       const { size } = await stat(filePath);
-      if (size > maxImportFileBytes) {
-        refused.push(failed(name, `${name}：文件过大（单个文件上限 200 MB）`));
+      if (size > MAX_FILE_BYTES) {
+        refused.push(failed(name, `${name}：${tooLargeMessage(size)}`));
         continue;
       }
       files.push({ name, base64: (await readFile(filePath)).toString('base64') });

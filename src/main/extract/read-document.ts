@@ -3,21 +3,19 @@
 // The file's bytes decide first (a PDF named .txt is still a PDF); the extension second.
 
 import type { SourceDocument, SourceFormat } from '../../shared/document';
+import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessage } from '../../shared/file-formats';
 import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
 import { isDocxZip, isOle, isZip, oleKind } from './docx/office-signature';
 import { readHtml } from './html/read-html';
 import { readPdf } from './pdf/read-pdf';
-import { readError, type ReadResult } from './read-result';
+import { readError, type ReadOptions, type ReadResult } from './read-result';
 import { readText } from './text/read-text';
-
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export const READ_MESSAGES = {
   empty: '文件为空',
   noText: '文件中没有可读取的文字',
-  tooLarge: '文件过大（超过 200 MB）',
   unsupported: (extension: string): string =>
-    `不支持的文件类型：${extension || '无扩展名'}，请导入 PDF、DOCX、HTML 或 TXT`,
+    `不支持的文件类型：${extension ? `.${extension}` : '无扩展名'}。可导入：${importFormatsText}`,
   corrupt: {
     pdf: 'PDF 文件已损坏或无法解析',
     docx: DOCX_MESSAGES.corrupt,
@@ -26,68 +24,45 @@ export const READ_MESSAGES = {
   } satisfies Record<SourceFormat, string>,
 } as const;
 
-const EXTENSION_FORMATS: Record<string, SourceFormat> = {
-  '.pdf': 'pdf',
-  '.docx': 'docx',
-  '.html': 'html',
-  '.htm': 'html',
-  '.shtml': 'html',
-  '.xhtml': 'html',
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'txt',
-  '.markdown': 'txt',
-};
-
-const READERS: Record<SourceFormat, (bytes: Uint8Array) => Promise<ReadResult>> = {
+const READERS: Record<SourceFormat, (bytes: Uint8Array, options: ReadOptions) => Promise<ReadResult>> = {
   pdf: readPdf,
   docx: readDocx,
   html: readHtml,
   txt: readText,
 };
 
-/** Every extension the readers take, e.g. for telling which files in a folder are reports. */
-export const readableExtensions: readonly string[] = Object.keys(EXTENSION_FORMATS);
-
-/** The format a file name announces by its extension; undefined when it is not one we read. */
-export function formatOf(fileName: string): SourceFormat | undefined {
-  return EXTENSION_FORMATS[extensionOf(fileName)];
-}
-
-/** Lower-case extension with its dot (".docx"), or "" when there is none. */
-export function extensionOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot).toLowerCase() : '';
-}
-
-export async function readDocument(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
-  if (bytes.byteLength > MAX_FILE_BYTES) return readError('too_large', READ_MESSAGES.tooLarge);
+export async function readDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  if (bytes.byteLength > MAX_FILE_BYTES) return readError('too_large', tooLargeMessage(bytes.byteLength));
   if (isBlank(bytes)) return readError('empty', READ_MESSAGES.empty);
 
   // Callers often hold a Node Buffer; pdf.js refuses Buffers, so readers get a plain view (no copy).
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const decision = chooseReader(view, extensionOf(fileName));
+  const decision = chooseReader(view, fileName);
   if ('error' in decision) return decision.error;
-  return runReader(decision.format, view);
+  return runReader(decision.format, view, options);
 }
 
 type Decision = { format: SourceFormat } | { error: ReadResult };
 
-function chooseReader(bytes: Uint8Array, extension: string): Decision {
+function chooseReader(bytes: Uint8Array, fileName: string): Decision {
+  const extension = extensionOf(fileName);
   if (isPdf(bytes)) return { format: 'pdf' };
   if (isDocxZip(bytes)) return { format: 'docx' };
   if (isOle(bytes)) {
     // Old binary Word, or a password-protected .docx: readDocx says which. Excel/PowerPoint: unsupported.
-    const known = oleKind(bytes) !== 'other' || extension === '.doc' || extension === '.docx';
+    const known = oleKind(bytes) !== 'other' || extension === 'doc' || extension === 'docx';
     return known
       ? { format: 'docx' }
       : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   }
   if (isHtml(bytes)) return { format: 'html' };
 
-  const format = EXTENSION_FORMATS[extension];
-  if (extension === '.doc') return { error: readError('unsupported', DOCX_MESSAGES.legacyDoc) };
+  const format = formatOf(fileName);
+  if (extension === 'doc') return { error: readError('unsupported', DOCX_MESSAGES.legacyDoc) };
   if (format === 'pdf') return { error: readError('corrupt', READ_MESSAGES.corrupt.pdf) };
   // Any other ZIP (.xlsx, .zip, .ofd …) is not ours; a .docx that is not a Word ZIP is broken.
   if (isZip(bytes) && format !== 'docx')
@@ -95,10 +70,10 @@ function chooseReader(bytes: Uint8Array, extension: string): Decision {
   return format ? { format } : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
 }
 
-async function runReader(format: SourceFormat, bytes: Uint8Array): Promise<ReadResult> {
+async function runReader(format: SourceFormat, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   let result: ReadResult;
   try {
-    result = await READERS[format](bytes);
+    result = await READERS[format](bytes, options);
   } catch {
     // A reader that throws met a file it could not make sense of: report it, never crash the import.
     return readError('corrupt', READ_MESSAGES.corrupt[format]);

@@ -6,3 +6,15 @@ export type ReadErrorCode = 'unsupported' | 'corrupt' | 'empty' | 'scanned' | 't
 export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; code: ReadErrorCode; message: string };
 
 export const readError = (code: ReadErrorCode, message: string): ReadResult => ({ ok: false, code, message });
+
+/** How far a reader has got, for long work (a page read, a page recognised by OCR). */
+export interface ReadProgress {
+  stage: 'reading' | 'ocr';
+  /** 1-based page being worked on, of `pages`. */
+  page: number;
+  pages: number;
+}
+
+export interface ReadOptions {
+  onProgress?: (progress: ReadProgress) => void;
+}

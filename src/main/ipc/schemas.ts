@@ -1,6 +1,7 @@
 // One zod schema per contract channel. The renderer is untrusted: every request is checked here
 // (strict shapes, bounded sizes) before a service sees it, whether it came over IPC or the bridge.
 import { z } from 'zod';
+import { MAX_FILE_BYTES, MAX_FILE_MB } from '../../shared/file-formats';
 import {
   dismissedModes,
   exportFormats,
@@ -9,10 +10,8 @@ import {
   type RequestOf,
 } from '../../shared/ipc-contract';
 
-/** Largest single imported file, in bytes (decoded). */
-export const maxImportFileBytes = 200 * 1024 * 1024;
 /** Base64 length of the largest file: 4 characters per 3 bytes. */
-const maxImportFileBase64 = Math.ceil(maxImportFileBytes / 3) * 4;
+const maxImportFileBase64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 
 const reportId = z
   .string()
@@ -41,7 +40,7 @@ const fileName = z
 
 const importFile = z.strictObject({
   name: fileName,
-  base64: z.base64('文件内容不是有效的 Base64').max(maxImportFileBase64, '文件过大（单个文件上限 200 MB）'),
+  base64: z.base64('文件内容不是有效的 Base64').max(maxImportFileBase64, `文件过大（单个文件上限 ${MAX_FILE_MB} MB）`),
 });
 
 const empty = z.strictObject({});

@@ -1,14 +1,16 @@
 // Worker entry: runs analyzeFile off the main thread. Started by the analyzer pool, one task at a time.
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile } from './analyze-file';
-import type { AnalyzeRequest, AnalyzeResponse } from './analyzer-protocol';
+import type { AnalyzeProgressMessage, AnalyzeRequest, AnalyzeResponse } from './analyzer-protocol';
 
 if (!parentPort) throw new Error('analyze-worker must be started as a worker thread');
 const port = parentPort;
 
 async function handle({ taskId, fileName, bytes }: AnalyzeRequest): Promise<AnalyzeResponse> {
   try {
-    return { taskId, ok: true, analysis: await analyzeFile(fileName, bytes) };
+    const onProgress = (progress: AnalyzeProgressMessage['progress']): void =>
+      port.postMessage({ taskId, progress } satisfies AnalyzeProgressMessage);
+    return { taskId, ok: true, analysis: await analyzeFile(fileName, bytes, { onProgress }) };
   } catch (error) {
     return {
       taskId,

@@ -3,15 +3,19 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ReadProgress } from '../extract/read-result';
 import type { Analysis } from './analyze-file';
-import type { AnalyzeRequest, AnalyzeResponse } from './analyzer-protocol';
+import { isProgressMessage, type AnalyzeRequest, type WorkerMessage } from './analyzer-protocol';
 import { createInProcessAnalyzer } from './in-process-analyzer';
 
 export interface AnalyzerPool {
   /** How many files can be analysed at once. */
   readonly size: number;
-  /** Resolves with the analysis (which may be a failure value); rejects on a crash, a timeout or a bug. */
-  analyze(fileName: string, bytes: Uint8Array): Promise<Analysis>;
+  /**
+   * Resolves with the analysis (which may be a failure value); rejects on a crash, a timeout, a bug,
+   * or with AnalysisCancelledError when `signal` aborts (the worker doing it is stopped).
+   */
+  analyze(fileName: string, bytes: Uint8Array, options?: AnalyzeOptions): Promise<Analysis>;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,19 @@ export interface AnalyzerPoolOptions {
   taskTimeoutMs?: number;
 }
 
+export interface AnalyzeOptions {
+  signal?: AbortSignal;
+  /** Pages read or recognised so far, while the file is analysed. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+export class AnalysisCancelledError extends Error {
+  constructor(fileName: string) {
+    super(`Analysis of ${fileName} was cancelled`);
+    this.name = 'AnalysisCancelledError';
+  }
+}
+
 export class AnalysisTimeoutError extends Error {
   constructor(fileName: string, timeoutMs: number) {
     super(`Analysis of ${fileName} took longer than ${timeoutMs} ms`);
@@ -36,6 +53,7 @@ export const defaultPoolSize = (): number => Math.max(1, Math.min(2, availablePa
 
 interface Task {
   request: AnalyzeRequest;
+  options: AnalyzeOptions;
   resolve(analysis: Analysis): void;
   reject(error: Error): void;
 }
@@ -96,7 +114,12 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
 
   const spawn = (): Slot => {
     const slot: Slot = { worker: startWorker(workerUrl, options.execArgv), task: null, timer: null };
-    slot.worker.on('message', (response: AnalyzeResponse) => {
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if (isProgressMessage(message)) {
+        if (slot.task?.request.taskId === message.taskId) slot.task.options.onProgress?.(message.progress);
+        return;
+      }
+      const response = message;
       const task = finish(slot);
       if (task && task.request.taskId === response.taskId) {
         if (response.ok) task.resolve(response.analysis);
@@ -110,12 +133,28 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
     return slot;
   };
 
+  /** A waiting task leaves the queue; a running one stops with its worker (a new one replaces it). */
+  function cancel(task: Task): void {
+    const waiting = queue.indexOf(task);
+    if (waiting >= 0) {
+      queue.splice(waiting, 1);
+      task.reject(new AnalysisCancelledError(task.request.fileName));
+      return;
+    }
+    const slot = slots.find((candidate) => candidate.task === task);
+    if (slot) retire(slot, new AnalysisCancelledError(task.request.fileName));
+  }
+
   function dispatch(): void {
     while (!closed && queue.length > 0) {
       const slot =
         slots.find((candidate) => candidate.task === null) ?? (slots.length < size ? spawn() : null);
       if (!slot) return;
       const task = queue.shift() as Task;
+      if (task.options.signal?.aborted) {
+        task.reject(new AnalysisCancelledError(task.request.fileName));
+        continue;
+      }
       slot.task = task;
       slot.worker.ref();
       slot.timer = setTimeout(
@@ -129,12 +168,14 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
 
   return {
     size,
-    analyze(fileName, bytes) {
+    analyze(fileName, bytes, options = {}) {
       if (closed) return Promise.reject(new Error('The analyzer pool is closed'));
       // A private copy: the caller's buffer may be a slice of Node's shared pool, which must not be transferred.
       const request: AnalyzeRequest = { taskId: nextTaskId++, fileName, bytes: new Uint8Array(bytes) };
       return new Promise<Analysis>((resolve, reject) => {
-        queue.push({ request, resolve, reject });
+        const task: Task = { request, options, resolve, reject };
+        queue.push(task);
+        options.signal?.addEventListener('abort', () => cancel(task), { once: true });
         dispatch();
       });
     },

@@ -1,4 +1,5 @@
 // Composition of the use cases over one data folder: the handler map served by IPC, the bridge and the CLI.
+import { MAX_FILE_BYTES } from '../../shared/file-formats';
 import type { Result } from '../../shared/ipc-contract';
 import type { WriteFileSystem } from '../storage/atomic-file';
 import { StorageWriteError } from '../storage/storage-errors';
@@ -20,7 +21,7 @@ export interface ServicesOptions {
   dataDir: string;
   /** Where files are analysed; default: in-process (pass a worker pool in the app and the CLI). */
   analyzer?: AnalyzerPool;
-  /** Files above this size are refused (recorded as failed, original not copied). Default 200 MB. */
+  /** Files above this size are refused (recorded as failed, original not copied). Default: the app's limit. */
   maxFileBytes?: number;
   /** Clock, for tests. */
   now?: () => Date;
@@ -61,7 +62,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     throw error;
   });
   const importFiles = createImportHandler(context, {
-    maxFileBytes: options.maxFileBytes ?? 200 * 1024 * 1024,
+    maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
   });
   const { saved } = messages;
   return {

@@ -2,7 +2,8 @@
 // Files are independent: one that fails is recorded with its reason and the others go on.
 import { createHash } from 'node:crypto';
 import type { ImportFile, ImportOutcome, ReportId, Result } from '../../shared/ipc-contract';
-import { extensionOf, formatOfExtension } from '../storage/file-names';
+import { extensionOf } from '../../shared/file-formats';
+import { formatOfFileName } from '../storage/file-names';
 import type { LibraryEntry } from '../storage/library-schema';
 import { guessRegion } from '../storage/region';
 import { reportIdFromSha256 } from '../storage/report-id';
@@ -12,7 +13,13 @@ import { StorageWriteError } from '../storage/storage-errors';
 import type { Analysis } from './analyze-file';
 import { AnalysisTimeoutError } from './analyzer-pool';
 import { messages } from './messages';
-import { crossYearFindings, findNextEntries, findPreviousEntry, readReport, refreshCounts } from './report-loader';
+import {
+  crossYearFindings,
+  findNextEntries,
+  findPreviousEntry,
+  readReport,
+  refreshCounts,
+} from './report-loader';
 import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
 import { ok } from './result';
 import type { ServiceContext } from './service-context';
@@ -49,11 +56,10 @@ async function analyzeSafely(
 }
 
 function baseEntry(context: ServiceContext, id: ReportId, fileName: string, bytes: Uint8Array): LibraryEntry {
-  const extension = extensionOf(fileName);
   return {
     id,
     fileName,
-    format: formatOfExtension(extension),
+    format: formatOfFileName(fileName),
     agency: null,
     region: null,
     year: null,
@@ -64,7 +70,7 @@ function baseEntry(context: ServiceContext, id: ReportId, fileName: string, byte
     reviewed: 0,
     total: 0,
     error: null,
-    extension,
+    extension: extensionOf(fileName),
     sizeBytes: bytes.byteLength,
     originalKept: true,
   };
@@ -123,7 +129,12 @@ function forget(context: ServiceContext, entry: LibraryEntry): void {
 }
 
 /** The commit, with a failed write (full disk, read-only folder) reported for this file alone. */
-async function commitSafely(context: ServiceContext, entry: LibraryEntry, bytes: Uint8Array | null, analysis: Analysis) {
+async function commitSafely(
+  context: ServiceContext,
+  entry: LibraryEntry,
+  bytes: Uint8Array | null,
+  analysis: Analysis,
+) {
   try {
     return await context.serialize(() => commit(context, entry, bytes, analysis));
   } catch (error) {
@@ -144,7 +155,7 @@ async function importBytes(
   if (bytes.byteLength > limits.maxFileBytes) {
     // Recorded as failed, but the oversized original is not copied into the data folder.
     entry.originalKept = false;
-    const error = messages.fileTooLarge(file.name, Math.round(limits.maxFileBytes / 1024 / 1024));
+    const error = messages.fileTooLarge(file.name, bytes.byteLength);
     return commitSafely(context, entry, null, { ok: false, code: 'too_large', error });
   }
   const analysis = await analyzeSafely(context, file.name, bytes);

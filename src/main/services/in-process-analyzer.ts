@@ -1,6 +1,7 @@
 // The analyzer without workers: same interface, analysis on the caller's thread, at most `size` at once.
+// A cancelled file stops waiting at once; work already started on this thread runs to its end unseen.
 import type { Analysis } from './analyze-file';
-import type { AnalyzerPool } from './analyzer-pool';
+import { AnalysisCancelledError, type AnalyzerPool } from './analyzer-pool';
 
 export function createInProcessAnalyzer(size: number): AnalyzerPool {
   let running = 0;
@@ -23,12 +24,25 @@ export function createInProcessAnalyzer(size: number): AnalyzerPool {
 
   return {
     size,
-    async analyze(fileName, bytes): Promise<Analysis> {
-      await acquire();
+    async analyze(fileName, bytes, { signal, onProgress } = {}): Promise<Analysis> {
+      const cancelled = new Promise<never>((_, reject) => {
+        const stop = (): void => reject(new AnalysisCancelledError(fileName));
+        if (signal?.aborted) stop();
+        else signal?.addEventListener('abort', stop, { once: true });
+      });
+      cancelled.catch(() => undefined);
+      const acquired = acquire();
+      try {
+        await Promise.race([acquired, cancelled]);
+      } catch (error) {
+        // Cancelled while waiting: the slot, once handed over, goes straight to the next file.
+        void acquired.then(release);
+        throw error;
+      }
       try {
         // Loaded on first use: the readers (pdf.js, mammoth) stay out of processes that never analyse.
         const { analyzeFile } = await import('./analyze-file');
-        return await analyzeFile(fileName, bytes);
+        return await Promise.race([analyzeFile(fileName, bytes, { onProgress }), cancelled]);
       } finally {
         release();
       }

@@ -1,4 +1,6 @@
 // Chinese messages of the services (library, review, export). One catalog, so another language can be added.
+import { tooLargeMessage } from '../../shared/file-formats';
+
 export const messages = {
   reportNotFound: '找不到该报告',
   invalidReportId: '报告编号无效',
@@ -11,7 +13,7 @@ export const messages = {
   originalNotFound: '原件文件已丢失，请重新导入该报告',
   originalUnsupported: '无法显示该格式的原件',
   originalUnreadable: (reason: string) => `原件无法显示：${reason}`,
-  fileTooLarge: (fileName: string, limitMb: number) => `${fileName}：文件过大（超过 ${limitMb} MB），未导入`,
+  fileTooLarge: (fileName: string, sizeBytes: number) => `${fileName}：${tooLargeMessage(sizeBytes)}，未导入`,
   analysisCrashed: (fileName: string) => `${fileName}：读取时发生内部错误，请将该文件反馈给开发人员`,
   analysisTimedOut: (fileName: string) => `${fileName}：读取超时，文件可能过于复杂或已损坏`,
   nothingToExport: '请选择要导出的报告',

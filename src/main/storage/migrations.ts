@@ -1,6 +1,6 @@
 // Numbered migrations of library.json. migrations[i] takes a file from version i + 1 to i + 2;
 // append new ones, never edit a released one.
-import { extensionOf } from './file-names';
+import { extensionOf } from '../../shared/file-formats';
 import { guessRegion } from './region';
 import { asRecord, migrateVersions, type Migration, type RawFile } from './versioned-file';
 

@@ -18,6 +18,11 @@ const provenance = z.discriminatedUnion('kind', [
 const sourceFormat = z.enum(['pdf', 'docx', 'html', 'txt']);
 const severity = z.enum(['error', 'warning', 'info']);
 const cellValue = z.number().nullable();
+const cellReading = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('inferred'), note: z.string() }),
+  z.looseObject({ kind: z.literal('ocr'), confidence: z.number(), uncertain: z.boolean() }),
+  z.looseObject({ kind: z.literal('unreadable'), note: z.string() }),
+]);
 
 const sourceDocument = z.looseObject({
   format: sourceFormat,
@@ -51,7 +56,12 @@ const extractedReport = z.looseObject({
   title: z.string().nullable(),
   cells: z.record(
     z.string(),
-    z.looseObject({ value: cellValue, raw: z.string(), source: provenance.optional() }),
+    z.looseObject({
+      value: cellValue,
+      raw: z.string(),
+      source: provenance.optional(),
+      reading: cellReading.optional(),
+    }),
   ),
   extraRows: z.array(
     z.looseObject({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_FILE_BYTES, formatOf, readDocument } from '../../../src/main/extract/read-document';
+import { readDocument } from '../../../src/main/extract/read-document';
+import { MAX_FILE_BYTES, formatOf } from '../../../src/shared/file-formats';
 import type { ReadResult } from '../../../src/main/extract/read-result';
 import { realDir, seedsDir } from '../../shared-data';
 
@@ -20,7 +21,7 @@ const PDF_RESULT: ReadResult = {
   },
 };
 const UNSUPPORTED = (extension: string): string =>
-  `不支持的文件类型：${extension}，请导入 PDF、DOCX、HTML 或 TXT`;
+  `不支持的文件类型：${extension}。可导入：PDF、Word 文档（DOCX）、网页（HTML）、文本（TXT、Markdown）`;
 
 async function formatRead(fileName: string, bytes: Uint8Array): Promise<string> {
   const result = await readDocument(fileName, bytes);
@@ -45,7 +46,7 @@ describe('readDocument: empty and oversized files', () => {
 
   it('refuses files over 200 MB before reading them', async () => {
     const result = await readDocument('big.pdf', new Uint8Array(MAX_FILE_BYTES + 1));
-    expect(result).toEqual({ ok: false, code: 'too_large', message: '文件过大（超过 200 MB）' });
+    expect(result).toEqual({ ok: false, code: 'too_large', message: '文件过大（200.1 MB，上限 200 MB）' });
     expect(readPdf).not.toHaveBeenCalled();
   });
 

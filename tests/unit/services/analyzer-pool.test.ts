@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAnalyzerPool } from '../../../src/main/services/analyzer-pool';
+import { AnalysisCancelledError, createAnalyzerPool } from '../../../src/main/services/analyzer-pool';
+import { realDir } from '../../shared-data';
 import { createServices } from '../../../src/main/services/create-services';
 import { fileOf, makeDataDir, recordingContext, removeDir, seedFiles, valueOf } from './service-test-kit';
 
@@ -68,6 +71,38 @@ describe('analyzer pool', () => {
     await expect(analyzer.analyze(seed!.name, Buffer.from(seed!.base64, 'base64'))).rejects.toThrow(
       /longer than 1 ms/,
     );
+    await analyzer.close();
+  });
+
+  it('reports the pages of a PDF as it reads them', async () => {
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl });
+    const pages: string[] = [];
+    const bytes = await readFile(path.join(realDir, 'huaian-city-2024.pdf'));
+    const analysis = await analyzer.analyze('huaian-city-2024.pdf', bytes, {
+      onProgress: ({ stage, page, pages: total }) => pages.push(`${stage} ${page}/${total}`),
+    });
+    expect(analysis.ok).toBe(true);
+    expect(pages).toEqual([1, 2, 3, 4, 5, 6].map((page) => `reading ${page}/6`));
+    await analyzer.close();
+  });
+
+  it.each([
+    ['in a worker', { workerUrl }],
+    ['in-process', {}],
+  ])('cancels a file %s, waiting or running, and goes on with the next', async (_, where) => {
+    const analyzer = createAnalyzerPool({ size: 1, ...where });
+    const [first, second, third] = (await seedFiles()).slice(0, 3);
+    const running = new AbortController();
+    const waiting = new AbortController();
+    const bytes = (file: typeof first) => Buffer.from(file!.base64, 'base64');
+    const runningAnalysis = analyzer.analyze(first!.name, bytes(first), { signal: running.signal });
+    const waitingAnalysis = analyzer.analyze(second!.name, bytes(second), { signal: waiting.signal });
+    const next = analyzer.analyze(third!.name, bytes(third));
+    waiting.abort();
+    running.abort();
+    await expect(runningAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
+    await expect(waitingAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
+    expect((await next).ok).toBe(true);
     await analyzer.close();
   });
 });

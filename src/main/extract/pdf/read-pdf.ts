@@ -3,7 +3,7 @@
 
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentLine, PageSize } from '../../../shared/document';
-import { readError, type ReadResult } from '../read-result';
+import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { splitCells, visualLines } from './line-builder';
 import { layoutPage, type PageBlock } from './page-layout';
 import { loadPdfjs, type Pdfjs } from './pdfjs-loader';
@@ -28,7 +28,7 @@ interface ReadPage {
   chars: number;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
@@ -50,6 +50,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     }
     const pages: ReadPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
+      options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
       const page = await readPage(pdfjs, pdf, number);
       if (!page) return readError('corrupt', PDF_MESSAGES.corrupt);
       pages.push(page);

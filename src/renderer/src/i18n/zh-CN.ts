@@ -1,4 +1,5 @@
 // Every user-facing Chinese string of the renderer, in one catalog (another language = another file).
+import { importFormatsText } from '../../../shared/file-formats';
 import type { DismissedMode, ExportFormat, ReviewStatus } from '../../../shared/ipc-contract';
 import type { Severity } from '../../../shared/report';
 
@@ -84,14 +85,14 @@ export const zhCN = {
   import: {
     button: '导入报告',
     dropHint: '松开以导入报告',
-    dropSub: '支持 PDF、Word（.docx）、HTML、TXT/MD，可一次拖入多个文件',
+    dropSub: `支持 ${importFormatsText}，可一次拖入多个文件`,
     progressLabel: '导入进度',
     progressText: (done: number, total: number) => `已完成 ${done}/${total}`,
     listLabel: '导入文件',
     title: '导入报告',
     status: { waiting: '等待', processing: '处理中', imported: '已导入', duplicate: '重复', failed: '失败' },
     failed: (name: string, reason: string) => `“${name}”导入失败：${reason}`,
-    unsupported: '不支持的文件类型（仅支持 PDF、DOCX、HTML、TXT、MD）',
+    unsupported: `不支持的文件类型。可导入：${importFormatsText}`,
     unreadable: '无法读取文件',
     summary: (imported: number, duplicate: number, failed: number) =>
       `导入完成：新增 ${imported} 份${duplicate ? `，重复 ${duplicate} 份` : ''}${failed ? `，失败 ${failed} 份` : ''}`,

@@ -1,9 +1,6 @@
-// The file types the import accepts (the services decide the rest).
-const extensions = ['pdf', 'docx', 'html', 'htm', 'txt', 'md'];
+// The file types the import accepts (the services decide the rest): the app's one list of formats.
+import { formatOf, importExtensions } from '../../../shared/file-formats';
 
-export const acceptAttribute = extensions.map((extension) => `.${extension}`).join(',');
+export const acceptAttribute = importExtensions.map((extension) => `.${extension}`).join(',');
 
-export function isSupportedFile(name: string): boolean {
-  const dot = name.lastIndexOf('.');
-  return dot >= 0 && extensions.includes(name.slice(dot + 1).toLowerCase());
-}
+export const isSupportedFile = (name: string): boolean => formatOf(name) !== undefined;
