@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { readOptionalFile } from './atomic-file';
 import type { DataPaths } from './data-paths';
-import { errorCode } from './storage-errors';
+import { errorCode, StorageWriteError } from './storage-errors';
 import { storageMessages } from './storage-messages';
 import { readBack, type Migration } from './versioned-file';
 
@@ -29,14 +29,16 @@ export interface CheckedFile<T> {
 
 /** Moves the file into damaged/ under a name no other damaged file has; returns that name, relative to the library. */
 async function setAside(paths: DataPaths, path: string): Promise<string> {
-  await mkdir(paths.damagedDir, { recursive: true, mode: 0o700 });
+  await mkdir(paths.damagedDir, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+    throw StorageWriteError.wrap(error);
+  });
   const name = `${basename(dirname(path))}-${basename(path, '.json')}-${Date.now()}.json`;
   try {
     await rename(path, join(paths.damagedDir, name));
   } catch (error) {
     // A read running at the same time has set it aside already.
     if (errorCode(error) === 'ENOENT') return 'damaged';
-    throw error;
+    throw StorageWriteError.wrap(error);
   }
   return `damaged/${name}`;
 }

@@ -7,7 +7,7 @@ import type { ReportId } from '../../shared/ipc-contract';
 import { isTempFileName } from './atomic-file';
 import type { DataPaths } from './data-paths';
 import { isReportId } from './report-id';
-import { errorCode } from './storage-errors';
+import { errorCode, LibraryFileError } from './storage-errors';
 
 export const privateDirMode = 0o700;
 const isPosix = process.platform !== 'win32';
@@ -27,13 +27,17 @@ async function namesIn(dir: string): Promise<string[]> {
  * user profile apply, nothing to do.
  */
 export async function makeLibraryFolder(paths: DataPaths): Promise<void> {
-  const created = (await mkdir(paths.root, { recursive: true, mode: privateDirMode })) !== undefined;
-  if (!isPosix) return;
-  if (created) await chmod(paths.root, privateDirMode);
-  for (const dir of [...folders(paths), paths.damagedDir]) {
-    await chmod(dir, privateDirMode).catch((error: unknown) => {
-      if (errorCode(error) !== 'ENOENT') throw error;
-    });
+  try {
+    const created = (await mkdir(paths.root, { recursive: true, mode: privateDirMode })) !== undefined;
+    if (!isPosix) return;
+    if (created) await chmod(paths.root, privateDirMode);
+    for (const dir of [...folders(paths), paths.damagedDir]) {
+      await chmod(dir, privateDirMode).catch((error: unknown) => {
+        if (errorCode(error) !== 'ENOENT') throw error;
+      });
+    }
+  } catch (error) {
+    throw LibraryFileError.unopenable(paths.root, error);
   }
 }
 

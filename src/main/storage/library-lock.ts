@@ -93,8 +93,7 @@ export async function lockLibrary(dataDir: string): Promise<LibraryLock> {
     });
   } catch (error) {
     if (error instanceof LibraryLockedError) throw error;
-    const reason = storageMessages.writeFailed(errorCode(error));
-    throw new LibraryFileError(dataDir, storageMessages.libraryUnopenable(dataDir, reason));
+    throw LibraryFileError.unopenable(dataDir, error);
   }
   const owner: Owner = { pid: process.pid, host: hostname() };
   await writeJsonAtomic(join(dataDir, lockOwnerFileName), owner, { mode: 0o600 });

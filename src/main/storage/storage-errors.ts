@@ -42,4 +42,12 @@ export class LibraryFileError extends Error {
     super(message);
     this.name = 'LibraryFileError';
   }
+
+  /** The library folder itself cannot be used (no permission, read-only disk…). */
+  static unopenable(dir: string, error: unknown): LibraryFileError {
+    return new LibraryFileError(
+      dir,
+      storageMessages.libraryUnopenable(dir, storageMessages.writeFailed(errorCode(error))),
+    );
+  }
 }
