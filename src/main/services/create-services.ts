@@ -56,11 +56,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     if (!options.analyzer) await analyzer.close();
     throw error;
   });
-  await repairStaleCounts(context).catch(async (error: unknown) => {
-    await context.releaseLibrary();
-    if (!options.analyzer) await analyzer.close();
-    throw error;
-  });
+  // After a clean close library.json is up to date; only a run that did not finish leaves stale counts.
+  if (context.lastRunUnfinished) {
+    await repairStaleCounts(context).catch(async (error: unknown) => {
+      await context.releaseLibrary();
+      if (!options.analyzer) await analyzer.close();
+      throw error;
+    });
+  }
   const importFiles = createImportHandler(context, {
     maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
   });
@@ -80,13 +83,19 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'export.reports': (request, handlerContext) => exportReports(context, request, handlerContext),
     async close() {
       // Queued changes finish before the analyzer goes away; the lock goes last.
-      await context.serialize(async () => undefined).catch(() => undefined);
-      // Counts that cannot be written now are recounted when the library next opens.
-      await context
-        .flushLibrary()
-        .catch((error: unknown) => console.error('[storage] summary counts not saved', error));
+      const written = await context
+        .serialize(async () => undefined)
+        .then(() => context.flushLibrary())
+        .then(
+          () => true,
+          // Counts that cannot be written now are recounted when the library next opens.
+          (error: unknown) => {
+            console.error('[storage] library.json not saved on close', error);
+            return false;
+          },
+        );
       await analyzer.close();
-      await context.releaseLibrary();
+      await context.releaseLibrary({ clean: written });
     },
   };
 }

@@ -36,8 +36,10 @@ export interface ServiceContext {
   scheduleLibraryWrite(): void;
   /** Writes library.json now if a deferred write is pending. */
   flushLibrary(): Promise<void>;
-  /** Gives the library up for another process (after the last write). */
-  releaseLibrary(): Promise<void>;
+  /** True when the last run on this library did not close it cleanly: what it left must be checked. */
+  lastRunUnfinished: boolean;
+  /** Gives the library up for another process (after the last write); `clean` when everything was written. */
+  releaseLibrary(options?: { clean: boolean }): Promise<void>;
 }
 
 export interface ContextOptions {
@@ -97,7 +99,8 @@ export async function createServiceContext({
       },
       scheduleLibraryWrite: deferred.schedule,
       flushLibrary: deferred.flush,
-      releaseLibrary: () => lock.release(),
+      lastRunUnfinished: lock.lastRunUnfinished,
+      releaseLibrary: (options) => lock.release(options),
     };
   } catch (error) {
     await lock.release();

@@ -1,12 +1,13 @@
 // One writer per library: an exclusive lock on the data folder (proper-lockfile: a lock folder whose
 // mtime the holder refreshes; a lock left by a crash goes stale and is taken over). Beside it, who holds
 // it, so that a lock whose process is gone (kill -9, power cut) is taken over at once on this machine.
+// The owner note is removed only by a clean close: finding one on open means the last run did not finish.
 import * as fs from 'node:fs';
 import { readFile, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { removeFile, writeJsonAtomic } from './atomic-file';
+import { readOptionalFile, removeFile, writeJsonAtomic } from './atomic-file';
 import { errorCode, LibraryFileError, LibraryLockedError, StorageWriteError } from './storage-errors';
 import { storageMessages } from './storage-messages';
 
@@ -20,7 +21,10 @@ const updateMs = 2_000;
 export interface LibraryLock {
   /** Throws StorageWriteError when the lock was lost (another process took the library over). */
   assertHeld(): void;
-  release(): Promise<void>;
+  /** True when the last holder did not close the library cleanly (crash, kill, a final write that failed). */
+  lastRunUnfinished: boolean;
+  /** `clean`: everything is written; the next opener need not look for what a crash left. */
+  release(options?: { clean: boolean }): Promise<void>;
 }
 
 interface Owner {
@@ -95,17 +99,26 @@ export async function lockLibrary(dataDir: string): Promise<LibraryLock> {
     if (error instanceof LibraryLockedError) throw error;
     throw LibraryFileError.unopenable(dataDir, error);
   }
-  const owner: Owner = { pid: process.pid, host: hostname() };
-  await writeJsonAtomic(join(dataDir, lockOwnerFileName), owner, { mode: 0o600 });
+  const ownerFile = join(dataDir, lockOwnerFileName);
+  let lastRunUnfinished: boolean;
+  try {
+    lastRunUnfinished = (await readOptionalFile(ownerFile)) !== null;
+    await writeJsonAtomic(ownerFile, { pid: process.pid, host: hostname() } satisfies Owner, { mode: 0o600 });
+  } catch (error) {
+    await lockfile.unlock(dataDir, { lockfilePath: lockPath, realpath: false });
+    throw LibraryFileError.unopenable(dataDir, error);
+  }
 
   return {
+    lastRunUnfinished,
     assertHeld() {
       if (lost) throw lost;
     },
-    async release() {
+    async release({ clean } = { clean: false }) {
       if (released) return;
       released = true;
-      await removeFile(join(dataDir, lockOwnerFileName));
+      // A lost lock's owner note is the new holder's.
+      if (clean && !lost) await removeFile(ownerFile);
       await lockfile.unlock(dataDir, { lockfilePath: lockPath, realpath: false }).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOTACQUIRED') throw error; // already lost or compromised
       });

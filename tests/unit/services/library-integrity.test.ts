@@ -60,6 +60,8 @@ describe('library integrity on open', () => {
     await writeFile(libraryFile, JSON.stringify(library));
     const past = new Date(Date.now() - 60_000);
     await utimes(libraryFile, past, past);
+    // A crash also leaves the lock's owner note, which only a clean close removes.
+    await writeFile(join(dataDir, 'library.lock-owner.json'), JSON.stringify({ pid: 0, host: 'gone' }));
 
     services = await open(dataDir);
     expect(await summaryOf(ids[2]!)).toMatchObject({
@@ -121,6 +123,8 @@ describe('library integrity on open', () => {
     await services.close();
     await writeFile(join(dataDir, 'reviews', `${ids[2]}.json`), '{"version":1,"records":{"x":{"review":');
     services = await open(dataDir);
+    const detail = valueOf(await services['report.get']({ reportId: ids[2]! }, context));
+    expect(detail.findings).toEqual([]);
     const [damaged] = await readdir(join(dataDir, 'damaged'));
     expect((await summaryOf(ids[2]!)).error).toBe(
       `审查记录文件已损坏，已原样移至资料库的 damaged/${damaged} 保存，其中的审查结论无法读取。请删除该报告后重新导入原件。`,
