@@ -42,14 +42,21 @@ async function renameWithRetry(fs: WriteFileSystem, from: string, to: string): P
   }
 }
 
+/** File systems that cannot fsync a folder (some network and FUSE mounts) say so with one of these. */
+const unsupportedSyncCodes = new Set(['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'EISDIR', 'EPERM', 'EBADF']);
+
 /** Makes a rename in `dir` durable. Windows cannot open a folder for fsync (NTFS journals the rename). */
 async function syncDirectory(fs: WriteFileSystem, dir: string): Promise<void> {
   if (isWindows) return;
-  const handle = await fs.open(dir, 'r');
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (!unsupportedSyncCodes.has(errorCode(error) ?? '')) throw error;
   }
 }
 
