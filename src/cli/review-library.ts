@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../main/services/create-services';
-import { LibraryFileError, LibraryLockedError } from '../main/storage/storage-errors';
+import { isLibraryOpenError } from '../main/storage/storage-errors';
 import { DataDirError, prepareDataDir } from './data-dir';
 import { cliMessages } from './messages';
 import { createWorkerAnalyzer } from './worker-analyzer';
@@ -18,8 +18,8 @@ async function openServices(dataDir: string): Promise<Services> {
     return await createServices({ dataDir, analyzer });
   } catch (error) {
     await analyzer.close();
-    // Another process holds the library, or library.json cannot be used: reported like a bad --data folder.
-    if (error instanceof LibraryLockedError || error instanceof LibraryFileError) throw new DataDirError(error.message);
+    // In use elsewhere, or its folder or library.json unusable: reported like a bad --data folder.
+    if (isLibraryOpenError(error)) throw new DataDirError(error.message);
     throw error;
   }
 }

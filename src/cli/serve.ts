@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startBridge, type Bridge } from '../main/bridge/server';
 import { createServices, type Services } from '../main/services/create-services';
-import { LibraryFileError, LibraryLockedError } from '../main/storage/storage-errors';
+import { isLibraryOpenError } from '../main/storage/storage-errors';
 import { DataDirError, prepareDataDir } from './data-dir';
 import { argumentProblem } from './messages';
 import { ensureWebBuild } from './web-build';
@@ -83,8 +83,8 @@ export async function runServe(argv: string[]): Promise<number> {
     services = await createServices({ dataDir: options.dataDir, analyzer });
   } catch (error) {
     await analyzer.close();
-    // Another process holds the library, or library.json cannot be used: the Chinese message names the folder.
-    if (!(error instanceof LibraryLockedError || error instanceof LibraryFileError)) throw error;
+    // In use elsewhere, or its folder or library.json unusable: the Chinese message names it.
+    if (!isLibraryOpenError(error)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 3;
   }

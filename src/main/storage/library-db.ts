@@ -4,6 +4,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { readJsonFile, type WriteFileSystem } from './atomic-file';
 import { DurableJsonFile } from './durable-json-file';
+import { keepLastGoodCopy } from './last-good-copy';
 import { emptyLibrary, librarySchema, type LibraryData } from './library-schema';
 import { currentSchemaVersion, migrateLibrary } from './migrations';
 import { LibraryFileError } from './storage-errors';
@@ -55,5 +56,6 @@ export async function openLibraryDb(dataDir: string, file: string, fs?: WriteFil
     await copyFile(file, `${file}.v${fromVersion}.bak`);
     await db.write();
   }
+  await keepLastGoodCopy(file);
   return db;
 }

@@ -7,7 +7,7 @@ import type { ReportId } from '../../shared/ipc-contract';
 import { isTempFileName } from './atomic-file';
 import type { DataPaths } from './data-paths';
 import { isReportId } from './report-id';
-import { errorCode, LibraryFileError } from './storage-errors';
+import { errorCode, LibraryFolderError } from './storage-errors';
 
 export const privateDirMode = 0o700;
 const isPosix = process.platform !== 'win32';
@@ -37,7 +37,7 @@ export async function makeLibraryFolder(paths: DataPaths): Promise<void> {
       });
     }
   } catch (error) {
-    throw LibraryFileError.unopenable(paths.root, error);
+    throw new LibraryFolderError(paths.root, error);
   }
 }
 

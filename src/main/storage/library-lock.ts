@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { readOptionalFile, removeFile, writeJsonAtomic } from './atomic-file';
-import { errorCode, LibraryFileError, LibraryLockedError, StorageWriteError } from './storage-errors';
+import { errorCode, LibraryFolderError, LibraryLockedError, StorageWriteError } from './storage-errors';
 import { storageMessages } from './storage-messages';
 
 export const lockDirName = 'library.lock';
@@ -97,7 +97,7 @@ export async function lockLibrary(dataDir: string): Promise<LibraryLock> {
     });
   } catch (error) {
     if (error instanceof LibraryLockedError) throw error;
-    throw LibraryFileError.unopenable(dataDir, error);
+    throw new LibraryFolderError(dataDir, error);
   }
   const ownerFile = join(dataDir, lockOwnerFileName);
   let lastRunUnfinished: boolean;
@@ -106,7 +106,7 @@ export async function lockLibrary(dataDir: string): Promise<LibraryLock> {
     await writeJsonAtomic(ownerFile, { pid: process.pid, host: hostname() } satisfies Owner, { mode: 0o600 });
   } catch (error) {
     await lockfile.unlock(dataDir, { lockfilePath: lockPath, realpath: false });
-    throw LibraryFileError.unopenable(dataDir, error);
+    throw new LibraryFolderError(dataDir, error);
   }
 
   return {

@@ -33,7 +33,7 @@ export class LibraryLockedError extends Error {
   }
 }
 
-/** library.json (or the library folder) exists but cannot be used; nothing was changed. Chinese message. */
+/** library.json exists but cannot be used (damaged, or from a newer version); nothing was changed. Chinese message. */
 export class LibraryFileError extends Error {
   constructor(
     readonly path: string,
@@ -42,12 +42,23 @@ export class LibraryFileError extends Error {
     super(message);
     this.name = 'LibraryFileError';
   }
+}
 
-  /** The library folder itself cannot be used (no permission, read-only disk…). */
-  static unopenable(dir: string, error: unknown): LibraryFileError {
-    return new LibraryFileError(
-      dir,
-      storageMessages.libraryUnopenable(dir, storageMessages.writeFailed(errorCode(error))),
-    );
+/** The library folder itself cannot be used (no permission, read-only disk…): Chinese message naming it. */
+export class LibraryFolderError extends Error {
+  constructor(
+    readonly dataDir: string,
+    cause: unknown,
+  ) {
+    super(storageMessages.libraryUnopenable(dataDir, storageMessages.writeFailed(errorCode(cause))), {
+      cause,
+    });
+    this.name = 'LibraryFolderError';
   }
 }
+
+/** Why a library did not open, each with a Chinese message naming the folder or file: shown as it is. */
+export const isLibraryOpenError = (error: unknown): error is Error =>
+  error instanceof LibraryLockedError ||
+  error instanceof LibraryFileError ||
+  error instanceof LibraryFolderError;
