@@ -4,6 +4,7 @@ import type { ExtractedReport, Finding } from '../../shared/report';
 import { checkAcrossYears, sameBody } from '../domain/checks/index';
 import type { LibraryEntry } from '../storage/library-schema';
 import { UnreadableFileError } from '../storage/checked-read';
+import { guessRegion } from '../storage/region';
 import type { StoredReport } from '../storage/report-store';
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import { storageMessages } from '../storage/storage-messages';
@@ -99,9 +100,10 @@ export function bundleFindings({ stored, reviews, previous }: ReportBundle) {
   return mergeFindings({ live, resolved: stored?.resolved ?? [], reviews });
 }
 
+/** A library entry as listed; its region is read again from the name, so that older entries group with newer ones. */
 export function toSummary(entry: LibraryEntry): ReportSummary {
   const { extension: _extension, sizeBytes: _sizeBytes, originalKept: _originalKept, ...summary } = entry;
-  return { ...summary, counts: { ...summary.counts } };
+  return { ...summary, region: guessRegion(entry.agency) ?? entry.region, counts: { ...summary.counts } };
 }
 
 export function buildDetail(bundle: ReportBundle): ReportDetail {

@@ -53,6 +53,7 @@ const extractedReport = z.looseObject({
   year: z.number().nullable(),
   template: z.enum(['2019', '2021']).nullable(),
   date: z.string().nullable(),
+  signedDate: z.string().nullable().optional(),
   title: z.string().nullable(),
   cells: z.record(
     z.string(),
