@@ -3,6 +3,7 @@
 // (loose objects): a field added later is never dropped by a read.
 import { z } from 'zod';
 import type { ReportId } from '../../shared/ipc-contract';
+import { sourceFormatSchema } from './library-schema';
 import { isReportId } from './report-id';
 
 const provenance = z.discriminatedUnion('kind', [
@@ -15,7 +16,6 @@ const provenance = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('text'), start: z.number(), end: z.number() }),
 ]);
 
-const sourceFormat = z.enum(['pdf', 'docx', 'html', 'txt']);
 const severity = z.enum(['error', 'warning', 'info']);
 const cellValue = z.number().nullable();
 const cellReading = z.discriminatedUnion('kind', [
@@ -25,7 +25,7 @@ const cellReading = z.discriminatedUnion('kind', [
 ]);
 
 const sourceDocument = z.looseObject({
-  format: sourceFormat,
+  format: sourceFormatSchema,
   lines: z.array(
     z.looseObject({
       cells: z.array(z.looseObject({ text: z.string(), source: provenance })),
@@ -48,7 +48,7 @@ export const findingSchema = z.looseObject({
 });
 
 const extractedReport = z.looseObject({
-  format: sourceFormat,
+  format: sourceFormatSchema,
   agency: z.string().nullable(),
   year: z.number().nullable(),
   template: z.enum(['2019', '2021']).nullable(),
