@@ -8,6 +8,7 @@ import { createServices, type Services } from '../main/services/create-services'
 import { isLibraryOpenError } from '../main/storage/storage-errors';
 import { DataDirError, prepareDataDir } from './data-dir';
 import { cliMessages } from './messages';
+import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
 export const temporaryLibraryPrefix = 'nianbao-review-';
@@ -15,7 +16,11 @@ export const temporaryLibraryPrefix = 'nianbao-review-';
 async function openServices(dataDir: string): Promise<Services> {
   const analyzer = createWorkerAnalyzer();
   try {
-    return await createServices({ dataDir, analyzer });
+    return await createServices({
+      dataDir,
+      analyzer,
+      noticeWorker: cliNoticeWorker,
+    });
   } catch (error) {
     await analyzer.close();
     // In use elsewhere, or its folder or library.json unusable: reported like a bad --data folder.

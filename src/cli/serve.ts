@@ -12,6 +12,7 @@ import { isLibraryOpenError } from '../main/storage/storage-errors';
 import { DataDirError, prepareDataDir } from './data-dir';
 import { argumentProblem } from './messages';
 import { ensureWebBuild } from './web-build';
+import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,7 +81,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const analyzer = createWorkerAnalyzer();
   let services: Services;
   try {
-    services = await createServices({ dataDir: options.dataDir, analyzer });
+    services = await createServices({ dataDir: options.dataDir, analyzer, noticeWorker: cliNoticeWorker });
   } catch (error) {
     await analyzer.close();
     // In use elsewhere, or its folder or library.json unusable: the Chinese message names it.

@@ -15,7 +15,10 @@ import { fail } from './result';
 import { addFinding, setStatus } from './review-service';
 import { createServiceContext } from './service-context';
 import type { ServiceHandlers } from './service-handlers';
-import { getSettings, setSettings } from './settings-service';
+import { workerNoticeWriter, type NoticeWorkerOptions } from './export/notice-writers';
+import { exportNotices } from './notices-service';
+import { getOffice, getSettings, setOffice, setSettings } from './settings-service';
+import { exportRegionSummary, exportSummaryChart, getRegionSummary } from './summary-service';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -27,6 +30,8 @@ export interface ServicesOptions {
   now?: () => Date;
   /** File-system calls of every library write; tests pass failing ones in (full disk, read-only folder). */
   fileSystem?: WriteFileSystem;
+  /** Worker threads for the Word notices of a batch (notice-worker entry); default: on the calling thread. */
+  noticeWorker?: NoticeWorkerOptions;
 }
 
 export type Services = ServiceHandlers & {
@@ -64,6 +69,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       throw error;
     });
   }
+  const noticeWriter = options.noticeWorker && workerNoticeWriter(options.noticeWorker);
   const importFiles = createImportHandler(context, {
     maxFileBytes: options.maxFileBytes ?? MAX_FILE_BYTES,
   });
@@ -81,6 +87,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'settings.get': async () => getSettings(context),
     'settings.set': (settings) => saving(saved.settings, setSettings(context, settings)),
     'export.reports': (request, handlerContext) => exportReports(context, request, handlerContext),
+    'office.get': () => getOffice(context),
+    'office.set': (request) => saving(saved.settings, setOffice(context, request)),
+    'export.notices': (request, handlerContext) =>
+      exportNotices(context, request, handlerContext, noticeWriter),
+    'summary.region': (request) => getRegionSummary(context, request),
+    'summary.export': (request, handlerContext) => exportRegionSummary(context, request, handlerContext),
+    'summary.chart': (request) => exportSummaryChart(context, request),
     async close() {
       // Queued changes finish before the analyzer goes away; the lock goes last.
       const written = await context

@@ -50,4 +50,12 @@ export const messages = {
     settings: '设置',
     deletion: '删除操作',
   },
+  noticesFolderName: (date: string) => `年报审查意见_${date}`,
+  noticesFailed: (reports: number) =>
+    `生成审查意见书时出错（${reports} 份报告），未写出任何文件，报告库未受影响。请将此情况反馈给开发人员。`,
+  summaryFileName: (date: string, extension: string) => `年报汇总分析_${date}.${extension}`,
+  summaryFailed: (format: string) => `生成汇总（${format}）时出错，未写出任何文件，报告库未受影响。`,
+  nothingToSummarise: '所选范围内没有可汇总的报告',
+  chartFileName: (title: string, date: string) => `${title}_${date}.png`,
+  chartEmpty: '该图表没有可显示的数据',
 } as const;

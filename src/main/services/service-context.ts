@@ -7,6 +7,7 @@ import { openLibraryDb, type LibraryDb } from '../storage/library-db';
 import { makeLibraryFolder, removeLeftoverTempFiles } from '../storage/library-folder';
 import { lockLibrary } from '../storage/library-lock';
 import type { LibraryEntry } from '../storage/library-schema';
+import { createOfficeStore, type OfficeStore } from '../storage/office-store';
 import { createOriginalStore, type OriginalStore } from '../storage/original-store';
 import { createReportStore, type ReportStore } from '../storage/report-store';
 import { createReviewStore, type ReviewStore } from '../storage/review-store';
@@ -19,6 +20,8 @@ export interface ServiceContext {
   reports: ReportStore;
   reviews: ReviewStore;
   originals: OriginalStore;
+  /** The office's notice settings and scoring rubric. */
+  office: OfficeStore;
   analyzer: AnalyzerPool;
   /** Every change to the library runs through this queue, one at a time (and only while the lock is held). */
   serialize: Serialize;
@@ -81,6 +84,7 @@ export async function createServiceContext({
       reports,
       reviews,
       originals,
+      office: createOfficeStore(paths, fileSystem),
       analyzer,
       serialize: (task) =>
         queue(async () => {
