@@ -5,7 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../main/services/create-services';
-import { prepareDataDir } from './data-dir';
+import { isLibraryOpenError } from '../main/storage/storage-errors';
+import { DataDirError, prepareDataDir } from './data-dir';
 import { cliMessages } from './messages';
 import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
@@ -22,6 +23,8 @@ async function openServices(dataDir: string, ocr: boolean): Promise<Services> {
     });
   } catch (error) {
     await analyzer.close();
+    // In use elsewhere, or its folder or library.json unusable: reported like a bad --data folder.
+    if (isLibraryOpenError(error)) throw new DataDirError(error.message);
     throw error;
   }
 }

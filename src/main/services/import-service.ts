@@ -9,10 +9,17 @@ import { guessRegion } from '../storage/region';
 import { reportIdFromSha256 } from '../storage/report-id';
 import type { StoredReport } from '../storage/report-store';
 import { emptyReviews } from '../storage/review-store';
+import { StorageWriteError } from '../storage/storage-errors';
 import type { Analysis } from './analyze-file';
 import { AnalysisTimeoutError } from './analyzer-pool';
 import { messages } from './messages';
-import { crossYearFindings, findNextEntries, findPreviousEntry, refreshCounts } from './report-loader';
+import {
+  crossYearFindings,
+  findNextEntries,
+  findPreviousEntry,
+  readReport,
+  refreshCounts,
+} from './report-loader';
 import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
 import { ok } from './result';
 import type { ServiceContext } from './service-context';
@@ -88,7 +95,8 @@ async function commit(
   if (bytes) await context.originals.keep(entry.id, bytes);
   if (!analysis.ok) {
     entry.error = analysis.error;
-    await context.db.update((data) => data.reports.push(entry));
+    context.db.data.reports.push(entry);
+    await context.commitLibrary(() => forget(context, entry));
     return outcome(entry.fileName, 'failed', entry.id, analysis.error);
   }
   const { document, report } = analysis;
@@ -112,15 +120,36 @@ async function commit(
     date: report.date,
   });
   const previousEntry = findPreviousEntry(context, entry);
-  const previous = previousEntry ? await context.reports.read(previousEntry.id) : null;
+  const previous = previousEntry ? await readReport(context, previousEntry) : null;
   const live = [...stored.findings, ...crossYearFindings(stored, previous)];
   Object.assign(entry, tally(mergeFindings({ live, resolved: [], reviews: emptyReviews() })));
   const following = findNextEntries(context, entry);
   context.db.data.reports.push(entry);
   // The next year's reports of the same body gain cross-year findings against this one.
   for (const next of following) await refreshCounts(context, next.id);
-  await context.db.write();
+  await context.commitLibrary(() => forget(context, entry));
   return outcome(entry.fileName, 'imported', entry.id, null);
+}
+
+/** Takes back an entry whose commit failed: the library does not know the report (files written are orphans). */
+function forget(context: ServiceContext, entry: LibraryEntry): void {
+  context.db.data.reports = context.db.data.reports.filter((other) => other !== entry);
+}
+
+/** The commit, with a failed write (full disk, read-only folder) reported for this file alone. */
+async function commitSafely(
+  context: ServiceContext,
+  entry: LibraryEntry,
+  bytes: Uint8Array | null,
+  analysis: Analysis,
+) {
+  try {
+    return await context.serialize(() => commit(context, entry, bytes, analysis));
+  } catch (error) {
+    if (!(error instanceof StorageWriteError)) throw error;
+    console.error(`[import] ${entry.fileName} not saved`, error);
+    return outcome(entry.fileName, 'failed', null, messages.importNotSaved(entry.fileName, error.message));
+  }
 }
 
 async function importBytes(
@@ -136,10 +165,10 @@ async function importBytes(
     // Recorded as failed, but the oversized original is not copied into the data folder.
     entry.originalKept = false;
     const error = messages.fileTooLarge(file.name, bytes.byteLength);
-    return context.serialize(() => commit(context, entry, null, { ok: false, code: 'too_large', error }));
+    return commitSafely(context, entry, null, { ok: false, code: 'too_large', error });
   }
   const analysis = await analyzeSafely(context, file.name, bytes, onOcrPage);
-  return context.serialize(() => commit(context, entry, bytes, analysis));
+  return commitSafely(context, entry, bytes, analysis);
 }
 
 export function createImportHandler(context: ServiceContext, limits: ImportLimits) {
