@@ -34,7 +34,8 @@ export const cliMessages = {
   --dismissed 方式   判定为“不是问题”的条目：separate 单独列出（默认），omit 不列出
   --per-body         改为每份报告写一份审查意见书（整改通知书），另附审查情况通报：
                      --out 为文件夹（不存在时创建），以 .zip 结尾时写成一个压缩包
-  --clean-reports 方式  审查完毕且没有问题的报告：notice 出具简短审查意见书（默认），skip 不出具`,
+  --clean-reports 方式  审查完毕且没有问题的报告：notice 出具简短审查意见书（默认），skip 不出具
+  --no-ocr           不对扫描件和图片做文字识别`,
     noInputs: '请给出至少一个报告文件或目录。',
     noOut: '请用 --out 指定输出文件，例如：--out 审查意见.docx',
     badFormat: (extension: string) =>

@@ -179,8 +179,10 @@ export async function runReview(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    return await withLibrary(options.dataDir, (services) =>
-      review(services, options, inputs.files, inputs.problems),
+    return await withLibrary(
+      options.dataDir,
+      (services) => review(services, options, inputs.files, inputs.problems),
+      options.ocr,
     );
   } catch (error) {
     const message = failureMessage(error);

@@ -22,6 +22,8 @@ export interface ReviewOptions {
   dismissed: DismissedMode;
   /** --per-body: one notice per report and the 通报, into the folder --out (or one zip when it ends in .zip). */
   perBody?: { packaging: NoticePackaging; cleanReports: CleanReportMode };
+  /** false with --no-ocr. */
+  ocr: boolean;
 }
 
 export type ParsedReviewOptions = { ok: true; options: ReviewOptions } | { ok: false; message: string };
@@ -40,6 +42,7 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
         dismissed: { type: 'string' },
         'per-body': { type: 'boolean' },
         'clean-reports': { type: 'string' },
+        'no-ocr': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -48,8 +51,9 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
   const { values, positionals } = parsed;
   if (positionals.length === 0) return { ok: false, message: text.noInputs };
   if (!values.out) return { ok: false, message: text.noOut };
+  const ocr = values['no-ocr'] !== true;
   if (values['per-body'])
-    return perBodyOptions(positionals, values.out, values.data, values['clean-reports']);
+    return perBodyOptions(positionals, values.out, values.data, values['clean-reports'], ocr);
   if (values['clean-reports'] !== undefined) return { ok: false, message: text.cleanNeedsPerBody };
   const format = exportFormatOf(values.out);
   if (!format) return { ok: false, message: text.badFormat(path.extname(values.out)) };
@@ -64,6 +68,7 @@ export function parseReviewOptions(argv: string[]): ParsedReviewOptions {
       format,
       dataDir: values.data === undefined ? undefined : path.resolve(values.data),
       dismissed: dismissed as DismissedMode,
+      ocr,
     },
   };
 }
@@ -73,6 +78,7 @@ function perBodyOptions(
   out: string,
   data: string | undefined,
   clean: string | undefined,
+  ocr: boolean,
 ): ParsedReviewOptions {
   const cleanReports = clean ?? 'notice';
   if (!cleanReportModes.includes(cleanReports as CleanReportMode))
@@ -89,6 +95,7 @@ function perBodyOptions(
         packaging: path.extname(out).toLowerCase() === '.zip' ? 'zip' : 'folder',
         cleanReports: cleanReports as CleanReportMode,
       },
+      ocr,
     },
   };
 }

@@ -106,7 +106,7 @@ export interface CrossYearComparison {
 export interface OriginalFile {
   fileName: string;
   format: SourceFormat;
-  /** Base64 of the untouched original bytes (PDF rendering). */
+  /** Base64 of the untouched original bytes (PDF rendering); for a picture, a PDF of its pages. */
   base64?: string;
   /** Sanitized, read-only HTML (DOCX/HTML). */
   html?: string;

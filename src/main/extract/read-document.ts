@@ -11,6 +11,9 @@ import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signat
 import { readHtml } from './html/read-html';
 import { OFD_MESSAGES } from './ofd/ofd-messages';
 import { readOfd } from './ofd/read-ofd';
+import { readImage } from './image/read-image';
+import { OCR_MESSAGES } from './ocr/pdf-page-ocr';
+import { pictureKind } from './ocr/picture';
 import { readPdf } from './pdf/read-pdf';
 import { readError, type ReadOptions, type ReadResult } from './read-result';
 import { readText } from './text/read-text';
@@ -28,6 +31,7 @@ export const READ_MESSAGES = {
     doc: WORD_BINARY_MESSAGES.corrupt,
     wps: WORD_BINARY_MESSAGES.corrupt,
     ofd: OFD_MESSAGES.corrupt,
+    image: OCR_MESSAGES.imageCorrupt,
   } satisfies Record<SourceFormat, string>,
 } as const;
 
@@ -39,6 +43,7 @@ const READERS: Record<SourceFormat, (bytes: Uint8Array, options: ReadOptions) =>
   doc: readWordBinary('doc'),
   wps: readWordBinary('wps'),
   ofd: readOfd,
+  image: readImage,
 };
 
 export async function readDocument(
@@ -75,6 +80,7 @@ function chooseReader(bytes: Uint8Array, fileName: string): Decision {
     return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   }
   if (isHtml(bytes)) return { format: 'html' };
+  if (pictureKind(bytes)) return { format: 'image' };
 
   // Named as a binary format the bytes are not: the file is broken (an OFD that is no ZIP, a .doc that is no OLE file).
   if (format === 'pdf' || format === 'doc' || format === 'wps' || format === 'ofd')

@@ -15,6 +15,7 @@ import {
   findNextEntries,
   findPreviousEntry,
   loadBundle,
+  readReport,
   refreshCounts,
 } from './report-loader';
 import { carryOver, textHashOf, versionRoot } from './same-report';
@@ -87,13 +88,19 @@ export async function commitFailure(
   if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
   if (bytes) await context.originals.keep(entry.id, bytes);
   entry.error = failure.error;
-  await context.db.update((data) => data.reports.push(entry));
+  context.db.data.reports.push(entry);
+  await context.commitLibrary(() => forget(context, entry));
   return outcome(entry.fileName, 'failed', entry.id, failure.error);
+}
+
+/** Takes back an entry whose commit failed: the library does not know the report (files written are orphans). */
+function forget(context: ServiceContext, entry: LibraryEntry): void {
+  context.db.data.reports = context.db.data.reports.filter((other) => other !== entry);
 }
 
 async function previousOf(context: ServiceContext, entry: LibraryEntry): Promise<StoredReport | null> {
   const previousEntry = findPreviousEntry(context, entry);
-  return previousEntry ? context.reports.read(previousEntry.id) : null;
+  return previousEntry ? readReport(context, previousEntry) : null;
 }
 
 /** Writes a prepared report (and its carried-over reviews) and lists it. */
@@ -130,7 +137,7 @@ export async function commitNew(
   if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
   entry.versionOf = versionOf ? versionRoot(versionOf) : null;
   await commitPrepared(context, entry, bytes, stored, null, await previousOf(context, entry));
-  await context.db.write();
+  await context.commitLibrary(() => forget(context, entry));
   return outcome(entry.fileName, 'imported', entry.id, null);
 }
 
@@ -153,12 +160,17 @@ export async function commitReplacement(
     match.sameText,
   );
   const old = earlier.entry;
+  const before = context.db.data.reports;
   // The new file stands where the old one stood among the report's versions.
   entry.versionOf = old.versionOf;
-  for (const other of context.db.data.reports) if (other.versionOf === old.id) other.versionOf = entry.id;
-  context.db.data.reports = context.db.data.reports.filter((other) => other.id !== old.id);
+  const later = before.filter((other) => other.versionOf === old.id);
+  for (const other of later) other.versionOf = entry.id;
+  context.db.data.reports = before.filter((other) => other.id !== old.id);
   await commitPrepared(context, entry, bytes, carried.stored, carried.reviews, previous);
-  await context.db.write();
+  await context.commitLibrary(() => {
+    context.db.data.reports = before;
+    for (const other of later) other.versionOf = old.id;
+  });
   await Promise.all([
     context.reports.remove(old.id),
     context.reviews.remove(old.id),

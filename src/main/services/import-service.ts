@@ -12,6 +12,7 @@ import type {
 } from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
 import { reportIdFromSha256 } from '../storage/report-id';
+import { StorageWriteError } from '../storage/storage-errors';
 import type { Analysis } from './analyze-file';
 import { AnalysisCancelledError, AnalysisTimeoutError } from './analyzer-pool';
 import {
@@ -57,6 +58,21 @@ interface FileJob {
   batchId: string;
   emit: PushEmitter;
   signal: AbortSignal;
+}
+
+/** A change to the library for one file, with a failed write (full disk, read-only folder) reported for it alone. */
+async function committing(
+  context: ServiceContext,
+  fileName: string,
+  change: () => Promise<ImportOutcome>,
+): Promise<ImportOutcome> {
+  try {
+    return await context.serialize(change);
+  } catch (error) {
+    if (!(error instanceof StorageWriteError)) throw error;
+    console.error(`[import] ${fileName} not saved`, error);
+    return outcome(fileName, 'failed', null, messages.importNotSaved(error.message));
+  }
 }
 
 export function createImportHandlers(context: ServiceContext, limits: ImportLimits) {
@@ -122,15 +138,17 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
       // Recorded as failed, but the oversized original is not copied into the data folder.
       entry.originalKept = false;
       const error = messages.fileTooLarge(bytes.byteLength);
-      return context.serialize(() => commitFailure(context, entry, null, { ok: false, code: 'too_large', error }));
+      return committing(context, file.name, () =>
+        commitFailure(context, entry, null, { ok: false, code: 'too_large', error }),
+      );
     }
     const analysis = await analyze(job, bytes);
     if (analysis === 'cancelled') return outcome(file.name, 'cancelled', null, null);
     if (!analysis.ok) {
       const failure = { ...analysis, error: reasonOf(file.name, analysis.error) };
-      return context.serialize(() => commitFailure(context, entry, bytes, failure));
+      return committing(context, file.name, () => commitFailure(context, entry, bytes, failure));
     }
-    return context.serialize(() => settle(entry, bytes, analysis, file.sameReport ?? 'version'));
+    return committing(context, file.name, () => settle(entry, bytes, analysis, file.sameReport ?? 'version'));
   }
 
   async function importOne(job: FileJob): Promise<ImportOutcome> {
@@ -193,7 +211,7 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
     pending.delete(reportId);
     clearTimeout(waiting.expiry);
     const { entry, bytes, analysis } = waiting;
-    return ok(await context.serialize(() => settle(entry, bytes, analysis, choice)));
+    return ok(await committing(context, entry.fileName, () => settle(entry, bytes, analysis, choice)));
   }
 
   /** Stops every file of the batch still waiting or being read. */

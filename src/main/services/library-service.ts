@@ -22,18 +22,23 @@ export async function deleteReport(
     const entry = context.findEntry(reportId);
     if (!entry) return ok({ deleted: false });
     const following = findNextEntries(context, entry);
-    context.db.data.reports = context.db.data.reports.filter((other) => other.id !== reportId);
+    const before = context.db.data.reports;
+    context.db.data.reports = before.filter((other) => other.id !== reportId);
     // The next version becomes the first one of the report's remaining versions.
     const later = context.db.data.reports.filter((other) => other.versionOf === reportId);
     const [nextFirst] = later;
     if (nextFirst) for (const other of later) other.versionOf = other === nextFirst ? null : nextFirst.id;
     for (const next of following) await refreshCounts(context, next.id);
-    await context.db.write();
+    await context.commitLibrary(() => {
+      context.db.data.reports = before;
+      for (const other of later) other.versionOf = reportId;
+    });
+    // Deleted once library.json says so: files that cannot be removed now are orphans, not an error.
     await Promise.all([
       context.reports.remove(reportId),
       context.reviews.remove(reportId),
       context.originals.remove(reportId),
-    ]);
+    ]).catch((error: unknown) => console.error(`[library] files of ${reportId} not removed`, error));
     return ok({ deleted: true });
   });
 }

@@ -124,8 +124,9 @@ export async function markReviewed(
     if (entry.error !== null) return fail('invalid_request', messages.failedReportNotReviewable);
     reviews.completion = reviewed ? { reviewer: reviewerName(context), at: context.now().toISOString() } : null;
     await context.reviews.write(reportId, reviews);
+    // The mark's truth is reviews/<id>.json; library.json follows like the counts (recounted on open if lost).
     entry.completed = reviews.completion;
-    await context.db.write();
+    context.scheduleLibraryWrite();
     return ok(toSummary(entry));
   });
 }

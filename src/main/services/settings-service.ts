@@ -12,11 +12,15 @@ export const getSettings = (context: ServiceContext): Result<Settings> => ok({ .
 
 export function setSettings(context: ServiceContext, settings: Settings): Promise<Result<Settings>> {
   return context.serialize(async () => {
-    await context.db.update((data) => {
-      data.settings = {
-        reviewerName: settings.reviewerName.trim(),
-        autoAdvance: settings.autoAdvance ?? data.settings.autoAdvance,
-      };
+    const { data } = context.db;
+    const previous = data.settings;
+    data.settings = {
+      reviewerName: settings.reviewerName.trim(),
+      autoAdvance: settings.autoAdvance ?? previous.autoAdvance,
+    };
+    // A failed write leaves the settings as they were, in memory too.
+    await context.commitLibrary(() => {
+      data.settings = previous;
     });
     return ok({ ...context.db.data.settings });
   });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { OfficeSettings } from '../../shared/ipc-contract';
 import type { Rubric } from '../../shared/scoring';
-import { readJsonFile, writeJsonAtomic } from './atomic-file';
+import { readJsonFile, writeJsonAtomic, type WriteFileSystem } from './atomic-file';
+import { privateFileMode } from './durable-json-file';
 import type { DataPaths } from './data-paths';
 
 export interface StoredOffice {
@@ -47,7 +48,7 @@ export interface OfficeStore {
   write(stored: StoredOffice): Promise<void>;
 }
 
-export function createOfficeStore(paths: DataPaths): OfficeStore {
+export function createOfficeStore(paths: DataPaths, fs?: WriteFileSystem): OfficeStore {
   const file = join(paths.root, 'office.json');
   return {
     async read() {
@@ -64,6 +65,6 @@ export function createOfficeStore(paths: DataPaths): OfficeStore {
       console.warn(`[office] ${file} 无法读取，已改名保留，改用默认设置`);
       return { version: 1, office: { ...defaultOffice }, rubric: null };
     },
-    write: (stored) => writeJsonAtomic(file, stored),
+    write: (stored) => writeJsonAtomic(file, stored, { mode: privateFileMode, fs }),
   };
 }

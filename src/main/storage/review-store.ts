@@ -3,8 +3,13 @@
 import { mkdir } from 'node:fs/promises';
 import type { CompletionMark, ReportId, ReviewDraft, ReviewEntry } from '../../shared/ipc-contract';
 import type { Finding } from '../../shared/report';
-import { readJsonFile, removeFile, writeJsonAtomic } from './atomic-file';
+import { removeFile, writeJsonAtomic, type WriteFileSystem } from './atomic-file';
+import { readChecked, type CheckedFile } from './checked-read';
 import { reviewPath, type DataPaths } from './data-paths';
+import { privateFileMode } from './durable-json-file';
+import { storedReviewsSchema } from './stored-schemas';
+import { storageMessages } from './storage-messages';
+import type { Migration } from './versioned-file';
 
 export interface ReviewRecord {
   review: ReviewEntry | null;
@@ -32,10 +37,8 @@ export const emptyReviews = (): StoredReviews => ({
   completion: null,
 });
 
-type RawReviews = Record<string, unknown>;
-
-/** reviews[i] takes a file from version i + 1 to i + 2; append, never edit a released one. */
-export const reviewsMigrations: { from: number; description: string; migrate(data: RawReviews): RawReviews }[] = [
+/** migrations[i] takes a file from version i + 1 to i + 2: append, never edit a released one. */
+export const reviewsMigrations: Migration[] = [
   {
     from: 1,
     description: 'v1 → v2: drafts of comments and the 审查完毕 mark',
@@ -43,28 +46,24 @@ export const reviewsMigrations: { from: number; description: string; migrate(dat
   },
 ];
 
-/** Brings a parsed reviews file up to the current version (a file without a version is version 1). */
-export function migrateReviews(raw: RawReviews): StoredReviews {
-  let data = raw;
-  const from = typeof data.version === 'number' ? data.version : 1;
-  for (const migration of reviewsMigrations.slice(from - 1)) data = migration.migrate(data);
-  return data as unknown as StoredReviews;
-}
+const reviewsFile: CheckedFile<StoredReviews> = {
+  schema: storedReviewsSchema,
+  migrations: reviewsMigrations,
+  damaged: storageMessages.reviewsDamaged,
+};
 
 export interface ReviewStore {
+  /** Empty reviews when there is no file; throws UnreadableFileError (file set aside) when it cannot be used. */
   read(id: ReportId): Promise<StoredReviews>;
   write(id: ReportId, reviews: StoredReviews): Promise<void>;
   remove(id: ReportId): Promise<void>;
 }
 
-export async function createReviewStore(paths: DataPaths): Promise<ReviewStore> {
-  await mkdir(paths.reviewsDir, { recursive: true });
+export async function createReviewStore(paths: DataPaths, fs?: WriteFileSystem): Promise<ReviewStore> {
+  await mkdir(paths.reviewsDir, { recursive: true, mode: 0o700 });
   return {
-    read: async (id) => {
-      const raw = (await readJsonFile(reviewPath(paths, id))) as RawReviews | null;
-      return raw ? migrateReviews(raw) : emptyReviews();
-    },
-    write: (id, reviews) => writeJsonAtomic(reviewPath(paths, id), reviews),
-    remove: (id) => removeFile(reviewPath(paths, id)),
+    read: async (id) => (await readChecked(paths, reviewPath(paths, id), reviewsFile)) ?? emptyReviews(),
+    write: (id, reviews) => writeJsonAtomic(reviewPath(paths, id), reviews, { mode: privateFileMode, fs }),
+    remove: (id) => removeFile(reviewPath(paths, id), fs),
   };
 }

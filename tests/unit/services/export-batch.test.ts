@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFormat, PushEvents, ReportDetail } from '../../../src/shared/ipc-contract';
 import { findingStateOf, type FindingState } from '../../../src/shared/review-state';
+import { lockOwnerFileName } from '../../../src/main/storage/library-lock';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import { createInProcessAnalyzer } from '../../../src/main/services/in-process-analyzer';
 import { cellDataColumns, cellHeader } from '../../../src/main/services/export/xlsx-cell-data';
@@ -34,7 +35,10 @@ const resolvedMark = '（单元格数值更正后，该问题已消除）';
 /** sha256 of every file under the data folder, by relative path. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  // The lock's owner note exists only while the library is open: it is not library content.
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name !== lockOwnerFileName)
+    .map((entry) => join(entry.parentPath, entry.name));
   const hashes = await Promise.all(
     files.map(async (file) => [
       file.slice(dir.length),

@@ -32,7 +32,7 @@ export const zhCN = {
   unreviewed: '未处理',
   reviewState: { notStarted: '未开始', inProgress: '审查中', done: '审查完毕' },
   template: { '2019': '2019版', '2021': '2021版' },
-  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本', doc: 'Word 97-2003', wps: 'WPS', ofd: 'OFD' },
+  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本', doc: 'Word 97-2003', wps: 'WPS', ofd: 'OFD', image: '图片' },
   library: {
     tableLabel: '报告列表',
     agency: '单位',
@@ -337,6 +337,13 @@ export const zhCN = {
     inferred: (note: string) => `推断：${note}`,
     unreadableMark: '？',
     unreadable: (note: string) => `无法识别：${note}`,
+    ocrDoubt: '识别存疑',
+    ocrDoubtMark: '疑',
+    ocrConfidence: (percent: number) => `识别存疑（可信度 ${percent}%）`,
+    ocrRead: (percent: number) => `文字识别（可信度 ${percent}%）`,
+    ocrValueRight: '数值无误',
+    ocrValueRightTitle: '对照原件核实，识别的数值正确',
+    ocrValueRightComment: '已对照原件核实：识别的数值无误',
   },
   findings: {
     listLabel: '问题清单',

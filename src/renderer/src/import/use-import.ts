@@ -194,8 +194,20 @@ export function useImport(onImported: () => void): Importer {
   useEffect(
     () =>
       onPush('import.fileProgress', (event: PushEvents['import.fileProgress']) => {
-        const item = itemsRef.current.find((entry) => entry.batchId === event.batchId && entry.status === 'processing');
-        if (item) patch(item.key, { progress: { stage: event.stage, page: event.page, pages: event.pages } });
+        const progress = { stage: event.stage, page: event.page, pages: event.pages };
+        const own = itemsRef.current.find((entry) => entry.batchId === event.batchId && entry.status === 'processing');
+        if (own) {
+          patch(own.key, { progress });
+          return;
+        }
+        // A file of an import main runs itself (desktop dialog): its place holder takes the file's name.
+        const external = itemsRef.current.find(
+          (entry) =>
+            entry.externalBatch === event.batchId &&
+            !isFinished(entry) &&
+            (entry.name === event.fileName || (entry.name === '…' && entry.status === 'waiting')),
+        );
+        if (external) patch(external.key, { name: event.fileName, status: 'processing', progress });
       }),
     [patch],
   );

@@ -215,11 +215,18 @@ export function ReviewView(props: ReviewViewProps) {
               targets={selection.targets}
               unlocated={selection.unlocated}
               searchRef={searchRef}
+              document={detail?.document}
             />
             <SplitHandle container={bodyRef} pane={paneRef} onResize={setDocumentWidth} />
           </div>
           <section className="tables-pane" aria-label={t.review.tablesLabel}>
-            <CellInfo detail={detail} selected={selection.cells} onCorrect={openCorrect} notice={corrected} />
+            <CellInfo
+              detail={detail}
+              selected={selection.cells}
+              onCorrect={openCorrect}
+              onConfirmValue={(findingId) => void session.setStatus(findingId, 'dismissed', t.tables.ocrValueRightComment)}
+              notice={corrected}
+            />
             <div ref={tablesRef} className="tables-scroll">
               <ReportTables
                 detail={detail}

@@ -5,6 +5,7 @@ import type { ReportDetail } from '../../../../shared/ipc-contract';
 import type { CellId } from '../../../../shared/report';
 import { formatNumber } from '../../common/format';
 import { t } from '../../i18n/zh-CN';
+import { ocrDoubts } from './cell-context';
 
 interface CellInfoProps {
   detail: ReportDetail;
@@ -12,6 +13,8 @@ interface CellInfoProps {
   onCorrect: () => void;
   /** "已更正 …，已重新核对": said here, beside the cell, never over the tables. */
   notice: string | null;
+  /** Settles a 识别存疑 cell as read right (its finding judged not a problem). */
+  onConfirmValue?: (findingId: string) => void;
 }
 
 /** Where the cell stands in the original, in words (never the extractor's element path). */
@@ -23,11 +26,13 @@ function describeSource(source: Provenance | undefined): string {
   return table ? t.document.tableCell(Number(table[1]), Number(table[2]), Number(table[3])) : t.document.inText;
 }
 
-export function CellInfo({ detail, selected, onCorrect, notice }: CellInfoProps) {
+export function CellInfo({ detail, selected, onCorrect, onConfirmValue, notice }: CellInfoProps) {
   const version = detail.summary.template;
   const only = selected.length === 1 ? selected[0] : undefined;
   const cell = only ? detail.cells[only] : undefined;
   const correction = only ? [...detail.corrections].reverse().find((entry) => entry.cellId === only) : undefined;
+  const doubt = only && !correction ? ocrDoubts(detail.findings).get(only) : undefined;
+  const ocr = cell?.reading?.kind === 'ocr' ? cell.reading : undefined;
 
   return (
     <div className="cell-info" aria-live="polite" data-cell-id={only}>
@@ -48,6 +53,11 @@ export function CellInfo({ detail, selected, onCorrect, notice }: CellInfoProps)
             {t.tables.raw} <code>{cell?.raw ? cell.raw : '∅'}</code>
           </span>
           <span className="cell-info-field muted">{describeSource(cell?.source)}</span>
+          {ocr && (
+            <span className={`cell-info-field ${doubt ? 'ocr-doubt-text' : 'muted'}`}>
+              {(doubt ? t.tables.ocrConfidence : t.tables.ocrRead)(Math.round(ocr.confidence * 100))}
+            </span>
+          )}
         </>
       )}
       <span className="spacer" />
@@ -55,6 +65,11 @@ export function CellInfo({ detail, selected, onCorrect, notice }: CellInfoProps)
         <span className="cell-info-notice" role="status">
           {notice}
         </span>
+      )}
+      {doubt && onConfirmValue && (
+        <button type="button" className="text-button" title={t.tables.ocrValueRightTitle} onClick={() => onConfirmValue(doubt)}>
+          {t.tables.ocrValueRight}
+        </button>
       )}
       <button type="button" className="text-button" disabled={!only || !version} onClick={onCorrect}>
         {t.annotate.correct}
