@@ -52,7 +52,10 @@ describe('library integrity on open', () => {
     await services.close();
     const libraryFile = join(dataDir, 'library.json');
     const library = JSON.parse(await readFile(libraryFile, 'utf8'));
-    Object.assign(library.reports.find((report: { id: string }) => report.id === id), stale);
+    Object.assign(
+      library.reports.find((report: { id: string }) => report.id === id),
+      stale,
+    );
     await writeFile(libraryFile, JSON.stringify(library));
     const past = new Date(Date.now() - 60_000);
     await utimes(libraryFile, past, past);
@@ -81,7 +84,9 @@ describe('library integrity on open', () => {
   });
 
   it('restores the 审查完毕 mark from the review file when library.json missed it', async () => {
-    const marked = valueOf(await services['review.markReviewed']({ reportId: ids[2]!, reviewed: true }, context));
+    const marked = valueOf(
+      await services['review.markReviewed']({ reportId: ids[2]!, reviewed: true }, context),
+    );
     await crashWithStaleEntry(ids[2]!, { completed: null });
     expect((await summaryOf(ids[2]!)).completed).toEqual(marked.completed);
 

@@ -68,12 +68,12 @@ describe('write failures while running', () => {
       code: 'write_failed',
       message: '磁盘空间不足，设置未保存，请解决后重试。',
     });
-    expect(valueOf(await services['settings.get']({}, context))).toEqual({ reviewerName: '王审查' });
+    expect(valueOf(await services['settings.get']({}, context))).toMatchObject({ reviewerName: '王审查' });
     failWith.code = 'EROFS';
     expect(errorOf(await services['settings.set']({ reviewerName: '赵审查' }, context))?.message).toBe(
       '资料库所在的磁盘是只读的，设置未保存，请解决后重试。',
     );
-    expect(valueOf(await services['settings.get']({}, context))).toEqual({ reviewerName: '王审查' });
+    expect(valueOf(await services['settings.get']({}, context))).toMatchObject({ reviewerName: '王审查' });
   });
 
   it('a review decision, a finding, a correction and a deletion that cannot be written say so', async () => {
@@ -123,12 +123,12 @@ describe('write failures while running', () => {
       {
         fileName: '报告2.txt',
         status: 'failed',
-        error: '报告2.txt：磁盘空间不足，未导入，请解决后重新导入该文件。',
+        error: '磁盘空间不足，未导入，请解决后重新导入该文件。',
       },
       {
         fileName: '报告3.txt',
         status: 'failed',
-        error: '报告3.txt：磁盘空间不足，未导入，请解决后重新导入该文件。',
+        error: '磁盘空间不足，未导入，请解决后重新导入该文件。',
       },
     ]);
     expect(outcomes.every((outcome) => !(outcome.error ?? '').includes('/'))).toBe(true);

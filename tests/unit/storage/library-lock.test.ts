@@ -61,7 +61,7 @@ describe('library lock', () => {
     await first.close();
     const second = await open(dataDir);
     opened.push(second);
-    expect(valueOf(await second['settings.get']({}, context))).toEqual({ reviewerName: '王审查' });
+    expect(valueOf(await second['settings.get']({}, context))).toMatchObject({ reviewerName: '王审查' });
   });
 
   it('takes over at once a fresh lock whose process is gone', async () => {
