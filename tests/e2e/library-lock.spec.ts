@@ -57,7 +57,10 @@ test.describe('library lock', () => {
     expect((await first.exited).code).toBe(0);
     const third = serve();
     await third.ready;
-    expect(await third.invoke('settings.get', {})).toEqual({ ok: true, value: { reviewerName: '王审查' } });
+    expect(await third.invoke('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { reviewerName: '王审查' },
+    });
 
     // kill -9 leaves the lock behind: the next server takes it over (its holder is gone) and opens at once.
     await killHard(third);
@@ -65,6 +68,9 @@ test.describe('library lock', () => {
     const startedAt = Date.now();
     await fourth.ready;
     expect(Date.now() - startedAt).toBeLessThan(8_000);
-    expect(await fourth.invoke('settings.get', {})).toEqual({ ok: true, value: { reviewerName: '王审查' } });
+    expect(await fourth.invoke('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { reviewerName: '王审查' },
+    });
   });
 });
