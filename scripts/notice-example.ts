@@ -83,6 +83,9 @@ try {
           context,
         ),
       );
+    // Every finding decided: the reviewer marks the report 审查完毕 (one left open shows a draft in the 通报).
+    if (detail.summary.fileName !== 'huaian-hongze-2024.pdf')
+      valueOf(await services['review.markReviewed']({ reportId, reviewed: true }, context));
   }
   const result = valueOf(
     await services['export.notices'](
