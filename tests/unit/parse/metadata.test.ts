@@ -133,3 +133,19 @@ describe('readMetadata: dates', () => {
     expect(read(TITLE, sentence, '正文', '沭阳县商务局', '2024年1月25日').date).toBe('2024-01-25');
   });
 });
+
+describe('readMetadata: dates that are not the report’s', () => {
+  it('does not take a visit or print date under the report for its date', () => {
+    expect(read(TITLE, '正文', '沭阳县商务局', '2024年1月25日', '访问日期：2024-05-01')).toMatchObject({
+      date: '2024-01-25',
+      signedDate: '2024-01-25',
+    });
+    expect(
+      read(TITLE, '发布时间：2024-01-20', '正文', '沭阳县商务局', '2024年1月18日', '打印日期：2024-05-01'),
+    ).toMatchObject({ date: '2024-01-20', signedDate: '2024-01-18' });
+    expect(read(TITLE, '正文', '沭阳县商务局', '2024年1月18日', '更新时间 2024.6.1')).toMatchObject({
+      date: '2024-01-18',
+      signedDate: '2024-01-18',
+    });
+  });
+});
