@@ -38,6 +38,8 @@ const ZEROS = ['0', '0', '0', '0', '0', '0', '0'];
 interface Layout {
   /** Figures of table 三's rows, by index in REQUEST_LABELS (default seven zeros). */
   requests?: Record<number, string[]>;
+  /** Rows of table 三 whose label the conversion lost: their figures stand alone. */
+  unlabelled?: number[];
   /** Extra lines in place of a row (by index), e.g. the single （六） row. */
   replace?: Record<number, string[][]>;
   appeals?: string[][];
@@ -55,7 +57,10 @@ function report(layout: Layout = {}): SourceDocument {
     }),
   });
   const requestRows = REQUEST_LABELS.flatMap(
-    (label, i) => layout.replace?.[i] ?? [[label, ...(layout.requests?.[i] ?? ZEROS)]],
+    (label, i) =>
+      layout.replace?.[i] ?? [
+        [...(layout.unlabelled?.includes(i) ? [] : [label]), ...(layout.requests?.[i] ?? ZEROS)],
+      ],
   );
   return {
     format: 'txt',
@@ -198,6 +203,37 @@ describe('table 四', () => {
       value: null,
       source: { kind: 'text' },
     });
+  });
+});
+
+describe('rows whose label was lost', () => {
+  it('places the figures of a run of unlabelled lines by the form’s order of rows, and says so', () => {
+    const parsed = parseReport(
+      report({
+        requests: { 3: ['2', '0', '0', '0', '0', '0', '2'], 4: ['1', '0', '0', '0', '0', '1', '2'] },
+        unlabelled: [3, 4],
+      }),
+    );
+    expect(columnsOf('partial').map((id) => value(parsed, id))).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(columnsOf('denied.stateSecret').map((id) => value(parsed, id))).toEqual([1, 0, 0, 0, 0, 1, 2]);
+    expect(parsed.findings).toMatchObject([
+      {
+        rule: 'structure.inferred',
+        severity: 'warning',
+        message:
+          '表三 （二）部分公开、（三）不予公开1.属于国家秘密：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实',
+        cells: [...columnsOf('partial'), ...columnsOf('denied.stateSecret')],
+      },
+    ]);
+  });
+
+  it('does not guess when the unlabelled lines and the missing rows do not match one to one', () => {
+    const parsed = parseReport(
+      report({ requests: { 3: ['2', '0', '0', '0', '0', '0', '2'] }, unlabelled: [3], replace: { 4: [] } }),
+    );
+    expect(parsed.findings.filter((finding) => finding.rule === 'structure.inferred')).toEqual([]);
+    expect(value(parsed, 'requests.partial.total')).toBeNull();
+    expect(parsed.cells['requests.partial.total']?.source).toBeUndefined();
   });
 });
 
