@@ -28,7 +28,10 @@ export function readFailureReason(error: unknown): string {
   return `无法读取（${code ?? String(error)}）`;
 }
 
-export async function analyzePaths(paths: string[]): Promise<FileAnalysis[]> {
+/** `--no-ocr` among the arguments: scans and pictures are not read by OCR. */
+export const ocrWanted = (argv: readonly string[]): boolean => !argv.includes('--no-ocr');
+
+export async function analyzePaths(paths: string[], ocr = true): Promise<FileAnalysis[]> {
   const results: FileAnalysis[] = [];
   for (const path of paths) {
     const name = basename(path);
@@ -36,7 +39,7 @@ export async function analyzePaths(paths: string[]): Promise<FileAnalysis[]> {
     const analysis: Analysis =
       typeof bytes === 'string'
         ? { ok: false, code: 'missing', error: `${name}：${bytes}` }
-        : await analyzeFile(name, bytes);
+        : await analyzeFile(name, bytes, { ocr });
     results.push({ path, name, analysis });
   }
   return results;

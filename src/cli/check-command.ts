@@ -2,7 +2,7 @@
 // same body's consecutive years. Exit code 1 when any finding is an error.
 import type { ExtractedReport, Finding } from '../shared/report';
 import { checkAcrossYears, sameBody } from '../main/domain/checks/index';
-import { analyzePaths } from './analyze-paths';
+import { analyzePaths, ocrWanted } from './analyze-paths';
 import { cliMessages } from './messages';
 
 const line = (finding: Finding): string => {
@@ -37,7 +37,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     process.stderr.write(`${cliMessages.noFiles}\n`);
     return 2;
   }
-  const results = await analyzePaths(paths);
+  const results = await analyzePaths(paths, ocrWanted(argv));
   const all: Finding[] = [];
   const out: string[] = [];
   for (const { name, analysis } of results) {

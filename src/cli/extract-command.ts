@@ -1,7 +1,7 @@
 // `nianbao extract FILE... [--json]`: the statutory cells of each report, as JSON or a Chinese summary.
 import { formatOf } from '../shared/file-formats';
 import type { Finding } from '../shared/report';
-import { analyzePaths, type FileAnalysis } from './analyze-paths';
+import { analyzePaths, ocrWanted, type FileAnalysis } from './analyze-paths';
 import { cliMessages } from './messages';
 
 export interface ExtractJson {
@@ -49,12 +49,12 @@ function summary(result: ExtractJson): string {
 
 export async function runExtract(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const paths = argv.filter((arg) => arg !== '--json');
+  const paths = argv.filter((arg) => arg !== '--json' && arg !== '--no-ocr');
   if (paths.length === 0) {
     process.stderr.write(`${cliMessages.noFiles}\n`);
     return 2;
   }
-  const results = (await analyzePaths(paths)).map(toExtractJson);
+  const results = (await analyzePaths(paths, ocrWanted(argv))).map(toExtractJson);
   process.stdout.write(json ? `${JSON.stringify(results, null, 2)}\n` : `${results.map(summary).join('\n\n')}\n`);
   return results.some((result) => result.error) ? 1 : 0;
 }

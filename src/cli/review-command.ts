@@ -23,6 +23,7 @@ import { createProgressBar } from './progress-bar';
 import { collectInputs, type InputProblem } from './review-inputs';
 import { withLibrary } from './review-library';
 import { parseReviewOptions, type ReviewOptions } from './review-options';
+import { perBodyOutputProblem, writePerBody } from './review-per-body';
 import { outputProblem, writeOutput } from './review-output';
 import { reviewSummary } from './review-summary';
 
@@ -118,6 +119,16 @@ async function review(services: Services, options: ReviewOptions, paths: string[
     say(text.nothingToImport);
     return 1;
   }
+  if (options.perBody) {
+    const outcome = await writePerBody(services, reportIds, options, valueOf);
+    if (outcome.error) {
+      say(outcome.error);
+      return 1;
+    }
+    process.stdout.write(`${outcome.lines.join('\n')}\n`);
+    for (const { path: file, reason } of [...skipped, ...unreadable]) say(text.skippedNow(file, reason));
+    return 0;
+  }
   const exported = await exportAll(services, reportIds, options);
   const writeError = await writeOutput(options.outPath, exported.base64);
   if (writeError) {
@@ -156,7 +167,7 @@ export async function runReview(argv: string[]): Promise<number> {
     return 2;
   }
   const { options } = parsed;
-  const outputError = await outputProblem(options.outPath);
+  const outputError = options.perBody ? await perBodyOutputProblem(options) : await outputProblem(options.outPath);
   if (outputError) {
     say(outputError);
     return 1;
@@ -168,8 +179,10 @@ export async function runReview(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    return await withLibrary(options.dataDir, (services) =>
-      review(services, options, inputs.files, inputs.problems),
+    return await withLibrary(
+      options.dataDir,
+      (services) => review(services, options, inputs.files, inputs.problems),
+      options.ocr,
     );
   } catch (error) {
     const message = failureMessage(error);

@@ -5,18 +5,26 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../main/services/create-services';
-import { prepareDataDir } from './data-dir';
+import { isLibraryOpenError } from '../main/storage/storage-errors';
+import { DataDirError, prepareDataDir } from './data-dir';
 import { cliMessages } from './messages';
+import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
 export const temporaryLibraryPrefix = 'nianbao-review-';
 
-async function openServices(dataDir: string): Promise<Services> {
-  const analyzer = createWorkerAnalyzer();
+async function openServices(dataDir: string, ocr: boolean): Promise<Services> {
+  const analyzer = createWorkerAnalyzer(ocr);
   try {
-    return await createServices({ dataDir, analyzer });
+    return await createServices({
+      dataDir,
+      analyzer,
+      noticeWorker: cliNoticeWorker,
+    });
   } catch (error) {
     await analyzer.close();
+    // In use elsewhere, or its folder or library.json unusable: reported like a bad --data folder.
+    if (isLibraryOpenError(error)) throw new DataDirError(error.message);
     throw error;
   }
 }
@@ -40,13 +48,14 @@ function removeOnInterrupt(dir: string): () => void {
 export async function withLibrary<T>(
   dataDir: string | undefined,
   work: (services: Services) => Promise<T>,
+  ocr = true,
 ): Promise<T> {
   const temporary = dataDir === undefined;
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), temporaryLibraryPrefix)));
   const stopWatching = temporary ? removeOnInterrupt(dir) : () => undefined;
   try {
     if (!temporary) await prepareDataDir(dir);
-    const services = await openServices(dir);
+    const services = await openServices(dir, ocr);
     try {
       return await work(services);
     } finally {

@@ -4,9 +4,16 @@
 
 import type { SourceDocument, SourceFormat } from '../../shared/document';
 import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessage } from '../../shared/file-formats';
+import { readWordBinary } from './doc/read-word-binary';
+import { WORD_BINARY_MESSAGES } from './doc/word-binary-messages';
 import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
-import { isDocxZip, isOle, isZip, oleKind } from './docx/office-signature';
+import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signature';
 import { readHtml } from './html/read-html';
+import { OFD_MESSAGES } from './ofd/ofd-messages';
+import { readOfd } from './ofd/read-ofd';
+import { readImage } from './image/read-image';
+import { OCR_MESSAGES } from './ocr/pdf-page-ocr';
+import { pictureKind } from './ocr/picture';
 import { readPdf } from './pdf/read-pdf';
 import { readError, type ReadOptions, type ReadResult } from './read-result';
 import { readText } from './text/read-text';
@@ -21,6 +28,10 @@ export const READ_MESSAGES = {
     docx: DOCX_MESSAGES.corrupt,
     html: 'HTML 文件已损坏或无法解析',
     txt: '文本文件已损坏或无法解析',
+    doc: WORD_BINARY_MESSAGES.corrupt,
+    wps: WORD_BINARY_MESSAGES.corrupt,
+    ofd: OFD_MESSAGES.corrupt,
+    image: OCR_MESSAGES.imageCorrupt,
   } satisfies Record<SourceFormat, string>,
 } as const;
 
@@ -29,6 +40,10 @@ const READERS: Record<SourceFormat, (bytes: Uint8Array, options: ReadOptions) =>
   docx: readDocx,
   html: readHtml,
   txt: readText,
+  doc: readWordBinary('doc'),
+  wps: readWordBinary('wps'),
+  ofd: readOfd,
+  image: readImage,
 };
 
 export async function readDocument(
@@ -50,21 +65,27 @@ type Decision = { format: SourceFormat } | { error: ReadResult };
 
 function chooseReader(bytes: Uint8Array, fileName: string): Decision {
   const extension = extensionOf(fileName);
+  const format = formatOf(fileName);
   if (isPdf(bytes)) return { format: 'pdf' };
   if (isDocxZip(bytes)) return { format: 'docx' };
+  if (isOfdZip(bytes)) return { format: 'ofd' };
   if (isOle(bytes)) {
-    // Old binary Word, or a password-protected .docx: readDocx says which. Excel/PowerPoint: unsupported.
-    const known = oleKind(bytes) !== 'other' || extension === 'doc' || extension === 'docx';
-    return known
-      ? { format: 'docx' }
-      : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
+    // Word 97-2003 binary (.doc, and .wps, which WPS writes the same way); a password-protected
+    // .docx, which Office wraps in OLE (readDocx says so); Excel, PowerPoint and others are not ours.
+    const kind = oleKind(bytes);
+    if (kind === 'encrypted') return { format: 'docx' };
+    // The Word reader also says what is wrong with an OLE file named as a Word document that holds none.
+    if (kind === 'doc' || format === 'doc' || format === 'wps' || format === 'docx')
+      return { format: format === 'wps' ? 'wps' : 'doc' };
+    return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   }
   if (isHtml(bytes)) return { format: 'html' };
+  if (pictureKind(bytes)) return { format: 'image' };
 
-  const format = formatOf(fileName);
-  if (extension === 'doc') return { error: readError('unsupported', DOCX_MESSAGES.legacyDoc) };
-  if (format === 'pdf') return { error: readError('corrupt', READ_MESSAGES.corrupt.pdf) };
-  // Any other ZIP (.xlsx, .zip, .ofd …) is not ours; a .docx that is not a Word ZIP is broken.
+  // Named as a binary format the bytes are not: the file is broken (an OFD that is no ZIP, a .doc that is no OLE file).
+  if (format === 'pdf' || format === 'doc' || format === 'wps' || format === 'ofd')
+    return { error: readError('corrupt', READ_MESSAGES.corrupt[format]) };
+  // Any other ZIP (.xlsx, .zip …) is not ours; a .docx that is not a Word ZIP is broken.
   if (isZip(bytes) && format !== 'docx')
     return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   return format ? { format } : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };

@@ -6,11 +6,11 @@ import type { AnalyzeProgressMessage, AnalyzeRequest, AnalyzeResponse } from './
 if (!parentPort) throw new Error('analyze-worker must be started as a worker thread');
 const port = parentPort;
 
-async function handle({ taskId, fileName, bytes }: AnalyzeRequest): Promise<AnalyzeResponse> {
+async function handle({ taskId, fileName, bytes, ocr }: AnalyzeRequest): Promise<AnalyzeResponse> {
   try {
     const onProgress = (progress: AnalyzeProgressMessage['progress']): void =>
       port.postMessage({ taskId, progress } satisfies AnalyzeProgressMessage);
-    return { taskId, ok: true, analysis: await analyzeFile(fileName, bytes, { onProgress }) };
+    return { taskId, ok: true, analysis: await analyzeFile(fileName, bytes, { onProgress, ocr }) };
   } catch (error) {
     return {
       taskId,

@@ -27,6 +27,8 @@ export interface AnalyzerPoolOptions {
   execArgv?: string[];
   /** A worker that takes longer on one file is stopped and the file reported as failed. */
   taskTimeoutMs?: number;
+  /** false: scans and pictures are not read by OCR (`--no-ocr`). */
+  ocr?: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -86,8 +88,9 @@ function startWorker(entry: URL | string, execArgv: string[] | undefined): Worke
 export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerPool {
   const size = Math.max(1, options.size ?? defaultPoolSize());
   const { workerUrl } = options;
-  if (workerUrl === undefined) return createInProcessAnalyzer(size);
+  if (workerUrl === undefined) return createInProcessAnalyzer(size, options.ocr);
   const timeoutMs = options.taskTimeoutMs ?? 5 * 60_000;
+  const ocr = options.ocr;
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextTaskId = 1;
@@ -172,6 +175,7 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       if (closed) return Promise.reject(new Error('The analyzer pool is closed'));
       // A private copy: the caller's buffer may be a slice of Node's shared pool, which must not be transferred.
       const request: AnalyzeRequest = { taskId: nextTaskId++, fileName, bytes: new Uint8Array(bytes) };
+      if (ocr === false) request.ocr = false;
       return new Promise<Analysis>((resolve, reject) => {
         const task: Task = { request, options, resolve, reject };
         queue.push(task);

@@ -6,6 +6,8 @@ export interface AnalyzeRequest {
   taskId: number;
   fileName: string;
   bytes: Uint8Array;
+  /** false: no OCR of scans and pictures. */
+  ocr?: boolean;
 }
 
 export type AnalyzeResponse =

@@ -5,7 +5,8 @@
 
 import mammoth from 'mammoth';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { readError, type ReadResult } from '../read-result';
+import { markPictures, withPictureLines } from '../ocr/picture-lines';
+import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { HTML_PARSE_OPTIONS, htmlToLines } from '../html/html-to-lines';
 import { isOle, isZip, oleKind } from './office-signature';
 
@@ -18,7 +19,7 @@ export const DOCX_MESSAGES = {
 /** Images are of no use to the review and would bloat the HTML as data URIs. */
 const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
-export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
+export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   if (isOle(bytes)) {
     return oleKind(bytes) === 'encrypted'
       ? readError('unsupported', DOCX_MESSAGES.encrypted)
@@ -27,22 +28,35 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   if (!isZip(bytes)) return readError('corrupt', DOCX_MESSAGES.corrupt);
 
   let html: string;
+  // Pictures (tables pasted as pictures) are kept for OCR, as markers in the HTML; src is never a path.
+  const pictures: Uint8Array[] = [];
   try {
-    html = await docxToHtml(bytes);
+    html = await docxToHtml(bytes, options.ocr === false ? undefined : pictures);
   } catch (error) {
     // mammoth rejects a broken archive or one without word/document.xml; that is the file's fault.
     if (error instanceof Error) return readError('corrupt', DOCX_MESSAGES.corrupt);
     throw error;
   }
-  return { ok: true, document: { format: 'docx', lines: htmlToLines(parseDocxHtml(html), 'body') } };
+  const root = parseDocxHtml(html);
+  const pictureOf = (image: HTMLElement) => pictures[Number(/^ocr-picture:(\d+)$/.exec(image.getAttribute('src') ?? '')?.[1] ?? -1)];
+  const marked = markPictures(root, pictureOf);
+  const lines = await withPictureLines(htmlToLines(root, 'body'), marked, options);
+  return { ok: true, document: { format: 'docx', lines } };
 }
 
-/** mammoth's HTML for the document (images left empty); element paths address this HTML. Throws on a broken file. */
-export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+/**
+ * mammoth's HTML for the document; element paths address this HTML. Images are left empty, or, with
+ * `pictures`, collected there and pointed at by their index ("ocr-picture:3"). Throws on a broken file.
+ */
+export async function docxToHtml(bytes: Uint8Array, pictures?: Uint8Array[]): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const keepImages = mammoth.images.imgElement(async (image) => {
+    const index = pictures!.push(new Uint8Array(await image.read())) - 1;
+    return { src: `ocr-picture:${index}` };
+  });
   const result = await mammoth.convertToHtml(
     { buffer },
-    { convertImage: dropImages, externalFileAccess: false },
+    { convertImage: pictures ? keepImages : dropImages, externalFileAccess: false },
   );
   return result.value;
 }

@@ -2,7 +2,8 @@
 // Provenance is an element path from <body>, e.g. "body/div[3]/table[1]/tr[5]/td[3]".
 
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { ReadResult } from '../read-result';
+import { dataUriBytes, markPictures, withPictureLines } from '../ocr/picture-lines';
+import type { ReadOptions, ReadResult } from '../read-result';
 import { decodeText } from '../text/decode-text';
 import { pageBody } from './element-path';
 import { HTML_PARSE_OPTIONS, htmlToLines } from './html-to-lines';
@@ -14,8 +15,12 @@ const XML_ENCODING = /<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i;
 /** Word's downlevel-revealed conditionals ("<![if !supportLists]>1.<![endif]>"): markers go, content stays. */
 const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\b[^\]]*|endif)\]>/gi;
 
-export async function readHtml(bytes: Uint8Array): Promise<ReadResult> {
-  return { ok: true, document: { format: 'html', lines: htmlToLines(parseHtmlPage(bytes), 'body') } };
+export async function readHtml(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const body = parseHtmlPage(bytes);
+  // Tables pasted as pictures (data: URIs) are read by OCR where they stand.
+  const pictures = options.ocr === false ? [] : markPictures(body, dataUriBytes);
+  const lines = await withPictureLines(htmlToLines(body, 'body'), pictures, options);
+  return { ok: true, document: { format: 'html', lines } };
 }
 
 /** The page's <body> as the reader sees it: the tree that element paths are resolved in. */

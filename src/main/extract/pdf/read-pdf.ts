@@ -3,6 +3,7 @@
 
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { PageSize } from '../../../shared/document';
+import { OCR_MESSAGES, pageNeedsOcr, pdfOcr, type PdfOcr } from '../ocr/pdf-page-ocr';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { documentLines } from './document-lines';
 import { splitCells, visualLines } from './line-builder';
@@ -30,13 +31,14 @@ interface ReadPage {
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs();
+  const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl } = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
     data: bytes.slice(),
     cMapUrl,
     cMapPacked: true,
     standardFontDataUrl,
+    wasmUrl,
     isEvalSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
@@ -50,14 +52,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
         : readError('corrupt', PDF_MESSAGES.corrupt);
     }
     const pages: ReadPage[] = [];
+    const ocr = pdfOcr(pdfjs, pdf.numPages, options);
     for (let number = 1; number <= pdf.numPages; number++) {
       options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
-      const page = await readPage(pdfjs, pdf, number);
+      const page = await readPage(pdfjs, pdf, number, ocr);
       if (!page) return readError('corrupt', PDF_MESSAGES.corrupt);
+      if (ocr?.refused) return readError('too_large', OCR_MESSAGES.tooManyPages(pdf.numPages));
       pages.push(page);
     }
     const chars = pages.reduce((sum, page) => sum + page.chars, 0);
-    if (chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
+    if (!ocr && chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
       return readError('scanned', PDF_MESSAGES.scanned);
     return {
       ok: true,
@@ -69,7 +73,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
 }
 
 /** One page's blocks; undefined when pdf.js cannot read the page (a damaged file). */
-async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Promise<ReadPage | undefined> {
+async function readPage(
+  pdfjs: Pdfjs,
+  pdf: PDFDocumentProxy,
+  number: number,
+  ocr: PdfOcr | undefined,
+): Promise<ReadPage | undefined> {
   let page: PDFPageProxy;
   let runs: TextRun[];
   let grids: Grid[] = [];
@@ -80,6 +89,12 @@ async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Pr
     size = { widthPt: viewport.width, heightPt: viewport.height };
     const content = await page.getTextContent({ disableNormalization: true });
     runs = textRuns(content, viewport.transform, viewport.width, viewport.height);
+    // A page without a usable text layer (a scan, mojibake) is read from its picture instead.
+    const read = ocr && pageNeedsOcr(runs) ? await ocr.read(page, number, size, runs) : undefined;
+    if (read) {
+      page.cleanup();
+      return { size, blocks: read, chars: MIN_CHARS_PER_PAGE };
+    }
     // Drawing instructions cost as much again as the text: read them only where a table may be.
     if (mayHoldTable(runs)) {
       const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
