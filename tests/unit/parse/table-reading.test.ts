@@ -287,3 +287,64 @@ describe('a document without the tables', () => {
     expect(parsed.sections.map((section) => [section.number, section.text])).toEqual([[1, '正文']]);
   });
 });
+
+describe('a copy with one cell a line and no section headings', () => {
+  let offset = 0;
+  const lines = (texts: string[]): SourceDocument => {
+    offset = 0;
+    return {
+      format: 'txt',
+      lines: texts.map((text) => {
+        const piece = { text, source: { kind: 'text' as const, start: offset, end: offset + text.length } };
+        offset += text.length + 1;
+        return { cells: [piece] };
+      }),
+    };
+  };
+  const requestRow = (label: string, figures: string[]) => [label, ...figures];
+  const parsed = parseReport(
+    lines([
+      '某县商务局2023年政府信息公开工作年度报告',
+      '第二十条第（一）项',
+      '信息内容',
+      '本年制发件数',
+      '本年废止件数',
+      '现行有效件数',
+      '规章',
+      '0',
+      '0',
+      '0',
+      '行政许可',
+      '3',
+      '行政事业性收费',
+      '1.5',
+      '申请人情况',
+      ...requestRow('本年新收政府信息公开申请数量', ['2', '0', '0', '0', '0', '0', '2']),
+      ...requestRow('（一）予以公开', ['2', '0', '0', '0', '0', '0', '2']),
+      ...requestRow('（七）总计', ['2', '0', '0', '0', '0', '0', '2']),
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
+      ...Array<string>(14).fill('0'),
+      '1',
+    ]),
+  );
+
+  it('finds each table by its own markers and reads the figures that follow each label', () => {
+    expect(parsed.template).toBe('2021');
+    expect(value(parsed, 'active.licensing.decisions')).toBe(3);
+    expect(value(parsed, 'active.fees.amount')).toBe(1.5);
+    expect(columnsOf('new').map((id) => value(parsed, id))).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(value(parsed, 'requests.granted.total')).toBe(2);
+    expect(value(parsed, 'requests.total.total')).toBe(2);
+    expect(value(parsed, 'appeals.suitAfterReview.total')).toBe(1);
+    expect(value(parsed, 'appeals.review.total')).toBe(0);
+  });
+
+  it('leaves the rows it did not find without a source (missing, not blank)', () => {
+    expect(parsed.cells['requests.partial.total']).toEqual({ value: null, raw: '' });
+    expect(parsed.cells['active.normativeDocs.inForce']).toEqual({ value: null, raw: '' });
+  });
+});
