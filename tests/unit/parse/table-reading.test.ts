@@ -246,6 +246,21 @@ describe('rows that are not the form’s', () => {
     expect(value(parsed, 'active.normativeDocs.inForce')).toBe(5);
   });
 
+  it('keeps only labels of two to thirty Chinese characters directly followed by figures, never a caption', () => {
+    const extraRows = (extraActive: string[][]) =>
+      parseReport(report({ extraActive })).extraRows.map((row) => [row.label, row.values]);
+    expect(extraRows([['其他文件'], ['7', '0', '12']])).toEqual([['其他文件', [7, 0, 12]]]);
+    expect(extraRows([['其他文件', '-', '7']])).toEqual([['其他文件', [null, 7]]]);
+    for (const rows of [
+      [['本年新增数量', '7', '0', '12']],
+      [['其他文件']],
+      [['其', '1']],
+      [['其'.repeat(31), '1']],
+      [['Other', '1']],
+    ])
+      expect(extraRows(rows), rows[0]![0]).toEqual([]);
+  });
+
   it('keeps a 2021 report’s single （六）其他处理 row, and says that its three rows are missing', () => {
     const parsed = parseReport(
       report({ replace: { 20: [['（六）其他处理', '2', '0', '0', '0', '0', '0', '2']], 21: [], 22: [] } }),
