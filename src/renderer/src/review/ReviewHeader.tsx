@@ -1,10 +1,10 @@
 // The review screen's bar: back, which report (and which version) this is, progress, the 审查完毕 mark,
 // who is reviewing, export and the shortcut card.
 import type { ReportDetail, ReportId, ReportSummary, ReviewedFinding } from '../../../shared/ipc-contract';
+import { isDecided } from '../../../shared/review-state';
 import { formatTime, reportName } from '../common/format';
 import { ReviewerBadge } from '../common/ReviewerBadge';
 import { t } from '../i18n/zh-CN';
-import { isDecided } from './findings/finding-state';
 import { ScoreBadge } from './ScoreBadge';
 
 interface ReviewHeaderProps {

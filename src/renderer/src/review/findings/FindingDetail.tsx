@@ -5,10 +5,10 @@ import { findingName } from '../../../../main/domain/checks/finding-names';
 import { cellPlace } from '../../../../main/domain/template/definitions';
 import type { ReviewedFinding, ReviewStatus } from '../../../../shared/ipc-contract';
 import type { CellId, TemplateVersion } from '../../../../shared/report';
+import { findingStateOf } from '../../../../shared/review-state';
 import { formatTime } from '../../common/format';
 import { t } from '../../i18n/zh-CN';
 import type { DraftState } from '../use-drafts';
-import { findingState } from './finding-state';
 
 interface FindingDetailProps {
   finding: ReviewedFinding;
@@ -44,7 +44,7 @@ export function FindingDetail(props: FindingDetailProps) {
   // Only a comment that differs from the saved one is a draft worth mentioning.
   const drafting = comment !== (finding.review?.comment ?? '');
   const [saved, setSaved] = useState(false);
-  const state = findingState(finding);
+  const state = findingStateOf(finding);
   // Newest first: the current decision, then the earlier ones (main keeps those in `history`).
   const earlier = [...finding.history].reverse();
   const current = finding.review;

@@ -1,9 +1,10 @@
 // The findings as a listbox: severity, message, formula and review state; j/k or arrows move.
 import { useEffect, useRef } from 'react';
 import type { ReviewedFinding } from '../../../../shared/ipc-contract';
+import { findingStateOf } from '../../../../shared/review-state';
 import { scrollWithin } from '../../common/scroll';
 import { t } from '../../i18n/zh-CN';
-import { findingState, findingStateLabel } from './finding-state';
+import { findingStateLabel } from './finding-state';
 
 interface FindingsListProps {
   findings: ReviewedFinding[];
@@ -33,7 +34,7 @@ export function FindingsList({ findings, selectedId, onSelect }: FindingsListPro
       aria-activedescendant={selectedIndex >= 0 ? `finding-option-${selectedIndex}` : undefined}
     >
       {findings.map((finding, index) => {
-        const state = findingState(finding);
+        const state = findingStateOf(finding);
         const stateLabel = findingStateLabel(finding);
         return (
           <div

@@ -1,14 +1,11 @@
 // Review state of a finding as the list shows it.
 import type { ReviewedFinding } from '../../../../shared/ipc-contract';
-import { findingStateOf, isDecided } from '../../../../shared/review-state';
+import { findingStateOf } from '../../../../shared/review-state';
 import { t } from '../../i18n/zh-CN';
-
-export { isDecided };
-export const findingState = findingStateOf;
 
 /** 未处理 (untouched), 待复核 (to look at again), 已确认, 不是问题. */
 export function findingStateLabel(finding: ReviewedFinding): string {
-  const state = findingState(finding);
+  const state = findingStateOf(finding);
   return state === 'unreviewed' ? t.unreviewed : t.status[state];
 }
 
