@@ -3,17 +3,10 @@
 // blank with its candidate splits named; none silently wrong.
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/main/domain/checks/index';
-import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import { readText } from '../../../src/main/extract/text/read-text';
 import { standardFixtureSpecs } from '../../fixtures/generator/generate';
 import { specExpectation } from '../../fixtures/generator/report-spec';
 import { writeFlattenedText } from '../../fixtures/generator/write-flattened';
-
-async function parseText(text: string) {
-  const read = await readText(new TextEncoder().encode(text));
-  if (!read.ok) throw new Error(read.message);
-  return parseReport(read.document);
-}
+import { parseText } from './parse-text';
 
 describe('flattened reports from the generated set', () => {
   for (const spec of standardFixtureSpecs()) {
