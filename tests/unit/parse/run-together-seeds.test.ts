@@ -2,7 +2,7 @@
 // (tests/fixtures/generator/write-flattened.ts). The true cells are the seed's own reading, as it is.
 // Every cell of 表三 and 表四 must come back right (marked 推断 where its figures were split), or blank
 // with a structure.unplaced finding naming the candidate splits; none silently wrong, and no 漏填
-// (cells.blank) where the original has a figure. Body, year and format must survive the flattening.
+// (cells.blank) where the original has a figure. Body, year, format and date must survive the flattening.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/main/domain/checks/index';
@@ -80,7 +80,8 @@ describe.each(seeds)('seed %s flattened', async (name) => {
     const flattened = flattenText(text, options);
     if (options.lines === 'oneLine') expect(flattened).not.toContain('\n');
     const report = await parseText(flattened);
-    expect({ agency: report.agency, year: report.year, template: report.template }).toEqual({ agency: truth.agency, year: truth.year, template: truth.template });
+    const metadata = (r: ExtractedReport) => ({ agency: r.agency, year: r.year, template: r.template, date: r.date });
+    expect(metadata(report)).toEqual(metadata(truth));
     const tally = tallyCells(truth, report, [...report.findings, ...checkReport(report)]);
     expect(tally.wrong).toEqual([]);
     expect(tally.falseBlank).toEqual([]);

@@ -21,12 +21,14 @@ export interface RecoveredRow {
   candidates: number[][];
 }
 
-/** Section headings with their canonical titles (cut before and after), the title line and its date line. */
+/** Section headings with their canonical titles (cut before and after); the title line and its date line (cut after). */
 const HEADING =
   /[一二三四五六]、(?:总体情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|政府信息公开行政复议、行政诉讼情况|(?:政府信息公开工作)?存在的主要问题及(?:改进|整改)(?:情况|措施)|其他需要报告的事项)/g;
 const TITLE_END = /年度报告(?=发布时间|来源|时间[:：]|根据|本报告|本年度)|(?:发布时间|发布日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g;
 const ROW_LABEL =
-  /(?:第二十条第|信息内容|(?:规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)(?=\s*[-\d０-９－])|一、本年新收|二、上年结转|三、本年度办理结果|四、结转下年度|[（(][一二三四五六七]?[）)](?=\s*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计))|[1-8][.．、](?=\s*(?:属?于|其他法律|危及|保?护第三方|本机关不掌握|没有现成|补正后|信访|重复申请|要?求提供|无正当理由|要?求行政机关|申请人|其他\s*\d)))/g;
+  /(?:第二十条第|信息内容|(?:规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)(?=\s*[-\d０-９－])|一、本年新收|二、上年结转|三、本年度办理结果|四、结转下年度|[（(][一二三四五六七]?[）)](?=\s*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计))|[1-8][.．、](?=\s*(?:属?于|其他法律|危及|[“"]?三安全|保?护第三方|本机关不掌握|没有现成|补正后|信访|重复申请|要?求提供|无正当理由|要?求行政机关|申请人|其他\s*\d)))/g;
+/** Word-conversion debris ("[bookmark: _GoBack]") and the signature at the very end (body, then date). */
+const APART = /(?:\[bookmark: [^\]]*\])+|(?<=[。！；]\s*)[^。！；，、\d\s]{2,40}?(?=\s*\d{4}年\d{1,2}月\d{1,2}日\s*$)/g;
 /** A line this long holding a row label is a flattened report (or section) rather than one row. */
 const MIN_FLATTENED_LINE = 160;
 
@@ -37,7 +39,7 @@ export function unflattenLines(document: SourceDocument): SourceDocument {
     const piece = line.cells[0];
     if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text' || piece.text.length < MIN_FLATTENED_LINE) return [line];
     const cuts = new Set<number>([0]);
-    for (const pattern of [HEADING, ROW_LABEL, TITLE_END]) {
+    for (const pattern of [HEADING, ROW_LABEL, TITLE_END, APART]) {
       for (const match of piece.text.matchAll(pattern)) {
         if (pattern !== TITLE_END) cuts.add(match.index);
         if (pattern !== ROW_LABEL) cuts.add(match.index + match[0].length);
@@ -223,7 +225,9 @@ function appealsRun(document: SourceDocument): { line: number; piece: TextPiece;
     const piece = line.cells[0];
     if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') continue;
     const match = /^(.*(?:总计|尚未审结))\s*(\d[\d\s]*\d)\s*$/.exec(piece.text);
-    if (!match || !/结果维持/.test(match[1]!)) continue;
+    // The header is on the same line, or above it one cell a line (a viewer's copy of a table).
+    const header = document.lines.slice(Math.max(0, index - 20), index + 1).some((above) => above.cells.some((cell) => cell.text.includes('结果维持')));
+    if (!match || !header) continue;
     const groups = match[2]!.trim().split(/\s+/);
     if (groups.length >= 15) continue;
     const digits = groups.join('');
