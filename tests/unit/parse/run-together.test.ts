@@ -45,6 +45,14 @@ describe('a run of figures', () => {
     expect(note?.message).toContain('勾稽关系');
   });
 
+  it('is split by its own 总计 when the sums between rows do not hold (the checks then report them)', async () => {
+    // （七）总计 written as 24 for 23 requests: no split satisfies 一 + 二 = （七） + 四, each row's own does.
+    const report = await parseText(rows('230000023', '230000023', '240000024'));
+    expect(report.cells['requests.new.natural']).toMatchObject({ value: 23, reading: { kind: 'inferred' } });
+    expect(report.cells['requests.total.natural']).toMatchObject({ value: 24, reading: { kind: 'inferred' } });
+    expect(report.findings.filter((finding) => finding.rule === 'structure.unplaced')).toEqual([]);
+  });
+
   it('is left blank with the candidates named when several splits satisfy it', async () => {
     // "101000011" is 10│1│0│0│0│0│11 or 1│0│10│0│0│0│11: both keep every row's 总计 and the column sums.
     const report = await parseText(rows('101000011', '101000011', '101000011'));
