@@ -11,7 +11,7 @@ import { flattenText, type FlattenOptions } from '../../fixtures/generator/write
 import { seedsDir } from '../../shared-data';
 import { parseText, parseTextFile } from './parse-text';
 
-export const variants: { name: string; options: FlattenOptions }[] = [
+const variants: { name: string; options: FlattenOptions }[] = [
   { name: 'whole report on one line, nothing between cells (a portal page’s text)', options: { lines: 'oneLine', gap: 'none' } },
   { name: 'whole report on one line, a space here and there', options: { lines: 'oneLine', gap: 'some', seed: 7 } },
   { name: 'a line per table row, its cells run together (a PDF viewer’s copy)', options: { lines: 'rows', gap: 'none' } },
@@ -27,9 +27,10 @@ const incomplete = new Set(['001_183d9a740fa2d1ad.txt']);
 
 const tableCell = (id: string): boolean => /^(requests|appeals)\./.test(id);
 /** A finding that leaves a run of figures unsplit names its candidates, or says that none fits. */
-const NAMES_CANDIDATES = /种拆分都符合勾稽关系（如 [\d│]+|找不到符合勾稽关系的拆分方式/;
+const NAMES_CANDIDATES = /种拆分(?:都符合勾稽关系|方式)（如 [\d│]+|找不到符合勾稽关系的拆分方式/;
 
-export interface CellTally {
+interface CellTally {
+  /** Cells of 表三 and 表四. */
   total: number;
   /** Right, with a figure (not blank in the original). */
   right: number;
@@ -42,18 +43,22 @@ export interface CellTally {
   falseBlank: string[];
 }
 
-/** Each cell of 表三 and 表四 of `flat` against the seed's own reading. */
-export function tallyCells(truth: ExtractedReport, flat: ExtractedReport, findings: Finding[]): CellTally {
+/** Each cell of `flat` against the seed's own reading (表三 and 表四 counted; 表二 only for wrong figures and 漏填). */
+function tallyCells(truth: ExtractedReport, flat: ExtractedReport, findings: Finding[]): CellTally {
   const unplacedIn = (list: Finding[]) => new Map(list.filter((f) => f.rule === 'structure.unplaced').flatMap((f) => f.cells.map((id) => [id, f.message] as const)));
   const unplaced = unplacedIn(findings);
   const unreadable = unplacedIn(truth.findings);
   const blank = new Set(findings.filter((f) => f.rule === 'cells.blank').flatMap((f) => f.cells));
   const tally: CellTally = { total: 0, right: 0, inferred: 0, empty: 0, blankWithCandidates: 0, wrong: [], falseBlank: [] };
   for (const [id, cell] of Object.entries(truth.cells)) {
-    if (!tableCell(id)) continue;
-    tally.total++;
     const read = flat.cells[id];
+    // Any table: no 漏填 where the original has a figure; table 二 is read right or left unread.
     if (blank.has(id) && (cell.value !== null || unreadable.has(id))) tally.falseBlank.push(id);
+    if (!tableCell(id)) {
+      if (read?.value != null && read.value !== cell.value) tally.wrong.push(`${id}: ${cell.value} read as ${read.value}`);
+      continue;
+    }
+    tally.total++;
     if (cell.value !== null && read?.value === cell.value) {
       tally.right++;
       if (read.reading?.kind === 'inferred') tally.inferred++;

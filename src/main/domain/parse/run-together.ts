@@ -10,7 +10,7 @@ import { templates, type RowDef } from '../template/definitions';
 
 /** A row whose digits were split: the cells it gives, or the candidate splits when not unique. */
 export interface RecoveredRow {
-  table: 'requests' | 'appeals';
+  table: 'active' | 'requests' | 'appeals';
   row: RowDef | 'appeals';
   /** Offsets of the row's run of digits in the text. */
   start: number;
@@ -67,8 +67,8 @@ function slice(piece: TextPiece, from: number, to: number): TextPiece {
   return { text: piece.text.slice(from, to), source: { kind: 'text', start, end: start + (to - from) } };
 }
 
-/** "…数量230 000023": a label, then digits (spaces between some of them) to the end of the line. */
-const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)\s*$/;
+/** "…数量230 000023": a label, then digits (spaces between some of them) to the end of the line; "2317.7万元" ends in an amount. */
+const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)(\.\d+)?\s*(万元)?\s*$/;
 const MAX_SOLUTIONS = 50;
 const MAX_STEPS = 200_000;
 
@@ -105,17 +105,26 @@ interface RowRun {
   labelEnd: number;
   digits: string;
   digitsFrom: number;
+  /** The decimals of an amount in the last column (万元). */
+  fraction: string;
+  /** The figures, when spaces already separate one a column: nothing to split. */
+  given?: number[];
 }
 
-/** Rows of 表三 (in the form's order) whose cells ran together into fewer figures than columns. */
-function requestRuns(document: SourceDocument, template: TemplateVersion): RowRun[] {
-  const rows = templates[template].find((table) => table.id === 'requests')!.rows;
+/**
+ * Rows of `tableId` (in the form's order, from the line holding `from` up to the one holding `to`) whose
+ * cells ran together into fewer figures than columns.
+ */
+function tableRuns(document: SourceDocument, template: TemplateVersion, tableId: 'active' | 'requests', from: string, to?: string): RowRun[] {
+  const rows = templates[template].find((table) => table.id === tableId)!.rows;
   const runs: RowRun[] = [];
   let next = 0;
-  const first = document.lines.findIndex((line) => line.cells.some((cell) => cell.text.includes('本年新收')));
+  const holding = (text: string) => (line: DocumentLine) => line.cells.some((cell) => cell.text.includes(text));
+  const first = document.lines.findIndex(holding(from));
+  const last = to ? document.lines.findIndex(holding(to)) : -1;
   document.lines.forEach((line, index) => {
     const piece = line.cells[0];
-    if (first < 0 || index < first) return;
+    if (first < 0 || index < first || (last > first && index >= last)) return;
     if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') return;
     const match = RUN.exec(piece.text);
     if (!match) return;
@@ -126,11 +135,17 @@ function requestRuns(document: SourceDocument, template: TemplateVersion): RowRu
     if (at < 0) return;
     next = at + 1;
     const groups = match[2]!.trim().split(/\s+/);
-    if (groups.length >= rows[at]!.columns.length) return;
-    runs.push({ line: index, row: rows[at]!, piece, labelEnd: match[1]!.length, digits: groups.join(''), digitsFrom: piece.text.indexOf(match[2]!, match[1]!.length) });
+    const fraction = match[3] ?? '';
+    if (groups.length > rows[at]!.columns.length || ((fraction || match[4]) && !rows[at]!.columns.at(-1)!.money)) return;
+    const given = groups.length === rows[at]!.columns.length ? withFraction(groups.map(Number), fraction) : undefined;
+    runs.push({ line: index, row: rows[at]!, piece, labelEnd: match[1]!.length, digits: groups.join(''), digitsFrom: piece.text.indexOf(match[2]!, match[1]!.length), fraction, given });
   });
   return runs;
 }
+
+/** The amount's decimals go to the last figure. */
+const withFraction = (values: number[], fraction: string): number[] =>
+  fraction ? [...values.slice(0, -1), Number(`${values.at(-1)}${fraction}`)] : values;
 
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 const rowSumHolds = (values: number[]): boolean => values[6] === sum(values.slice(0, 6));
@@ -140,7 +155,7 @@ const rowSumHolds = (values: number[]): boolean => values[6] === sum(values.slic
  * candidates all agree are recovered; the others keep their candidates.
  */
 function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, number[][]> {
-  const options = new Map(runs.map((run) => [run, splits(run.digits, 7, rowSumHolds)] as const));
+  const options = new Map(runs.map((run) => [run, run.given ? [run.given] : splits(run.digits, 7, rowSumHolds)] as const));
   const ids = templates[template].find((table) => table.id === 'requests')!.rows.map((row) => row.id);
   const results = ids.filter((id) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(id));
   const byId = new Map(runs.map((run) => [run.row.id, run] as const));
@@ -189,18 +204,22 @@ export interface RunTogetherResult {
 /** Splits the run-together rows of tables 三 and 四 and writes them back as rows of cells. */
 export function recoverRunTogether(document: SourceDocument, template: TemplateVersion | null): RunTogetherResult {
   if (document.format !== 'txt' || !template) return { document, rows: [] };
-  const runs = requestRuns(document, template);
+  const runs = tableRuns(document, template, 'requests', '本年新收');
   const solved = solveRequests(runs, template);
+  // Table 二 has no sums: a run is split only where its digits allow one split (no figure starts with 0).
+  const activeRuns = tableRuns(document, template, 'active', '第二十条第', '本年新收');
   const rows: RecoveredRow[] = [];
   const replaced = new Map<number, DocumentLine>();
-  for (const run of runs) {
-    const candidates = solved.get(run) ?? [];
+  const recover = (run: RowRun, table: 'active' | 'requests', candidates: number[][]): void => {
+    if (run.given) return void replaced.set(run.line, givenLine(run));
     const start = (run.piece.source.kind === 'text' ? run.piece.source.start : 0) + run.digitsFrom;
-    const recovered: RecoveredRow = { table: 'requests', row: run.row, start, end: start + run.digits.length, digits: run.digits, candidates };
+    const recovered: RecoveredRow = { table, row: run.row, start, end: start + run.digits.length, digits: run.digits, candidates };
     if (candidates.length === 1) recovered.values = candidates[0];
     rows.push(recovered);
-    replaced.set(run.line, rowLine(run.piece, run.labelEnd, recovered.values, 7, start));
-  }
+    replaced.set(run.line, rowLine(run.piece, run.labelEnd, recovered.values, run.row.columns.length, start));
+  };
+  for (const run of activeRuns) recover(run, 'active', splits(run.digits, run.row.columns.length, () => true).map((values) => withFraction(values, run.fraction)));
+  for (const run of runs) recover(run, 'requests', solved.get(run) ?? []);
   const appeals = appealsRun(document);
   if (appeals) {
     rows.push(appeals.row);
@@ -216,6 +235,12 @@ function rowLine(piece: TextPiece, labelEnd: number, values: number[] | undefine
   const source = { kind: 'text' as const, start: digitsStart, end: digitsStart + 1 };
   const cells = Array.from({ length: columns }, (_, i) => ({ text: values ? String(values[i]) : '', source }));
   return { cells: [label, ...cells], table: { index: -1, row: 0 } };
+}
+
+/** A row whose figures are separated (by spaces) but touch their label: the label, then one cell a figure. */
+function givenLine(run: RowRun): DocumentLine {
+  const figures = [...run.piece.text.slice(run.digitsFrom).matchAll(/\d+(?:\.\d+)?(?:\s*万元)?/g)];
+  return { cells: [slice(run.piece, 0, run.labelEnd), ...figures.map((figure) => slice(run.piece, run.digitsFrom + figure.index, run.digitsFrom + figure.index + figure[0].length))], table: { index: -1, row: 0 } };
 }
 
 /** Table 四's row of 15 figures run together after its header: split group by group (总计 = the four results). */
