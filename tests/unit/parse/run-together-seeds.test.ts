@@ -24,6 +24,11 @@ const variants: { name: string; options: FlattenOptions }[] = [
  * unplaced with a finding; flattened, those rows have too few digits for any split.
  */
 const incomplete = new Set(['001_183d9a740fa2d1ad.txt']);
+// Other seeds as written (their own reading is checked against hand-read values in seeds.test.ts):
+// 000 has damaged labels ("()不予公开", "4.护第三方…", "3.三安全一稳定"); 003's own sums do not hold
+// (（一）予以公开 1, （七）总计 0), so its rows are split by each row's 总计 alone; 004 has three blank rows
+// and a label cut by a page ("公开 2.其他…"); 002 ends with its signature after the last section.
+
 
 const tableCell = (id: string): boolean => /^(requests|appeals)\./.test(id);
 /** A finding that leaves a run of figures unsplit names its candidates, or says that none fits. */
