@@ -1,8 +1,10 @@
-// Runs analyzeFile in worker threads so that a batch of large PDFs never blocks the caller's event loop.
+// Runs analyzeFile in worker threads so that a batch of large PDFs never blocks the caller's event loop,
+// each file within a time limit and each worker within memory limits: a crafted or broken file ends
+// as a failure of its own, and the worker doing it is replaced.
 // Without a worker URL, analysis runs in-process (tests, quick scripts).
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ReadProgress } from '../extract/read-result';
 import type { Analysis } from './analyze-file';
 import { isProgressMessage, type AnalyzeRequest, type WorkerMessage } from './analyzer-protocol';
@@ -25,9 +27,24 @@ export interface AnalyzerPoolOptions {
   /** Worker entry (analyze-worker): a file URL or an absolute path. A ".ts" entry is started through tsx. */
   workerUrl?: URL | string;
   execArgv?: string[];
-  /** A worker that takes longer on one file is stopped and the file reported as failed. */
+  /** A worker that takes longer on one file is stopped and the file reported as failed. Default: 30 s. */
   taskTimeoutMs?: number;
+  /** Heap limits of each worker; one that runs out is stopped and its file reported as failed. */
+  resourceLimits?: ResourceLimits;
 }
+
+/** Any file up to the size limit ends within this time, as a result or as a failure. */
+export const ANALYSIS_TIME_LIMIT_MS = 30_000;
+
+/**
+ * A worker's heap: with the file's bytes (outside the heap, at most 200 MB) a worker stays under 1 GB.
+ * The large young generation is for speed: pdf.js allocates much short-lived data, and fewer
+ * scavenges save a tenth of the reading time.
+ */
+export const ANALYSIS_RESOURCE_LIMITS: ResourceLimits = {
+  maxOldGenerationSizeMb: 640,
+  maxYoungGenerationSizeMb: 48,
+};
 
 export interface AnalyzeOptions {
   signal?: AbortSignal;
@@ -43,9 +60,16 @@ export class AnalysisCancelledError extends Error {
 }
 
 export class AnalysisTimeoutError extends Error {
-  constructor(fileName: string, timeoutMs: number) {
+  constructor(fileName: string, readonly timeoutMs: number) {
     super(`Analysis of ${fileName} took longer than ${timeoutMs} ms`);
     this.name = 'AnalysisTimeoutError';
+  }
+}
+
+export class AnalysisMemoryError extends Error {
+  constructor(fileName: string, readonly limitMb: number) {
+    super(`Analysis of ${fileName} ran out of its ${limitMb} MB of memory`);
+    this.name = 'AnalysisMemoryError';
   }
 }
 
@@ -74,20 +98,24 @@ const toUrl = (entry: URL | string): URL =>
  * Node 20 does not apply tsx's `--import tsx` hooks to a worker's entry module (tsx issue #354):
  * a TypeScript entry is started by a small bootstrap that registers tsx first, then imports it.
  */
-function startWorker(entry: URL | string, execArgv: string[] | undefined): Worker {
+function startWorker(entry: URL | string, execArgv: string[] | undefined, resourceLimits: ResourceLimits): Worker {
   const url = toUrl(entry);
   // Worker takes a path string or a URL object, not a URL string.
-  if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(isPath(entry) ? entry : url, { execArgv });
+  if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(isPath(entry) ? entry : url, { execArgv, resourceLimits });
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv });
+  return new Worker(bootstrap, { eval: true, execArgv, resourceLimits });
 }
+
+const isOutOfMemory = (error: Error): boolean =>
+  (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerPool {
   const size = Math.max(1, options.size ?? defaultPoolSize());
   const { workerUrl } = options;
   if (workerUrl === undefined) return createInProcessAnalyzer(size);
-  const timeoutMs = options.taskTimeoutMs ?? 5 * 60_000;
+  const timeoutMs = options.taskTimeoutMs ?? ANALYSIS_TIME_LIMIT_MS;
+  const resourceLimits = options.resourceLimits ?? ANALYSIS_RESOURCE_LIMITS;
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextTaskId = 1;
@@ -113,7 +141,7 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(workerUrl, options.execArgv), task: null, timer: null };
+    const slot: Slot = { worker: startWorker(workerUrl, options.execArgv, resourceLimits), task: null, timer: null };
     slot.worker.on('message', (message: WorkerMessage) => {
       if (isProgressMessage(message)) {
         if (slot.task?.request.taskId === message.taskId) slot.task.options.onProgress?.(message.progress);
@@ -127,7 +155,11 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       }
       dispatch();
     });
-    slot.worker.on('error', (error) => retire(slot, error));
+    slot.worker.on('error', (error) => {
+      const fileName = slot.task?.request.fileName;
+      const limitMb = resourceLimits.maxOldGenerationSizeMb ?? 0;
+      retire(slot, fileName !== undefined && isOutOfMemory(error) ? new AnalysisMemoryError(fileName, limitMb) : error);
+    });
     slot.worker.on('exit', (code) => retire(slot, new Error(`Analyzer worker exited with code ${code}`)));
     slots.push(slot);
     return slot;

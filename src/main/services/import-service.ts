@@ -10,7 +10,7 @@ import { reportIdFromSha256 } from '../storage/report-id';
 import type { StoredReport } from '../storage/report-store';
 import { emptyReviews } from '../storage/review-store';
 import type { Analysis } from './analyze-file';
-import { AnalysisTimeoutError } from './analyzer-pool';
+import { analysisFailure } from './analysis-failure';
 import { messages } from './messages';
 import { crossYearFindings, findNextEntries, findPreviousEntry, refreshCounts } from './report-loader';
 import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
@@ -39,12 +39,7 @@ async function analyzeSafely(
   } catch (error) {
     // A reader bug or a runaway file must not stop the batch: the file is recorded as failed.
     console.error(`[import] analysis of ${fileName} failed`, error);
-    const timedOut = error instanceof AnalysisTimeoutError;
-    return {
-      ok: false,
-      code: timedOut ? 'timeout' : 'internal',
-      error: timedOut ? messages.analysisTimedOut(fileName) : messages.analysisCrashed(fileName),
-    };
+    return analysisFailure(fileName, error);
   }
 }
 

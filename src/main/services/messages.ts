@@ -15,7 +15,10 @@ export const messages = {
   originalUnreadable: (reason: string) => `原件无法显示：${reason}`,
   fileTooLarge: (fileName: string, sizeBytes: number) => `${fileName}：${tooLargeMessage(sizeBytes)}，未导入`,
   analysisCrashed: (fileName: string) => `${fileName}：读取时发生内部错误，请将该文件反馈给开发人员`,
-  analysisTimedOut: (fileName: string) => `${fileName}：读取超时，文件可能过于复杂或已损坏`,
+  analysisTimedOut: (fileName: string, seconds: number) =>
+    `${fileName}：读取超时（超过 ${seconds} 秒），已停止：文件可能过于复杂或已损坏`,
+  analysisOutOfMemory: (fileName: string, limitMb: number) =>
+    `${fileName}：读取所需内存超过上限（${limitMb} MB），已停止：文件可能过于复杂或已损坏`,
   nothingToExport: '请选择要导出的报告',
   exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,
   exportCancelled: '已取消导出。',

@@ -6,14 +6,11 @@
 import mammoth from 'mammoth';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readError, type ReadResult } from '../read-result';
+import { DOCX_MESSAGES } from './docx-messages';
 import { HTML_PARSE_OPTIONS, htmlToLines } from '../html/html-to-lines';
 import { isOle, isZip, oleKind } from './office-signature';
 
-export const DOCX_MESSAGES = {
-  corrupt: 'DOCX 文件已损坏或无法解析',
-  legacyDoc: '不支持旧版 Word（.doc）格式，请另存为 .docx 或 PDF',
-  encrypted: '文件已加密，请在 Word 中取消密码保护后重新导入',
-} as const;
+export { DOCX_MESSAGES };
 
 /** Images are of no use to the review and would bloat the HTML as data URIs. */
 const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));

@@ -1,7 +1,7 @@
 // Reader for PDF files: the text layer read with pdf.js, lines and table rows rebuilt from positions
 // and from the ruling lines of the tables, each cell with its page and box.
 
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import type { DocumentInitParameters, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentLine, PageSize } from '../../../shared/document';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { splitCells, visualLines } from './line-builder';
@@ -15,7 +15,11 @@ export const PDF_MESSAGES = {
   corrupt: 'PDF 文件已损坏或无法解析',
   encrypted: 'PDF 文件已加密，需要密码才能打开：请先解除密码保护再导入',
   scanned: '扫描件，无文字层：无法读取文字，请使用带文字层的 PDF',
+  tooManyPages: (pages: number) => `PDF 页数过多（${pages} 页，上限 ${MAX_PDF_PAGES} 页）：请只导入年度报告本身`,
 } as const;
+
+/** An annual report has a few dozen pages; more is another document, or a crafted one. */
+export const MAX_PDF_PAGES = 500;
 
 /** Fewer characters than this per page on average, and pictures on the pages: a scan without a text layer. */
 const MIN_CHARS_PER_PAGE = 10;
@@ -30,15 +34,19 @@ interface ReadPage {
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs();
-  const task = pdfjs.getDocument({
+  const parameters: DocumentInitParameters & { textOnly: boolean } = {
     // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
     data: bytes.slice(),
     cMapUrl,
     cMapPacked: true,
     standardFontDataUrl,
     isEvalSupported: false,
+    // Only text and its positions are read: no font programs rebuilt, no glyph outlines
+    // (patches/pdfjs-dist+*.patch; an unpatched pdf.js ignores it and reads the same text, slower).
+    textOnly: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  };
+  const task = pdfjs.getDocument(parameters);
   try {
     let pdf: PDFDocumentProxy;
     try {
@@ -48,6 +56,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
         ? readError('unsupported', PDF_MESSAGES.encrypted)
         : readError('corrupt', PDF_MESSAGES.corrupt);
     }
+    if (pdf.numPages > MAX_PDF_PAGES) return readError('too_complex', PDF_MESSAGES.tooManyPages(pdf.numPages));
     const pages: ReadPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
