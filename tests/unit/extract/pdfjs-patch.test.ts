@@ -8,8 +8,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import { loadPdfjs } from '../../../src/main/extract/pdf/pdfjs-loader';
-import { defaultOutDirs } from '../../fixtures/generator/generate';
+import { readDocument } from '../../../src/main/extract/read-document';
+import { defaultOutDirs, readFixtureManifest } from '../../fixtures/generator/generate';
 import { realDir } from '../../shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -78,6 +80,14 @@ describe('pdf.js text-only patch', () => {
       expect(textOnly).toEqual(full);
     },
   );
+
+  it('reads every cell of a report whose fonts are CFF (the path the patch changes most)', async () => {
+    const entry = (await readFixtureManifest(defaultOutDirs.standard)).find(({ id }) => id === 'std-2019-zeros');
+    const read = await readDocument('cff-fonts.pdf', readFileSync(path.join(repoRoot, 'tests/fixtures/pdf/cff-fonts.pdf')));
+    if (!read.ok) throw new Error(read.message);
+    const report = parseReport(read.document);
+    expect(Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]))).toEqual(entry?.expected.cells);
+  });
 
   it('is applied: with textOnly no font program is built', async () => {
     const file = pdfsIn(defaultOutDirs.standard)[0]!;

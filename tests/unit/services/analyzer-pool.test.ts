@@ -1,13 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AnalysisCancelledError, createAnalyzerPool } from '../../../src/main/services/analyzer-pool';
+import {
+  ANALYSIS_RESOURCE_LIMITS,
+  AnalysisCancelledError,
+  AnalysisMemoryError,
+  AnalysisTimeoutError,
+  createAnalyzerPool,
+} from '../../../src/main/services/analyzer-pool';
+import { analysisFailure } from '../../../src/main/services/analysis-failure';
 import { realDir } from '../../shared-data';
 import { createServices } from '../../../src/main/services/create-services';
 import { fileOf, makeDataDir, recordingContext, removeDir, seedFiles, valueOf } from './service-test-kit';
 
 // How the CLI and the tests start the worker: the TypeScript entry, booted through tsx by the pool.
 const workerUrl = new URL('../../../src/main/services/analyze-worker.ts', import.meta.url);
+const misbehavingWorker = new URL('./misbehaving-worker.ts', import.meta.url);
 
 describe('analyzer pool', () => {
   let dataDir = '';
@@ -103,6 +111,48 @@ describe('analyzer pool', () => {
     await expect(runningAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
     await expect(waitingAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
     expect((await next).ok).toBe(true);
+    await analyzer.close();
+  });
+
+  it('runs every worker under the memory limits by default', async () => {
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl: misbehavingWorker });
+    const analysis = await analyzer.analyze('limits.txt', Buffer.from('x'));
+    await analyzer.close();
+    expect(analysis.ok || JSON.parse(analysis.error)).toMatchObject(ANALYSIS_RESOURCE_LIMITS);
+  });
+
+  it('stops a file that runs out of memory, says so in Chinese, and goes on with the next', async () => {
+    const analyzer = createAnalyzerPool({
+      size: 1,
+      workerUrl: misbehavingWorker,
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+    });
+    const [seed] = await seedFiles();
+    const hog = analyzer.analyze('hog.pdf', Buffer.from('x'));
+    const next = analyzer.analyze(seed!.name, Buffer.from(seed!.base64, 'base64'));
+    const error = await hog.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnalysisMemoryError);
+    expect(analysisFailure('hog.pdf', error).error).toBe(
+      'hog.pdf：读取所需内存超过上限（48 MB），已停止：文件可能过于复杂或已损坏',
+    );
+    expect((await next).ok).toBe(true);
+    await analyzer.close();
+  });
+
+  it('stops a file that never ends at the time limit while the other worker goes on', async () => {
+    const analyzer = createAnalyzerPool({ size: 2, workerUrl: misbehavingWorker, taskTimeoutMs: 8_000 });
+    const seeds = (await seedFiles()).slice(0, 3);
+    const hang = analyzer.analyze('hang.html', Buffer.from('x'));
+    const others = await Promise.all(
+      seeds.map((seed) => analyzer.analyze(seed.name, Buffer.from(seed.base64, 'base64'))),
+    );
+    // The three others are done by the second worker before the first file's time is up.
+    expect(others.map((analysis) => analysis.ok)).toEqual([true, true, true]);
+    const error = await hang.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnalysisTimeoutError);
+    expect(analysisFailure('hang.html', error).error).toBe(
+      'hang.html：读取超时（超过 8 秒），已停止：文件可能过于复杂或已损坏',
+    );
     await analyzer.close();
   });
 });

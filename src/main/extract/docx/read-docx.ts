@@ -6,11 +6,16 @@
 import mammoth from 'mammoth';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readError, type ReadResult } from '../read-result';
-import { DOCX_MESSAGES } from './docx-messages';
+import { htmlLimitProblem } from '../html/html-limits';
 import { HTML_PARSE_OPTIONS, htmlToLines } from '../html/html-to-lines';
+import { docxLimitProblem } from './docx-limits';
+import { DOCX_MESSAGES } from './docx-messages';
 import { isOle, isZip, oleKind } from './office-signature';
 
 export { DOCX_MESSAGES };
+
+/** A document beyond the readers' limits (docx-limits.ts, html-limits.ts); the message says which, in Chinese. */
+export class DocxLimitError extends Error {}
 
 /** Images are of no use to the review and would bloat the HTML as data URIs. */
 const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
@@ -27,6 +32,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   try {
     html = await docxToHtml(bytes);
   } catch (error) {
+    if (error instanceof DocxLimitError) return readError('too_complex', error.message);
     // mammoth rejects a broken archive or one without word/document.xml; that is the file's fault.
     if (error instanceof Error) return readError('corrupt', DOCX_MESSAGES.corrupt);
     throw error;
@@ -34,13 +40,20 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   return { ok: true, document: { format: 'docx', lines: htmlToLines(parseDocxHtml(html), 'body') } };
 }
 
-/** mammoth's HTML for the document (images left empty); element paths address this HTML. Throws on a broken file. */
+/**
+ * mammoth's HTML for the document (images left empty); element paths address this HTML. Throws on a
+ * broken file, and DocxLimitError, before mammoth starts, on one beyond the limits.
+ */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  const tooComplex = docxLimitProblem(bytes);
+  if (tooComplex) throw new DocxLimitError(tooComplex);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const result = await mammoth.convertToHtml(
     { buffer },
     { convertImage: dropImages, externalFileAccess: false },
   );
+  const tooDeep = htmlLimitProblem(result.value);
+  if (tooDeep) throw new DocxLimitError(tooDeep);
   return result.value;
 }
 
