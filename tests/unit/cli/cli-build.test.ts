@@ -21,8 +21,9 @@ describe('the built command line', () => {
 
     const source = path.join(repoRoot, 'src/cli/messages.ts');
     const { atime, mtime } = statSync(source);
-    const later = new Date(Date.now() + 1000);
-    utimesSync(source, later, later);
+    // As if saved now: newer than the last build, older than the next.
+    const now = new Date();
+    utimesSync(source, now, now);
     try {
       const rebuilt = await ensureCliBuild();
       expect(rebuilt).not.toBe(first);
