@@ -18,19 +18,36 @@ const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'n
 const BLOCK_CLOSING_P = new Set(
   'address article aside blockquote div dl fieldset footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul'.split(' '),
 );
-/** Which open element a new start tag closes implicitly (a subset of the HTML rules: enough for depth). */
-const CLOSED_BY_OPENING: Record<string, Set<string>> = {
-  p: BLOCK_CLOSING_P,
-  li: new Set(['li']),
-  dt: new Set(['dt', 'dd']),
-  dd: new Set(['dt', 'dd']),
-  option: new Set(['option', 'optgroup']),
-  td: new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']),
-  th: new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot']),
-  tr: new Set(['tr', 'tbody', 'thead', 'tfoot']),
-  tbody: new Set(['tbody', 'thead', 'tfoot']),
-  thead: new Set(['tbody', 'tfoot']),
+const TABLE_SECTIONS = ['tbody', 'thead', 'tfoot'];
+/**
+ * Elements a start tag ends implicitly: the nearest open one of `closes`, with whatever is open inside it,
+ * unless one of `within` comes first (a subset of the HTML rules: enough to measure depth).
+ */
+const IMPLIED_END: Record<string, { closes: string[]; within: string[] }> = {
+  td: { closes: ['td', 'th'], within: ['tr', 'table'] },
+  th: { closes: ['td', 'th'], within: ['tr', 'table'] },
+  tr: { closes: ['tr'], within: [...TABLE_SECTIONS, 'table'] },
+  tbody: { closes: TABLE_SECTIONS, within: ['table'] },
+  thead: { closes: TABLE_SECTIONS, within: ['table'] },
+  tfoot: { closes: TABLE_SECTIONS, within: ['table'] },
+  li: { closes: ['li'], within: ['ul', 'ol'] },
+  dt: { closes: ['dt', 'dd'], within: ['dl'] },
+  dd: { closes: ['dt', 'dd'], within: ['dl'] },
+  option: { closes: ['option'], within: ['select', 'datalist', 'optgroup'] },
 };
+
+/** Pops what the start tag `name` ends implicitly off `open`. */
+function endImplied(open: string[], name: string): void {
+  if (open.at(-1) === 'p' && BLOCK_CLOSING_P.has(name)) open.pop();
+  const rule = IMPLIED_END[name];
+  if (!rule) return;
+  for (let at = open.length - 1; at >= 0 && !rule.within.includes(open[at]!); at--) {
+    if (rule.closes.includes(open[at]!)) {
+      open.length = at;
+      return;
+    }
+  }
+}
 
 const TAG = /<(!--|\/?)([A-Za-z][A-Za-z0-9:-]*)?([^>]*)>?/g;
 
@@ -68,7 +85,7 @@ export function htmlLimitProblem(html: string): string | null {
       TAG.lastIndex = end.index;
       continue;
     }
-    while (open.length > 0 && CLOSED_BY_OPENING[open[open.length - 1]!]?.has(name)) open.pop();
+    endImplied(open, name);
     open.push(name);
     if (open.length > MAX_HTML_DEPTH) return HTML_LIMIT_MESSAGES.tooDeep;
   }
