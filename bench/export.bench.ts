@@ -1,6 +1,6 @@
 // Export benchmark: a library of 500 generated reports (real imports through worker threads, findings
 // reviewed, some corrections), then the whole batch exported in each format through export.reports,
-// as the app does. Target: under 10 s for 500 reports. Run: npm run bench:export
+// as the app does. Target: under 10 s for 500 reports, judged on the slowest run. Run: npm run bench:export
 // Options: --reports N (default 500), --runs N (default 3).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -66,6 +66,7 @@ try {
   );
 
   const rows: string[] = [];
+  let slowest = 0;
   for (const format of ['docx', 'xlsx', 'md', 'csv'] as ExportFormat[]) {
     const times: number[] = [];
     let size = 0;
@@ -80,13 +81,16 @@ try {
       times.push(performance.now() - started);
       size = Buffer.byteLength(file.base64, 'base64');
     }
+    const max = Math.max(...times);
+    slowest = Math.max(slowest, max);
     rows.push(
-      `| ${format} | ${(median(times) / 1000).toFixed(2)} s | ${(Math.max(...times) / 1000).toFixed(2)} s | ${(size / 1024 / 1024).toFixed(1)} MB |`,
+      `| ${format} | ${(median(times) / 1000).toFixed(2)} s | ${(max / 1000).toFixed(2)} s | ${max < 10_000 ? '达到' : '未达到'} | ${(size / 1024 / 1024).toFixed(1)} MB |`,
     );
   }
-  console.log(`\n导出 ${ids.length} 份报告（每种格式 ${runs} 次；目标 < 10 秒）：\n`);
-  console.log('| 格式 | 中位数 | 最慢 | 文件大小 |\n|---|---|---|---|');
+  console.log(`\n导出 ${ids.length} 份报告（每种格式 ${runs} 次；目标：最慢的一次 < 10 秒）：\n`);
+  console.log('| 格式 | 中位数 | 最慢 | 目标 | 文件大小 |\n|---|---|---|---|---|');
   console.log(rows.join('\n'));
+  console.log(`\n最慢的一次 ${(slowest / 1000).toFixed(2)} 秒：${slowest < 10_000 ? '达到' : '未达到'}目标（10 秒）`);
 } finally {
   await services.close();
   await rm(dataDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // `npm run bench`: the command line timed as whole processes, as a user runs it, against poppler's
 // `pdftotext -layout`, interleaved round by round in one run: a batch of generated PDF reports, the real
-// PDFs, one report's start-up against `node -e 0`, and 500 PDFs imported, checked and written to Excel.
+// PDFs, one report's start-up against `node -e 0`, 500 PDFs imported, checked and written to Excel, and the
+// crafted files of the hardening audit (time and peak memory until the Chinese refusal).
 // Every figure the speed targets need is printed, with the machine's load (figures on a busy machine are noisy).
 // Options: --reports N (50), --rounds N (5), --starts N (9), --scale N (500; 0 skips it), --cli PATH.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manyParagraphs, millionCells, unclosedDivs } from '../tests/fixtures/crafted/crafted-files';
 import { benchCorpusSpecs, defaultOutDirs, generateFixtureSet } from '../tests/fixtures/generator/generate';
 import { realDir } from '../tests/shared-data';
 import { median, runCommand, runNode, type ProcessRun } from './run-process';
@@ -176,6 +178,25 @@ oneRow('`pdftotext -layout` 同一文件', one.popplerGenerated!);
 if (oneReal) {
   oneRow(`\`nianbao extract\` 真实报告 ${oneReal.split('/').pop()}（${pagesOf(oneReal)} 页）`, one.real!);
   oneRow('`pdftotext -layout` 同一文件', one.popplerReal!);
+}
+// npx's own start-up (npm finding the command) comes on top of ours: shown once, not part of the target.
+const npx = await runCommand('npx', ['--no-install', 'nianbao', 'extract', oneGenerated, '--json']);
+console.log(`| \`npx nianbao extract\` 同一生成的报告（含 npx 自身启动，仅供参考） | ${npx.ms.toFixed(0)} | ${(npx.ms / one.nodeOnly!).toFixed(1)}× |`);
+
+console.log('\n### 构造文件（审计中的恶意样本；每个文件一个进程）\n');
+console.log('| 文件 | 大小 | 用时 | 峰值内存 | 结果 |\n|---|---|---|---|---|');
+const craftedDir = await mkdtemp(join(tmpdir(), 'nianbao-bench-crafted-'));
+try {
+  for (const file of [unclosedDivs(), await manyParagraphs(), millionCells()]) {
+    const path = join(craftedDir, file.name);
+    await writeFile(path, file.bytes);
+    const run = await runNode([cli, 'extract', path, '--json']);
+    const [result] = JSON.parse(run.stdout || '[{}]') as { error?: string | null }[];
+    const size = file.bytes.byteLength >= 1024 * 1024 ? `${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB` : `${(file.bytes.byteLength / 1024).toFixed(0)} KB`;
+    console.log(`| ${file.label} | ${size} | ${(run.ms / 1000).toFixed(2)} 秒 | ${mb(run.peakMb)} | ${result?.error ?? '已读取'} |`);
+  }
+} finally {
+  await rm(craftedDir, { recursive: true, force: true });
 }
 
 let scale: { ms: number; peakMb: number | null; reports: number } | null = null;
