@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manyParagraphs, millionCells, unclosedDivs } from '../tests/fixtures/crafted/crafted-files';
+import { hugeImagePdf, manyParagraphs, millionCells, unclosedDivs } from '../tests/fixtures/crafted/crafted-files';
 import { benchCorpusSpecs, defaultOutDirs, generateFixtureSet } from '../tests/fixtures/generator/generate';
 import { realDir } from '../tests/shared-data';
 import { median, runCommand, runNode, type ProcessRun } from './run-process';
@@ -187,7 +187,7 @@ console.log('\n### 构造文件（审计中的恶意样本；每个文件一个�
 console.log('| 文件 | 大小 | 用时 | 峰值内存 | 结果 |\n|---|---|---|---|---|');
 const craftedDir = await mkdtemp(join(tmpdir(), 'nianbao-bench-crafted-'));
 try {
-  for (const file of [unclosedDivs(), await manyParagraphs(), millionCells()]) {
+  for (const file of [unclosedDivs(), await manyParagraphs(), millionCells(), await hugeImagePdf()]) {
     const path = join(craftedDir, file.name);
     await writeFile(path, file.bytes);
     const run = await runNode([cli, 'extract', path, '--json']);

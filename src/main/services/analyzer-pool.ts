@@ -36,15 +36,8 @@ export interface AnalyzerPoolOptions {
 /** Any file up to the size limit ends within this time, as a result or as a failure. */
 export const ANALYSIS_TIME_LIMIT_MS = 30_000;
 
-/**
- * A worker's heap: with the file's bytes (outside the heap, at most 200 MB) a worker stays under 1 GB.
- * The large young generation is for speed: pdf.js allocates much short-lived data, and fewer
- * scavenges save a tenth of the reading time.
- */
-export const ANALYSIS_RESOURCE_LIMITS: ResourceLimits = {
-  maxOldGenerationSizeMb: 640,
-  maxYoungGenerationSizeMb: 48,
-};
+/** A worker's heap: with the file's bytes (outside the heap, at most 200 MB twice) a worker stays under 1 GB. */
+export const ANALYSIS_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512 };
 
 export interface AnalyzeOptions {
   signal?: AbortSignal;

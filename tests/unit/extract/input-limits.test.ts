@@ -8,7 +8,7 @@ import { docxLimitProblem, DOCX_LIMIT_MESSAGES, MAX_DOCX_PARAGRAPHS } from '../.
 import { HTML_LIMIT_MESSAGES, htmlLimitProblem, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from '../../../src/main/extract/html/html-limits';
 import { MAX_PDF_PAGES } from '../../../src/main/extract/pdf/read-pdf';
 import { readDocument } from '../../../src/main/extract/read-document';
-import { manyParagraphs, millionCells, unclosedDivs } from '../../fixtures/crafted/crafted-files';
+import { hugeImagePdf, manyParagraphs, millionCells, unclosedDivs } from '../../fixtures/crafted/crafted-files';
 import { defaultOutDirs } from '../../fixtures/generator/generate';
 import { realDir } from '../../shared-data';
 
@@ -56,6 +56,11 @@ describe('the crafted files of the hardening audit', () => {
   ])('%s: refused with a Chinese reason before parsing', async (_, make, message) => {
     const file = await make();
     expect(await readDocument(file.name, file.bytes)).toEqual({ ok: false, code: 'too_complex', message });
+  });
+
+  it('a PDF page of one 400-megapixel image: told apart as a scan, the image never decoded', async () => {
+    const file = await hugeImagePdf();
+    expect(await readDocument(file.name, file.bytes)).toMatchObject({ ok: false, code: 'scanned' });
   });
 
   it(`a PDF of more than ${MAX_PDF_PAGES} pages: refused, naming the count`, async () => {
