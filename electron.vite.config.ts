@@ -2,12 +2,15 @@
 // ES modules), renderer (the same React app and pdfjs assets as the web build).
 import path from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererPlugins, rendererRoot } from './vite.web.config';
+import { rendererPlugins, rendererRoot, rendererTarget, rendererWorker } from './vite.web.config';
 
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: path.resolve('src/main/index.ts') } },
+      // The analysis worker is an entry of its own, at a fixed place (see src/main/app/app-paths.ts).
+      rolldownOptions: {
+        input: { index: path.resolve('src/main/index.ts'), 'analyze-worker': path.resolve('src/main/services/analyze-worker.ts') },
+      },
     },
   },
   preload: {
@@ -23,7 +26,10 @@ export default defineConfig({
   renderer: {
     root: rendererRoot,
     plugins: rendererPlugins(),
+    worker: rendererWorker,
     build: {
+      // Explicit: electron-vite 6 knows Electron up to 44 and would target that Chromium.
+      target: rendererTarget,
       rolldownOptions: { input: { index: path.join(rendererRoot, 'index.html') } },
       chunkSizeWarningLimit: 4096,
     },

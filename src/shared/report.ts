@@ -76,8 +76,10 @@ export interface ExtractedReport {
   agency: string | null;
   year: number | null;
   template: TemplateVersion | null;
-  /** YYYY-MM-DD: 发布时间 or the date under the signature. */
+  /** YYYY-MM-DD: the page's publication date (发布时间, 时间：…) when given, else the date under the signature. */
   date: string | null;
+  /** YYYY-MM-DD: the date signed under the report (or its 成文日期), kept apart from the publication date. */
+  signedDate?: string | null;
   /** The report's title line, as written. */
   title: string | null;
   cells: Record<CellId, ExtractedCell>;

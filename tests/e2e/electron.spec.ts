@@ -56,6 +56,8 @@ test.describe('desktop app (Electron)', () => {
       expect(await page.evaluate(() => (globalThis as { api?: { platform?: string } }).api?.platform)).toBe(
         'desktop',
       );
+      // Served by the app's own scheme, never from file:// (the fuses take file:// privileges away).
+      expect(page.url()).toBe('nianbao://app/index.html');
 
       // The native dialogs are stubbed in main; everything after them is the real app.
       const files = [...seedFiles, hongze2023Pdf, makeCorruptPdf()];

@@ -20,6 +20,9 @@ export function createMainWindow({ location, preloadPath }: CreateWindowOptions)
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
+      // Electronegativity PRELOAD_JS_CHECK (review): reviewed. The preload (src/preload/index.ts) runs sandboxed
+      // with context isolation and exposes only window.api: invoke() on the contract's channel names, push
+      // events by name (never the IpcRendererEvent), and the import dialog. No Node, no ipcRenderer, no paths.
       preload: preloadPath,
       contextIsolation: true,
       nodeIntegration: false,
@@ -28,6 +31,8 @@ export function createMainWindow({ location, preloadPath }: CreateWindowOptions)
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click cannot open a link in a new window (new windows are denied anyway, see security.ts).
+      disableBlinkFeatures: 'Auxclick',
       // Last, so no option above or spread in later can turn it off.
       sandbox: true,
     },

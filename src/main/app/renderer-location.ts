@@ -1,7 +1,8 @@
-// Where the window's page comes from: the electron-vite dev server in development, the packaged
-// index.html otherwise. The same knowledge decides which senders and navigations are the app's own.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// Where the window's page comes from: the electron-vite dev server in development, nianbao://app/ (the
+// built renderer through app-protocol.ts) otherwise. The same knowledge decides which senders and
+// navigations are the app's own. No file path takes part, so the install folder (drive-letter case,
+// separators, characters that need escaping) cannot make the app's own page look foreign.
+import { appHost, appIndexUrl, appScheme } from './app-protocol';
 
 export interface RendererLocation {
   /** What the window loads. */
@@ -10,24 +11,25 @@ export interface RendererLocation {
   isAppUrl(url: string): boolean;
 }
 
-export function resolveRendererLocation(options: { devServerUrl?: string; indexHtmlPath: string }): RendererLocation {
+const parse = (url: string): URL | null => (URL.canParse(url) ? new URL(url) : null);
+
+export function resolveRendererLocation(options: { devServerUrl?: string }): RendererLocation {
   if (options.devServerUrl) {
     const devOrigin = new URL(options.devServerUrl).origin;
-    return {
-      url: options.devServerUrl,
-      isAppUrl: (url) => {
-        const parsed = URL.canParse(url) ? new URL(url) : null;
-        return parsed !== null && parsed.origin === devOrigin;
-      },
-    };
+    return { url: options.devServerUrl, isAppUrl: (url) => parse(url)?.origin === devOrigin };
   }
-  const indexUrl = pathToFileURL(path.resolve(options.indexHtmlPath));
   return {
-    url: indexUrl.href,
+    url: appIndexUrl,
     isAppUrl: (url) => {
-      if (!URL.canParse(url)) return false;
-      const parsed = new URL(url);
-      return parsed.protocol === 'file:' && parsed.pathname === indexUrl.pathname;
+      const parsed = parse(url);
+      return (
+        parsed !== null &&
+        parsed.protocol === `${appScheme}:` &&
+        parsed.host.toLowerCase() === appHost &&
+        parsed.username === '' &&
+        parsed.password === '' &&
+        parsed.pathname === '/index.html'
+      );
     },
   };
 }

@@ -35,7 +35,9 @@ export const mimeTypeOf = (filePath: string): string => mimeTypes[path.extname(f
 export const defaultContentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
+  // The original's HTML keeps its (sanitized) inline style attributes; no inline <style> elements.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",

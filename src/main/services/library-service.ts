@@ -52,8 +52,12 @@ export function coverage(context: ServiceContext): Result<Coverage> {
   const groups: BodyGroup[] = [];
   for (const [agency, entries] of byName) {
     const group = groups.find((candidate) => sameBody(candidate.agency, agency));
-    if (group) group.entries.push(...entries);
-    else groups.push({ agency, entries });
+    if (!group) groups.push({ agency, entries });
+    else {
+      group.entries.push(...entries);
+      // The body is shown under its fullest name ("淮安市洪泽区人民政府" rather than "洪泽区人民政府").
+      if (agency.length > group.agency.length) group.agency = agency;
+    }
   }
   const rows = groups.map(({ agency, entries }): CoverageRow => {
     const cells: CoverageRow['years'] = {};

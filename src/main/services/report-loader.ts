@@ -3,6 +3,7 @@ import type { ReportDetail, ReportId, ReportSummary } from '../../shared/ipc-con
 import type { ExtractedReport, Finding } from '../../shared/report';
 import { checkAcrossYears, sameBody } from '../domain/checks/index';
 import type { LibraryEntry } from '../storage/library-schema';
+import { guessRegion } from '../storage/region';
 import type { StoredReport } from '../storage/report-store';
 import type { StoredReviews } from '../storage/review-store';
 import { applyCorrections, correctedReport, mergeFindings, tally, type Tally } from './report-assembly';
@@ -62,9 +63,10 @@ export function bundleFindings({ stored, reviews, previous }: ReportBundle) {
   return mergeFindings({ live, resolved: stored?.resolved ?? [], reviews });
 }
 
+/** A library entry as listed; its region is read again from the name, so that older entries group with newer ones. */
 export function toSummary(entry: LibraryEntry): ReportSummary {
   const { extension: _extension, sizeBytes: _sizeBytes, originalKept: _originalKept, ...summary } = entry;
-  return { ...summary, counts: { ...summary.counts } };
+  return { ...summary, region: guessRegion(entry.agency) ?? entry.region, counts: { ...summary.counts } };
 }
 
 export function buildDetail(bundle: ReportBundle): ReportDetail {

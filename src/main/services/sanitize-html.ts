@@ -1,9 +1,13 @@
 // Server-side sanitizing of an original's HTML for a read-only view (the renderer runs DOMPurify again).
-// Removes active content and anything that would fetch from the network; keeps tables and inline styles.
+// Removes active content and anything that would fetch from the network; keeps tables and inline style
+// attributes. <style> elements go too: the view never applies them (they could restyle the app), and the
+// page's CSP would report each one the renderer's sanitizer parses.
 import { parse, type HTMLElement } from 'node-html-parser';
+import { inertCss } from '../../shared/inert-css';
 
 const removedElements = [
   'script',
+  'style',
   'noscript',
   'iframe',
   'frame',
@@ -65,19 +69,12 @@ const schemeOf = (url: string): string => {
 
 const isSafeLink = (url: string): boolean => ['', 'http', 'https', 'mailto'].includes(schemeOf(url));
 
-/** Drops url(...) (external fetches), @import, and old IE expression(...). */
-export const stripCssUrls = (css: string): string =>
-  css
-    .replace(/@import[^;]*;?/gi, '')
-    .replace(/url\s*\([^)]*\)/gi, 'none')
-    .replace(/expression\s*\(/gi, 'invalid(');
-
 function keepAttribute(name: string, value: string): string | null {
   const lower = name.toLowerCase();
   if (!attributeNamePattern.test(name) || lower.startsWith('on') || droppedAttributes.has(lower)) return null;
   if (linkAttributes.has(lower)) return isSafeLink(value) ? value : null;
   if (lower === 'src') return safeImagePattern.test(value.trim()) ? value : null;
-  if (lower === 'style') return stripCssUrls(value);
+  if (lower === 'style') return inertCss(value);
   return value;
 }
 
@@ -85,7 +82,9 @@ function cleanAttributes(element: HTMLElement): void {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(element.attributes)) {
     const clean = keepAttribute(name, value);
-    if (clean !== null) kept[name] = clean;
+    // node-html-parser writes values back escaping only quotes: "&" is escaped here, so an "&amp;#117;" in
+    // the original cannot come back as a "u" the browser decodes.
+    if (clean !== null) kept[name] = clean.replace(/&/g, '&amp;');
   }
   // Rebuilt from what was kept, so nothing the attribute parser skipped survives in the raw text.
   element.setAttributes(kept);
@@ -98,7 +97,6 @@ export function sanitizeHtml(html: string): string {
   });
   for (const element of root.querySelectorAll(removedElements)) element.remove();
   for (const form of root.querySelectorAll(unwrappedElements)) form.replaceWith(...form.childNodes);
-  for (const style of root.querySelectorAll('style')) style.textContent = stripCssUrls(style.textContent);
   for (const element of root.querySelectorAll('*')) cleanAttributes(element);
   return root.toString();
 }

@@ -4,6 +4,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { readJsonFile } from './atomic-file';
+import { keepLastGoodCopy } from './last-good-copy';
 import { emptyLibrary, librarySchema, type LibraryData } from './library-schema';
 import { currentSchemaVersion, migrateLibrary } from './migrations';
 
@@ -46,5 +47,6 @@ export async function openLibraryDb(dataDir: string, file: string): Promise<Libr
     await copyFile(file, `${file}.v${fromVersion}.bak`);
     await db.write();
   }
+  await keepLastGoodCopy(file);
   return db;
 }

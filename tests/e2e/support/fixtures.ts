@@ -1,5 +1,7 @@
-// Playwright fixtures: one `nianbao serve` (fresh library) per test file, shared by that file's tests.
+// Playwright fixtures: one `nianbao serve` (fresh library) per test file, shared by that file's tests,
+// and every page made to behave like the Chromium inside the pinned Electron.
 import { test as base } from '@playwright/test';
+import { installElectronBaseline } from './electron-baseline';
 import { startServe, type ServeInstance } from './serve';
 
 interface WorkerFixtures {
@@ -14,6 +16,10 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  context: async ({ context }, use) => {
+    await installElectronBaseline(context);
+    await use(context);
+  },
   serveRegistry: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
     async ({}, use) => {

@@ -21,6 +21,7 @@ export interface ReportInput {
   agency?: string | null;
   title?: string | null;
   date?: string | null;
+  signedDate?: string | null;
   cells?: Record<CellId, CellInput>;
   /** Whole rows: "requests.new" → 7 values, "appeals.review" → 5, "active.licensing" → 3 (2019). */
   rows?: Record<string, CellInput[]>;
@@ -118,6 +119,7 @@ export function buildReport(input: ReportInput = {}): ExtractedReport {
     year,
     template,
     date,
+    ...(input.signedDate !== undefined ? { signedDate: input.signedDate } : {}),
     title,
     cells,
     extraRows: [],

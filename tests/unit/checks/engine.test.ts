@@ -17,8 +17,10 @@ const messy = () =>
 describe('check engine', () => {
   it('has the rule ids of the spec', () => {
     expect(reportRules.map((rule) => rule.id).sort()).toEqual([
+      'agency.place',
       'appeals.groupSum',
       'cells.blank',
+      'cells.unreadable',
       'format.version',
       'publication.deadline',
       'requests.balance',

@@ -3,6 +3,9 @@ import { checkReport } from '../../../src/main/domain/checks/index';
 import { deadlineLevel } from '../../../src/main/domain/checks/rules/publication-deadline';
 import { buildReport, only, type ReportInput } from './build-report';
 
+/** Section texts that do not say whose report it is. */
+const anonymous = { 1: '本年度依法做好政府信息公开工作。', 5: '一是公开内容有待进一步丰富。' };
+
 const deadline = (input: ReportInput) => only(checkReport(buildReport(input)), 'publication.deadline');
 
 describe('publication.deadline', () => {
@@ -15,7 +18,7 @@ describe('publication.deadline', () => {
     expect(deadlineLevel(buildReport({ agency: '上海市人民政府办公厅' }))).toBe('department');
     expect(deadlineLevel(buildReport({ agency: '淮安市洪泽区人民政府办公室' }))).toBe('department');
     expect(deadlineLevel(buildReport({ agency: '芝罘区商务局' }))).toBe('department');
-    expect(deadlineLevel(buildReport({ agency: null, title: null }))).toBe('unknown');
+    expect(deadlineLevel(buildReport({ agency: null, title: null, sections: anonymous }))).toBe('unknown');
   });
 
   it('passes a department report dated by 31 January', () => {
@@ -41,10 +44,26 @@ describe('publication.deadline', () => {
     ]);
   });
 
-  it('warns only when the body is unknown and the date falls between the two deadlines', () => {
-    expect(deadline({ year: 2024, agency: null, title: null, date: '2025-02-15' })).toMatchObject([
-      { severity: 'warning' },
-    ]);
+  it('only notes (info) what each deadline gives when the body is unknown and the date falls between them', () => {
+    const findings = deadline({ year: 2024, agency: null, title: null, date: '2025-02-15', sections: anonymous });
+    expect(findings).toMatchObject([{ severity: 'info' }]);
+    expect(findings[0]?.message).toMatch(/3月31日.*按时公布.*1月31日.*已逾期/);
+  });
+
+  it('decides the kind from the body text when no name says it', () => {
+    const summary = '本报告由沭阳县人民政府办公室根据《中华人民共和国政府信息公开条例》编制。全县各级行政机关……';
+    expect(deadlineLevel(buildReport({ agency: null, title: null, year: null, preamble: summary }))).toBe('government');
+    expect(deadlineLevel(buildReport({ agency: null, title: null, year: null, preamble: '2022年，我局认真贯彻……' }))).toBe('department');
+    expect(deadlineLevel(buildReport({ agency: '苏州工业园区管理委员会' }))).toBe('department');
+    expect(deadlineLevel(buildReport({ agency: '赣江新区管理委员会' }))).toBe('government');
+    expect(deadlineLevel(buildReport({ agency: '淮安经济技术开发区管理委员会' }))).toBe('government');
+  });
+
+  it('checks the publication date, naming the signed date when it differs', () => {
+    const findings = deadline({ year: 2022, agency: '烟台市芝罘区商务局', date: '2023-02-02', signedDate: '2023-01-29' });
+    expect(findings).toMatchObject([{ severity: 'error', formula: '报告日期 2023-02-02 > 期限 2023-01-31' }]);
+    expect(findings[0]?.message).toContain('落款日期 2023年1月29日');
+    expect(deadline({ year: 2023, agency: '沭阳县人民政府', date: '2024-02-09', signedDate: '2024-01-26' })).toEqual([]);
   });
 
   it('notes a report without a date as not verifiable (info)', () => {

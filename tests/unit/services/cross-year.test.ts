@@ -48,7 +48,8 @@ describe('cross-year findings', () => {
       await services['library.import'](
         {
           files: [
-            fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'),
+            // The same body, written without its city.
+            fileOf('2023.txt', '洪泽区人民政府|2023|4'),
             fileOf('other.txt', '淮安市人民政府|2023|4'),
           ],
           batchId: 'b',
@@ -73,6 +74,10 @@ describe('cross-year findings', () => {
 
     const coverage = valueOf(await services['library.coverage']({}, context));
     expect(coverage.years).toEqual([2023, 2024]);
+    expect(coverage.rows.map((row) => row.agency).sort()).toEqual(['淮安市人民政府', '淮安市洪泽区人民政府']);
+    // One region in the library's filter for both spellings.
+    const regions = valueOf(await services['library.list']({}, context)).map((entry) => entry.region);
+    expect(regions.sort()).toEqual(['淮安市', '淮安市洪泽区', '淮安市洪泽区']);
     expect(coverage.rows.find((row) => row.agency === '淮安市洪泽区人民政府')?.years).toMatchObject({
       2023: { reportId: previous!.reportId },
       2024: { reportId: current!.reportId },

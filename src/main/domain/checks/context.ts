@@ -1,6 +1,6 @@
 // What every check reads: the report, the format its cells follow, and the state of each cell
 // under the parser's contract (absent or without source = missing; source and null = blank;
-// listed in a parser 'structure.unplaced' finding = unreadable).
+// listed in a parser 'structure.unplaced' finding, or marked 无法识别 by the reader = unreadable).
 import type { CellId, ExtractedReport, TemplateVersion } from '../../../shared/report';
 import {
   cellId,
@@ -56,8 +56,8 @@ export function makeContext(report: ExtractedReport): CheckContext {
     }
   }
   const state = (id: CellId): CellState => {
-    if (unplaced.has(id)) return { kind: 'unplaced' };
     const cell = report.cells[id];
+    if (unplaced.has(id) || cell?.reading?.kind === 'unreadable') return { kind: 'unplaced' };
     if (!cell || !cell.source) return { kind: 'missing' };
     if (cell.value === null || !Number.isFinite(cell.value)) return { kind: 'blank', raw: cell.raw };
     return { kind: 'value', value: cell.value };

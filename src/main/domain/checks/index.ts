@@ -8,8 +8,10 @@ import { crossYearCopied } from './cross-year/copied';
 import { crossYearInForce } from './cross-year/in-force';
 import { crossYearPrevItems } from './cross-year/prev-items';
 import type { CrossYearRule, Rule } from './rule';
+import { agencyPlace } from './rules/agency-place';
 import { appealsGroupSum } from './rules/appeals-group-sum';
 import { cellsBlank } from './rules/cells-blank';
+import { cellsUnreadable } from './rules/cells-unreadable';
 import { formatVersion, isUnsupportedYear, unsupportedYearFinding } from './rules/format-version';
 import { publicationDeadline } from './rules/publication-deadline';
 import { requestsBalance } from './rules/requests-balance';
@@ -36,10 +38,12 @@ export const reportRules: readonly Rule[] = [
   appealsGroupSum,
   valuesValid,
   cellsBlank,
+  cellsUnreadable,
   textVsTable,
   textYear,
   textFeeStatement,
   publicationDeadline,
+  agencyPlace,
 ];
 
 /** Rules across two reports of the same body. */

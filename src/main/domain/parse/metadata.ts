@@ -1,17 +1,23 @@
-// Reads the body's name (发布机关), the report year, the title and the report date.
+// Reads the body's name (发布机关), the report year, the title and the report's dates (the page's
+// publication date and the date signed under the report), from the report itself: the site's chrome
+// around a portal page (navigation, breadcrumbs, footers, related articles) is left out first.
 import type { SourceDocument } from '../../../shared/document';
+import { withoutChrome } from './chrome';
 import { chineseNumber, normalizeSpacing } from './normalize';
 
 export interface ReportMetadata {
   title: string | null;
   agency: string | null;
   year: number | null;
+  /** The publication date when the page gives one, else the date signed under the report. */
   date: string | null;
+  /** The date under the signature (or 成文日期), kept apart from the publication date. */
+  signedDate: string | null;
 }
 
-/** Plain text of each line, spacing folded; the first few dozen lines hold the title. */
+/** Plain text of each line, spacing folded, chrome blanked; the first few dozen lines hold the title. */
 const lineTexts = (document: SourceDocument): string[] =>
-  document.lines.map((line) => normalizeSpacing(line.cells.map((cell) => cell.text).join(' ')));
+  withoutChrome(document.lines.map((line) => normalizeSpacing(line.cells.map((cell) => cell.text).join(' '))));
 
 const titlePattern = /^(.*?)\s*(\d{4})\s*年\s*(?:度\s*)?(.*?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*(?:年\s*度\s*)?报\s*告\s*$/;
 const agencySuffix = /(局|委|委员会|办|办公室|办公厅|政府|厅|院|中心|署|会|所|站|队|馆|处|公司|管委会|街道|镇|乡)$/;
@@ -38,11 +44,18 @@ function findTitle(texts: string[]): { title: string; agency: string | null; yea
       const match = titlePattern.exec(candidate.replace(/^#+\s*/, ''));
       if (!match || candidate.length > 60) continue;
       const year = Number(match[2]);
-      const agency = cleanAgency(match[1]!) ?? cleanAgency(match[3]!) ?? previousAgency(texts, i);
+      const agency =
+        cleanAgency(match[1]!) ?? cleanAgency(match[3]!) ?? placeGovernment(match[1]!) ?? previousAgency(texts, i);
       return { title: candidate.replace(/^#+\s*/, ''), agency, year };
     }
   }
   return null;
+}
+
+/** "沭阳县2023年政府信息公开工作年度报告": a title naming only a place is its government's own report. */
+function placeGovernment(text: string): string | null {
+  const place = text.split(/[>›»＞]/).pop()?.replace(/[\s\u3000#]+/g, '') ?? '';
+  return /^[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|自治旗)$/.test(place) ? `${place}人民政府` : null;
 }
 
 /** The body's name on its own line just above a title that does not name it. */
@@ -81,28 +94,56 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-/** 发布时间/发布日期 label, else a line that is only a date (under the title or the signature). */
-function findDate(texts: string[]): string | null {
+/** Labels of the page's publication date (not 成文日期), and of the date the report was signed or issued. */
+const PUBLISHED_LABEL =
+  /(?:(?:发布|公开|发文)(?:时间|日期)\s*[:：]?|(?<!采集|抓取|保存|访问|打印|生成|成文|印发|更新)(?:时间|日期)\s*[:：])\s*(.{6,30})/;
+const SIGNED_LABEL = /(?:成文日期|印发日期)\s*[:：]?\s*(.{6,30})/;
+/** Labelled dates are looked for on short lines: an info line, not a sentence mentioning a time. */
+const MAX_LABEL_LINE = 80;
+
+function labelledDate(texts: string[], label: RegExp): string | null {
   for (const text of texts) {
-    const labelled = /(?:发布时间|发布日期|公开日期|成文日期|印发日期)\s*[:：]?\s*(.{6,30})/.exec(text);
-    if (labelled) {
-      const date = parseDate(labelled[1]!);
-      if (date) return date;
-    }
-  }
-  const bareDate = (text: string): string | null => {
-    const stripped = text.replace(/[（()）\s]/g, '');
-    if (stripped.length > 16) return null;
-    return parseDate(stripped);
-  };
-  // The signature date at the end is the report's date; failing that, a date right under the title.
-  for (let i = texts.length - 1; i >= Math.max(0, texts.length - 15); i--) {
-    const date = bareDate(texts[i]!);
+    const match = text.length <= MAX_LABEL_LINE ? label.exec(text) : null;
+    const date = match ? parseDate(match[1]!) : null;
     if (date) return date;
   }
-  for (const text of texts.slice(0, 12)) {
+  return null;
+}
+
+const bareDate = (text: string): string | null => {
+  const stripped = text.replace(/[（()）\s]/g, '');
+  if (stripped.length > 16) return null;
+  return parseDate(stripped);
+};
+
+/** The date signed at the end of the report (chrome already blanked), else its 成文日期, else a date alone under the title. */
+function signedDate(texts: string[]): string | null {
+  const content = texts.filter((text) => text !== '');
+  for (const text of content.slice(-15).reverse()) {
     const date = bareDate(text);
     if (date) return date;
+  }
+  return labelledDate(texts, SIGNED_LABEL) ?? texts.slice(0, 12).map(bareDate).find((date) => date !== null) ?? null;
+}
+
+/** The page's publication date (时间：, 发布日期：…) and the signed date, both kept; `date` is the publication date when given. */
+function dates(texts: string[]): Pick<ReportMetadata, 'date' | 'signedDate'> {
+  const signed = signedDate(texts);
+  return { date: labelledDate(texts, PUBLISHED_LABEL) ?? signed, signedDate: signed };
+}
+
+/** "2022年，我局…", "现将我办2022年度…": the year the body text reports on, when there is no title. */
+function yearFromText(texts: string[]): number | null {
+  const patterns = [
+    /现将(?:我|本)[\u4e00-\u9fa5]{0,12}?(\d{4})\s*年(?:度)?/,
+    /^(\d{4})\s*年(?:度)?\s*[，,]\s*(?:我|本|全)/,
+    /(\d{4})\s*年(?:度)?\s*(?:政府信息公开|政务公开)(?:工作)?\s*年度报告/,
+  ];
+  for (const text of texts.slice(0, 30)) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(text);
+      if (match) return Number(match[1]);
+    }
   }
   return null;
 }
@@ -140,7 +181,7 @@ export function readMetadata(document: SourceDocument): ReportMetadata {
   return {
     title: title?.title ?? null,
     agency: fullerName(title?.agency ?? prose?.agency ?? null, signatureAgency(texts)),
-    year: title?.year ?? prose?.year ?? yearFromPeriod(texts),
-    date: findDate(texts),
+    year: title?.year ?? prose?.year ?? yearFromPeriod(texts) ?? yearFromText(texts),
+    ...dates(texts),
   };
 }

@@ -9,6 +9,8 @@ import { parseMessages } from './messages';
 import { readMetadata } from './metadata';
 import { readAppeals } from './read-appeals';
 import { readTable, type TableRegion } from './read-table';
+import { markRecovered } from './recovered-cells';
+import { recoverRunTogether, unflattenLines } from './run-together';
 import { buildSections, findHeadings, type SectionHeading } from './sections';
 import { tokenize, type Token } from './tokens';
 
@@ -59,14 +61,17 @@ function singleOtherRow(tokens: Token[], region: TableRegion, table: TableDef): 
   };
 }
 
-export function parseReport(document: SourceDocument): ExtractedReport {
+export function parseReport(original: SourceDocument): ExtractedReport {
+  // Text whose cells ran together: cut into lines, rows split by the form's arithmetic.
+  const unflattened = unflattenLines(original);
+  const metadata = readMetadata(unflattened);
+  const flatTemplate = detectTemplate(tableTextOf(tokenize(unflattened)), metadata.year);
+  const { document, rows: recovered } = recoverRunTogether(unflattened, flatTemplate);
   const tokens = tokenize(document);
-  const metadata = readMetadata(document);
   const headings = findHeadings(document);
   const sections = buildSections(document, headings);
   const text = document.lines.map((line) => line.cells.map((cell) => cell.text).join('\t')).join('\n');
-  const tableText = tokens.map((token) => token.key).filter((key) => key.length <= 60).join('|');
-  const template = detectTemplate(tableText, metadata.year);
+  const template = detectTemplate(tableTextOf(tokens), metadata.year);
   const base = { format: document.format, ...metadata, sections, text };
   // Without tables the checks say which tables are missing (or that the year predates the formats).
   if (!template) return { ...base, template: null, cells: {}, extraRows: [], findings: [] };
@@ -84,11 +89,10 @@ export function parseReport(document: SourceDocument): ExtractedReport {
       extraRows.push(single.row);
     }
   }
-  return {
-    ...base,
-    template,
-    cells: { ...activeReading.cells, ...requestsReading.cells, ...appealsReading.cells },
-    extraRows,
-    findings,
-  };
+  const cells = { ...activeReading.cells, ...requestsReading.cells, ...appealsReading.cells };
+  findings.push(...markRecovered(cells, recovered, template));
+  return { ...base, template, cells, extraRows, findings };
 }
+
+const tableTextOf = (tokens: Token[]): string =>
+  tokens.map((token) => token.key).filter((key) => key.length <= 60).join('|');

@@ -105,16 +105,18 @@ function applyPlacement(
   table: TableDef,
   row: RowDef,
   label: Token,
+  values: Token[],
   reading: TableReading,
 ): void {
   const ids = row.columns.map((column) => cellId(table.id, row.id, column.id));
   const blankAtLabel: ExtractedCell = { value: null, raw: '', source: label.piece.source };
+  const blankCells = placement.kind === 'blank' ? blankRowCells(label, values, row.columns.length) : [];
   row.columns.forEach((column, i) => {
     const id = ids[i]!;
     if (placement.kind === 'complete' || placement.kind === 'overflow') {
       reading.cells[id] = cellFromToken(placement.tokens[i]!, Boolean(column.money));
     } else if (placement.kind === 'blank') {
-      reading.cells[id] = blankAtLabel;
+      reading.cells[id] = blankCells[i] ?? blankAtLabel;
     } else {
       const token = placement.placed.get(i);
       reading.cells[id] = token ? cellFromToken(token, Boolean(column.money)) : blankAtLabel;
@@ -137,6 +139,26 @@ function applyPlacement(
 }
 
 /**
+ * The cells of a row with no figures. A table row with a slot per column gives each cell its own slot
+ * (visibly empty, or written "-", "/", "无"). On a page (PDF) a label with no slots beside it proves
+ * nothing about the cells: the figures may stand where the reader could not place them, so the cells
+ * are 无法识别, never blank. Elsewhere (text, where the row is written out) the label's row is blank.
+ */
+function blankRowCells(label: Token, values: Token[], columns: number): ExtractedCell[] {
+  // The last slots: those before them are the label's own merged cell.
+  const slots = values.filter((token) => token.inTable && token.line === label.line).slice(-columns);
+  if (slots.length === columns) return slots.map((token) => ({ value: null, raw: token.piece.text.trim(), source: token.piece.source }));
+  if (label.piece.source.kind !== 'pdf') return [];
+  const unreadable: ExtractedCell = {
+    value: null,
+    raw: '',
+    source: label.piece.source,
+    reading: { kind: 'unreadable', note: parseMessages.unreadableNote },
+  };
+  return Array.from({ length: columns }, () => unreadable);
+}
+
+/**
  * Reads `table`'s rows within `region`; rows not found keep cells without a source. Table 三's labels
  * repeat words of each other and are searched in the form's order; table 二's rows are distinct and
  * are found wherever they stand (conversions move its blocks around).
@@ -153,7 +175,7 @@ export function readTable(tokens: Token[], table: TableDef, rows: RowDef[], regi
     for (const value of values) reading.used.add(value.index);
     const inTable = sameLine && label.inTable;
     const placement = placeValues(values, row.columns.length, inTable, table.id === 'requests');
-    applyPlacement(placement, table, row, label, reading);
+    applyPlacement(placement, table, row, label, values, reading);
     if (placement.kind === 'blank' && label.cellsInLine === 1) reading.looseBlank.add(row.id);
     reading.cursor = label.index + 1;
   }

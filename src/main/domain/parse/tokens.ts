@@ -31,13 +31,16 @@ function slice(piece: TextPiece, from: number, to: number): TextPiece {
 
 /** Splits a label-and-figures cell into its pieces; other cells are left whole. */
 export function splitCell(piece: TextPiece): TextPiece[] {
-  const match = labelWithFigures.exec(piece.text.trim());
+  // Full-width digits read as digits; NFKC keeps their positions when it keeps the length.
+  const folded = piece.text.normalize('NFKC');
+  const text = folded.length === piece.text.length ? folded : piece.text;
+  const match = labelWithFigures.exec(text.trim());
   if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
-  const offset = piece.text.indexOf(match[1]!);
+  const offset = text.indexOf(match[1]!);
   const pieces = [slice(piece, offset, offset + match[1]!.length)];
   const figures = /[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|元))?/g;
   const rest = offset + match[1]!.length;
-  for (const figure of piece.text.slice(rest).matchAll(figures)) {
+  for (const figure of text.slice(rest).matchAll(figures)) {
     pieces.push(slice(piece, rest + figure.index, rest + figure.index + figure[0].length));
   }
   return pieces;

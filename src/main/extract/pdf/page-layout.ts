@@ -6,6 +6,7 @@
 // Boxes of table cells are the cells' boxes; boxes of other text are the text's own box.
 
 import type { PageSize, TextPiece } from '../../../shared/document';
+import { alignedTables } from './aligned-table';
 import { cellText } from './cell-text';
 import { joinLine, splitCells, visualLines } from './line-builder';
 import { cellIndexAt, type Grid } from './table-grid';
@@ -58,7 +59,13 @@ export function layoutPage(
     if (isData) blocks.push(tableBlock(grid, texts, piece));
     else free.push(...cellRuns.flat());
   });
-  for (const line of visualLines(free)) {
+  // Tables without ruling lines: rows and columns from where the figures sit.
+  const { tables, rest } = alignedTables(free);
+  for (const table of tables) {
+    const rows = table.rows.map((row) => row.map((cell) => piece(cell.text, cell.box)));
+    blocks.push({ kind: 'table', box: table.box, columnEdges: table.columnEdges, rows });
+  }
+  for (const line of visualLines(rest)) {
     const cells = splitCells(line).map((cell) => piece(joinLine(cell), unionBox(cell)));
     blocks.push({ kind: 'text', box: unionBox(line), cells });
   }

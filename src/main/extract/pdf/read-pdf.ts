@@ -2,8 +2,9 @@
 // and from the ruling lines of the tables, each cell with its page and box.
 
 import type { DocumentInitParameters, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
-import type { DocumentLine, PageSize } from '../../../shared/document';
+import type { PageSize } from '../../../shared/document';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
+import { documentLines } from './document-lines';
 import { splitCells, visualLines } from './line-builder';
 import { layoutPage, type PageBlock } from './page-layout';
 import { loadPdfjs, type Pdfjs } from './pdfjs-loader';
@@ -120,53 +121,6 @@ async function hasImages(pdfjs: Pdfjs, pdf: PDFDocumentProxy): Promise<boolean> 
   }
   return false;
 }
-
-/** A line this short (a page number, a running head) does not separate a table from its continuation. */
-const MAX_PAGE_FURNITURE_CHARS = 12;
-
-/**
- * All pages' blocks as document lines. A table that ends a page and one that starts the next page
- * with the same left and right edges are one table cut by the page break: same index, rows counted on.
- */
-function documentLines(pages: ReadPage[]): DocumentLine[] {
-  const lines: DocumentLine[] = [];
-  let tables = 0;
-  let open: { index: number; rows: number; edges: number[] } | undefined;
-  for (const { blocks } of pages) {
-    const substantial = blocks.filter(
-      (block) =>
-        block.kind === 'table' ||
-        block.cells
-          .map((cell) => cell.text)
-          .join('')
-          .replace(/\s/g, '').length > MAX_PAGE_FURNITURE_CHARS,
-    );
-    const first = substantial[0];
-    const last = substantial[substantial.length - 1];
-    let next: typeof open;
-    for (const block of blocks) {
-      if (block.kind === 'text') {
-        lines.push({ cells: block.cells });
-        continue;
-      }
-      const continued = block === first && open && sameOuterEdges(open.edges, block.columnEdges);
-      const table = continued && open ? open : { index: tables++, rows: 0, edges: block.columnEdges };
-      for (const row of block.rows)
-        lines.push({ cells: row, table: { index: table.index, row: table.rows++ } });
-      table.edges = block.columnEdges;
-      if (block === last) next = table;
-    }
-    open = next;
-  }
-  return lines;
-}
-
-/** Column edges that start and end within this many points are the same table's. */
-const EDGE_TOLERANCE = 3;
-
-const sameOuterEdges = (a: number[], b: number[]): boolean =>
-  Math.abs(a[0]! - b[0]!) <= EDGE_TOLERANCE &&
-  Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE_TOLERANCE;
 
 const errorName = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'

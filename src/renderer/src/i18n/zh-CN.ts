@@ -185,6 +185,10 @@ export const zhCN = {
       `${({ active: '二', requests: '三', appeals: '四' } as Record<string, string>)[table] ?? ''}、${title}`,
     spokenCorrected: (corrected: string, original: string) => `${corrected}（已更正，原值 ${original}）`,
     spokenBlankRaw: (raw: string) => `空白（${raw}）`,
+    inferredMark: '推',
+    inferred: (note: string) => `推断：${note}`,
+    unreadableMark: '？',
+    unreadable: (note: string) => `无法识别：${note}`,
   },
   findings: {
     listLabel: '问题清单',

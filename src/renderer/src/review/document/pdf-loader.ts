@@ -1,9 +1,11 @@
-// pdf.js set up for offline use: the worker ships with the app, cmaps, standard fonts, wasm decoders
-// and ICC profiles sit in ./pdfjs/ next to index.html (copied there by the build), and no eval.
+// pdf.js set up for offline use: the worker is bundled with the app (for the same Chromium as the rest),
+// cmaps, standard fonts, wasm decoders and ICC profiles sit in ./pdfjs/ next to index.html (copied there
+// by the build), and no eval.
 import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?worker&url';
 import { base64ToBytes } from '../../api/base64';
 
-GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).href;
+GlobalWorkerOptions.workerSrc = workerUrl;
 
 // Absolute, because the worker resolves relative URLs against its own location.
 const assetUrl = (path: string): string => new URL(path, document.baseURI).href;

@@ -1,8 +1,9 @@
 // The original's HTML is shown read-only: sanitized again here, without scripts, styles that could
-// restyle the app, forms, remote images or working links. The element structure is kept as main
+// restyle the app, forms, remote images, anything in a style attribute that fetches, or working links. The element structure is kept as main
 // sent it (portal pages use unknown tags such as <ucapcontent>), because sources address elements
 // by path.
 import DOMPurify from 'dompurify';
+import { inertCss } from '../../../../shared/inert-css';
 
 const forbidden = [
   'script', 'style', 'link', 'meta', 'base', 'title', 'head', 'form', 'input', 'button', 'select', 'option',
@@ -13,6 +14,10 @@ const forbiddenSet = new Set(forbidden);
 const plainTagName = /^[a-z][a-z0-9_:-]*$/;
 
 const purifier = DOMPurify(window);
+
+purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+  if (data.attrName === 'style') data.attrValue = inertCss(data.attrValue);
+});
 
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'A') {

@@ -31,17 +31,29 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
   } else if (!cell) {
     spoken = t.tables.missing;
     content = <span className="cell-missing">—</span>;
+  } else if (cell.reading?.kind === 'unreadable') {
+    // Unreadable is not blank: the reviewer reads it off the original.
+    spoken = t.tables.unreadable(cell.reading.note);
+    content = <span className="cell-unreadable">{t.tables.unreadableMark}</span>;
   } else if (cell.value === null) {
     spoken = isBlankRaw(cell.raw) ? t.tables.blank : t.tables.spokenBlankRaw(cell.raw.trim());
     content = isBlankRaw(cell.raw) ? null : <span className="cell-raw">{cell.raw.trim()}</span>;
   } else {
     spoken = formatNumber(cell.value);
-    content = <span className="cell-value">{spoken}</span>;
+    const inferred = cell.reading?.kind === 'inferred';
+    content = (
+      <>
+        <span className="cell-value">{spoken}</span>
+        {inferred && <sup className="cell-inferred">{t.tables.inferredMark}</sup>}
+      </>
+    );
+    if (cell.reading?.kind === 'inferred') spoken = `${spoken}，${t.tables.inferred(cell.reading.note)}`;
   }
 
   const classes = ['value-cell'];
   if (severity) classes.push(`flag-${severity}`);
-  if (cell && cell.value === null && !correction) classes.push('blank');
+  if (cell && cell.value === null && !correction && cell.reading?.kind !== 'unreadable') classes.push('blank');
+  if (cell?.reading && !correction) classes.push(`reading-${cell.reading.kind}`);
   if (!cell && !correction) classes.push('missing');
   if (state.inFinding.has(id)) classes.push('in-finding');
   if (state.selected.has(id)) classes.push('selected');
@@ -54,12 +66,13 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
       colSpan={colSpan}
       data-cell-id={id}
       data-severity={severity}
-      data-blank={cell?.value === null && !correction ? 'true' : undefined}
+      data-blank={cell?.value === null && !correction && cell.reading?.kind !== 'unreadable' ? 'true' : undefined}
+      data-reading={cell?.reading && !correction ? cell.reading.kind : undefined}
       data-corrected={correction ? 'true' : undefined}
       data-in-finding={state.inFinding.has(id) ? 'true' : undefined}
       data-selected={state.selected.has(id) ? 'true' : undefined}
     >
-      <button type="button" className="cell-button" aria-label={t.tables.cellName(place, spoken)} aria-pressed={state.selected.has(id)} title={place} onClick={select}>
+      <button type="button" className="cell-button" aria-label={t.tables.cellName(place, spoken)} aria-pressed={state.selected.has(id)} title={cell?.reading && 'note' in cell.reading ? `${place}\n${cell.reading.note}` : place} onClick={select}>
         {content}
       </button>
     </td>

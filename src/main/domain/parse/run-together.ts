@@ -1,0 +1,238 @@
+// Text whose table cells ran together (a portal's text copy, a PDF viewer's): "…申请数量230 000023"
+// for 23│0│0│0│0│0│23, often the whole report on one line. The line is cut before each heading and
+// row label; a row's run of digits is split into its cells by the form's own arithmetic (表三: each
+// row's 总计 is the sum of the six applicant columns, （七）总计 = （一）..（六）, 一 + 二 = （七） + 四;
+// 表四: each group's 总计 = the sum of its four results). A split that is the only one satisfying them
+// is taken and marked 推断; where several remain, the cells stay blank and the candidates are named.
+import type { DocumentLine, SourceDocument, TextPiece } from '../../../shared/document';
+import type { TemplateVersion } from '../../../shared/report';
+import { templates, type RowDef } from '../template/definitions';
+
+/** A row whose digits were split: the cells it gives, or the candidate splits when not unique. */
+export interface RecoveredRow {
+  table: 'requests' | 'appeals';
+  row: RowDef | 'appeals';
+  /** Offsets of the row's run of digits in the text. */
+  start: number;
+  end: number;
+  digits: string;
+  /** The one split, or undefined when several remain (then `candidates`). */
+  values?: number[];
+  candidates: number[][];
+}
+
+/** Section headings with their canonical titles (cut before and after), the title line and its date line. */
+const HEADING =
+  /[一二三四五六]、(?:总体情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|政府信息公开行政复议、行政诉讼情况|(?:政府信息公开工作)?存在的主要问题及(?:改进|整改)(?:情况|措施)|其他需要报告的事项)/g;
+const TITLE_END = /年度报告(?=发布时间|来源|时间[:：]|根据|本报告|本年度)|(?:发布时间|发布日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g;
+const ROW_LABEL =
+  /(?:第二十条第|信息内容|(?:规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)(?=\s*[-\d０-９－])|一、本年新收|二、上年结转|三、本年度办理结果|四、结转下年度|[（(][一二三四五六七][）)](?=予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)|[1-8][.．、](?=属于|其他法律|危及|保护第三方|本机关不掌握|没有现成|补正后|信访|重复申请|要求提供|无正当理由|要求行政机关|申请人|其他\d))/g;
+/** A line this long holding a row label is a flattened report (or section) rather than one row. */
+const MIN_FLATTENED_LINE = 160;
+
+/** Cuts flattened lines of a text document before each heading and row label. */
+export function unflattenLines(document: SourceDocument): SourceDocument {
+  if (document.format !== 'txt') return document;
+  const lines = document.lines.flatMap((line): DocumentLine[] => {
+    const piece = line.cells[0];
+    if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text' || piece.text.length < MIN_FLATTENED_LINE) return [line];
+    const cuts = new Set<number>([0]);
+    for (const pattern of [HEADING, ROW_LABEL, TITLE_END]) {
+      for (const match of piece.text.matchAll(pattern)) {
+        if (pattern !== TITLE_END) cuts.add(match.index);
+        if (pattern !== ROW_LABEL) cuts.add(match.index + match[0].length);
+      }
+    }
+    if (cuts.size < 3) return [line];
+    // In table 二 (one figure a cell) a row ends where its last figure meets the next label.
+    const table2 = piece.text.search(/第二十条第/);
+    const table3 = piece.text.search(/本年新收|收到和处理政府信息公开申请情况/);
+    if (table2 >= 0) {
+      const end = table3 > table2 ? table3 : piece.text.length;
+      for (const match of piece.text.slice(table2, end).matchAll(/[\d０-９](?=[\u4e00-\u9fa5])(?!万元|元)/g)) cuts.add(table2 + match.index + 1);
+    }
+    const sorted = [...cuts].sort((a, b) => a - b);
+    return sorted
+      .map((from, i) => slice(piece, from, sorted[i + 1] ?? piece.text.length))
+      .filter((part) => part.text.trim() !== '')
+      .map((part) => ({ cells: [part] }));
+  });
+  return { ...document, lines };
+}
+
+function slice(piece: TextPiece, from: number, to: number): TextPiece {
+  const start = piece.source.kind === 'text' ? piece.source.start + from : 0;
+  return { text: piece.text.slice(from, to), source: { kind: 'text', start, end: start + (to - from) } };
+}
+
+/** "…数量230 000023": a label, then digits (spaces between some of them) to the end of the line. */
+const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)\s*$/;
+const MAX_SOLUTIONS = 50;
+const MAX_STEPS = 200_000;
+
+/**
+ * All ways to cut `digits` into `count` whole numbers (no leading zeros) that satisfy `accept`;
+ * `prune` rejects a beginning early (a group of table 四 whose total does not add up).
+ */
+function splits(digits: string, count: number, accept: (values: number[]) => boolean, prune = (_: number[]) => true): number[][] {
+  const found: number[][] = [];
+  const values: number[] = [];
+  let steps = 0;
+  const walk = (at: number): void => {
+    if (found.length >= MAX_SOLUTIONS || ++steps > MAX_STEPS || !prune(values)) return;
+    if (values.length === count) {
+      if (at === digits.length && accept(values)) found.push([...values]);
+      return;
+    }
+    const left = count - values.length;
+    for (let end = at + 1; end <= digits.length - (left - 1); end++) {
+      if (digits[at] === '0' && end > at + 1) break;
+      values.push(Number(digits.slice(at, end)));
+      walk(end);
+      values.pop();
+    }
+  };
+  walk(0);
+  return found;
+}
+
+interface RowRun {
+  line: number;
+  row: RowDef;
+  piece: TextPiece;
+  labelEnd: number;
+  digits: string;
+  digitsFrom: number;
+}
+
+/** Rows of 表三 (in the form's order) whose cells ran together into fewer figures than columns. */
+function requestRuns(document: SourceDocument, template: TemplateVersion): RowRun[] {
+  const rows = templates[template].find((table) => table.id === 'requests')!.rows;
+  const runs: RowRun[] = [];
+  let next = 0;
+  const first = document.lines.findIndex((line) => line.cells.some((cell) => cell.text.includes('本年新收')));
+  document.lines.forEach((line, index) => {
+    const piece = line.cells[0];
+    if (first < 0 || index < first) return;
+    if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') return;
+    const match = RUN.exec(piece.text);
+    if (!match) return;
+    const label = match[1]!.replace(/\s/g, '');
+    const matches = (row: RowDef): boolean =>
+      row.id === 'other.other' ? /^(?:3[.、．]?)?其他$/.test(label) : row.id === 'total' ? /^(?:[(（]七[)）])?总计$/.test(label) : row.keys.some((key) => label.includes(key));
+    const at = rows.findIndex((row, i) => i >= next && matches(row) && label.length <= 70);
+    if (at < 0) return;
+    next = at + 1;
+    const groups = match[2]!.trim().split(/\s+/);
+    if (groups.length >= rows[at]!.columns.length) return;
+    runs.push({ line: index, row: rows[at]!, piece, labelEnd: match[1]!.length, digits: groups.join(''), digitsFrom: piece.text.indexOf(match[2]!, match[1]!.length) });
+  });
+  return runs;
+}
+
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+const rowSumHolds = (values: number[]): boolean => values[6] === sum(values.slice(0, 6));
+
+/**
+ * The splits of table 三's run-together rows that satisfy the form's arithmetic together. Rows whose
+ * candidates all agree are recovered; the others keep their candidates.
+ */
+function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, number[][]> {
+  const options = new Map(runs.map((run) => [run, splits(run.digits, 7, rowSumHolds)] as const));
+  const ids = templates[template].find((table) => table.id === 'requests')!.rows.map((row) => row.id);
+  const results = ids.filter((id) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(id));
+  const byId = new Map(runs.map((run) => [run.row.id, run] as const));
+  if (runs.length === 0) return options;
+  // A row that is not among the runs was written without figures (blank): it adds nothing to the sums.
+  const chosen = new Map<string, number[]>(ids.filter((id) => !byId.has(id)).map((id) => [id, [0, 0, 0, 0, 0, 0, 0]]));
+  const agreeing = new Map<RowRun, Set<string>>();
+  let steps = 0;
+  const order = [...runs].sort((a, b) => options.get(a)!.length - options.get(b)!.length);
+  const holds = (): boolean => {
+    const value = (id: string, c: number): number => chosen.get(id)![c]!;
+    for (let c = 0; c < 7; c++) {
+      if (value('new', c) + value('carriedOver', c) !== value('total', c) + value('carriedForward', c)) return false;
+      if (value('total', c) !== sum(results.map((id) => value(id, c)))) return false;
+    }
+    return true;
+  };
+  const walk = (k: number): void => {
+    if (++steps > MAX_STEPS) return;
+    if (k === order.length) {
+      if (!holds()) return;
+      for (const run of order) {
+        const seen = agreeing.get(run) ?? new Set<string>();
+        seen.add(chosen.get(run.row.id)!.join(','));
+        agreeing.set(run, seen);
+      }
+      return;
+    }
+    for (const values of options.get(order[k]!)!) {
+      chosen.set(order[k]!.row.id, values);
+      walk(k + 1);
+    }
+  };
+  walk(0);
+  if (steps > MAX_STEPS) return options;
+  return new Map(runs.map((run) => [run, [...(agreeing.get(run) ?? [])].map((key) => key.split(',').map(Number))]));
+}
+
+export interface RunTogetherResult {
+  document: SourceDocument;
+  rows: RecoveredRow[];
+}
+
+/** Splits the run-together rows of tables 三 and 四 and writes them back as rows of cells. */
+export function recoverRunTogether(document: SourceDocument, template: TemplateVersion | null): RunTogetherResult {
+  if (document.format !== 'txt' || !template) return { document, rows: [] };
+  const runs = requestRuns(document, template);
+  const solved = solveRequests(runs, template);
+  const rows: RecoveredRow[] = [];
+  const replaced = new Map<number, DocumentLine>();
+  for (const run of runs) {
+    const candidates = solved.get(run) ?? [];
+    const start = (run.piece.source.kind === 'text' ? run.piece.source.start : 0) + run.digitsFrom;
+    const recovered: RecoveredRow = { table: 'requests', row: run.row, start, end: start + run.digits.length, digits: run.digits, candidates };
+    if (candidates.length === 1) recovered.values = candidates[0];
+    rows.push(recovered);
+    replaced.set(run.line, rowLine(run.piece, run.labelEnd, recovered.values, 7, start));
+  }
+  const appeals = appealsRun(document);
+  if (appeals) {
+    rows.push(appeals.row);
+    replaced.set(appeals.line, rowLine(appeals.piece, appeals.labelEnd, appeals.row.values, 15, appeals.row.start));
+  }
+  const lines = document.lines.map((line, index) => replaced.get(index) ?? line);
+  return { document: { ...document, lines }, rows };
+}
+
+/** The row as cells: its label, then one cell per column holding the recovered figure (or nothing). */
+function rowLine(piece: TextPiece, labelEnd: number, values: number[] | undefined, columns: number, digitsStart: number): DocumentLine {
+  const label = slice(piece, 0, labelEnd);
+  const source = { kind: 'text' as const, start: digitsStart, end: digitsStart + 1 };
+  const cells = Array.from({ length: columns }, (_, i) => ({ text: values ? String(values[i]) : '', source }));
+  return { cells: [label, ...cells], table: { index: -1, row: 0 } };
+}
+
+/** Table 四's row of 15 figures run together after its header: split group by group (总计 = the four results). */
+function appealsRun(document: SourceDocument): { line: number; piece: TextPiece; labelEnd: number; row: RecoveredRow } | undefined {
+  for (let index = 0; index < document.lines.length; index++) {
+    const line = document.lines[index]!;
+    const piece = line.cells[0];
+    if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') continue;
+    const match = /^(.*(?:总计|尚未审结))\s*(\d[\d\s]*\d)\s*$/.exec(piece.text);
+    if (!match || !/结果维持/.test(match[1]!)) continue;
+    const groups = match[2]!.trim().split(/\s+/);
+    if (groups.length >= 15) continue;
+    const digits = groups.join('');
+    const group = (values: number[]): boolean =>
+      [0, 5, 10].every((at) => values.length < at + 5 || values[at + 4] === sum(values.slice(at, at + 4)));
+    const candidates = splits(digits, 15, group, group);
+    const digitsFrom = piece.text.indexOf(match[2]!, match[1]!.length);
+    const start = (piece.source.kind === 'text' ? piece.source.start : 0) + digitsFrom;
+    const row: RecoveredRow = { table: 'appeals', row: 'appeals', start, end: start + digits.length, digits, candidates };
+    if (candidates.length === 1) row.values = candidates[0];
+    return { line: index, piece, labelEnd: match[1]!.length, row };
+  }
+  return undefined;
+}
