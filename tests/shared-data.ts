@@ -8,3 +8,4 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export const sharedDir = process.env.NIANBAO_SHARED_DIR ?? path.resolve(repoRoot, '../shared');
 export const seedsDir = path.join(sharedDir, 'seeds');
 export const realDir = path.join(sharedDir, 'fixtures/real');
+export const realOfdDir = path.join(sharedDir, 'fixtures/ofd');

@@ -2,7 +2,7 @@
 // Each piece of text keeps where it came from in the original (provenance),
 // so that any extracted cell or finding can be drawn on the original.
 
-export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt';
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'doc' | 'wps' | 'ofd';
 
 /** Where a piece of text stands in the original file. */
 export type Provenance =
@@ -42,6 +42,6 @@ export interface PageSize {
 export interface SourceDocument {
   format: SourceFormat;
   lines: DocumentLine[];
-  /** PDF only: the size of each page, for drawing boxes. */
+  /** Paged formats (PDF, OFD): the size of each page, for drawing boxes. */
   pages?: PageSize[];
 }

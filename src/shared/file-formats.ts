@@ -17,6 +17,9 @@ export interface ImportFormat {
 export const importFormats: readonly ImportFormat[] = [
   { format: 'pdf', label: 'PDF', extensions: ['pdf'] },
   { format: 'docx', label: 'Word 文档（DOCX）', extensions: ['docx'] },
+  { format: 'doc', label: 'Word 97-2003 文档（DOC）', extensions: ['doc'] },
+  { format: 'wps', label: 'WPS 文字（WPS）', extensions: ['wps'] },
+  { format: 'ofd', label: 'OFD 版式文档', extensions: ['ofd'] },
   { format: 'html', label: '网页（HTML）', extensions: ['html', 'htm', 'shtml', 'xhtml'] },
   { format: 'txt', label: '文本（TXT、Markdown）', extensions: ['txt', 'text', 'md', 'markdown'] },
 ];

@@ -3,6 +3,7 @@
 // of `nianbao serve`. Types only: main validates every request with schemas of its own.
 import type { SourceDocument, SourceFormat } from './document';
 import type { CellId, ExtractedCell, Finding, Severity, TemplateVersion } from './report';
+import type { PageDrawing } from './page-drawing';
 
 export type ReportId = string & { readonly __brand: 'ReportId' };
 
@@ -81,6 +82,8 @@ export interface OriginalFile {
   html?: string;
   /** Plain text (TXT/MD). */
   text?: string;
+  /** The pages of a fixed-layout original (OFD), drawn by the renderer. */
+  pages?: PageDrawing[];
 }
 
 export interface ImportFile {

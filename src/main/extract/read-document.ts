@@ -4,8 +4,10 @@
 
 import type { SourceDocument, SourceFormat } from '../../shared/document';
 import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessage } from '../../shared/file-formats';
+import { WORD_BINARY_MESSAGES } from './doc/word-binary-messages';
 import { DOCX_MESSAGES } from './docx/docx-messages';
-import { isDocxZip, isOle, isZip, oleKind } from './docx/office-signature';
+import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signature';
+import { OFD_MESSAGES } from './ofd/ofd-messages';
 import { readError, type ReadOptions, type ReadResult } from './read-result';
 
 export const READ_MESSAGES = {
@@ -18,6 +20,9 @@ export const READ_MESSAGES = {
     docx: DOCX_MESSAGES.corrupt,
     html: 'HTML 文件已损坏或无法解析',
     txt: '文本文件已损坏或无法解析',
+    doc: WORD_BINARY_MESSAGES.corrupt,
+    wps: WORD_BINARY_MESSAGES.corrupt,
+    ofd: OFD_MESSAGES.corrupt,
   } satisfies Record<SourceFormat, string>,
 } as const;
 
@@ -29,6 +34,9 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   docx: async () => (await import('./docx/read-docx')).readDocx,
   html: async () => (await import('./html/read-html')).readHtml,
   txt: async () => (await import('./text/read-text')).readText,
+  doc: async () => (await import('./doc/read-word-binary')).readWordBinary('doc'),
+  wps: async () => (await import('./doc/read-word-binary')).readWordBinary('wps'),
+  ofd: async () => (await import('./ofd/read-ofd')).readOfd,
 };
 
 export async function readDocument(
@@ -50,21 +58,26 @@ type Decision = { format: SourceFormat } | { error: ReadResult };
 
 function chooseReader(bytes: Uint8Array, fileName: string): Decision {
   const extension = extensionOf(fileName);
+  const format = formatOf(fileName);
   if (isPdf(bytes)) return { format: 'pdf' };
   if (isDocxZip(bytes)) return { format: 'docx' };
+  if (isOfdZip(bytes)) return { format: 'ofd' };
   if (isOle(bytes)) {
-    // Old binary Word, or a password-protected .docx: readDocx says which. Excel/PowerPoint: unsupported.
-    const known = oleKind(bytes) !== 'other' || extension === 'doc' || extension === 'docx';
-    return known
-      ? { format: 'docx' }
-      : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
+    // Word 97-2003 binary (.doc, and .wps, which WPS writes the same way); a password-protected
+    // .docx, which Office wraps in OLE (readDocx says so); Excel, PowerPoint and others are not ours.
+    const kind = oleKind(bytes);
+    if (kind === 'encrypted') return { format: 'docx' };
+    // The Word reader also says what is wrong with an OLE file named as a Word document that holds none.
+    if (kind === 'doc' || format === 'doc' || format === 'wps' || format === 'docx')
+      return { format: format === 'wps' ? 'wps' : 'doc' };
+    return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   }
   if (isHtml(bytes)) return { format: 'html' };
 
-  const format = formatOf(fileName);
-  if (extension === 'doc') return { error: readError('unsupported', DOCX_MESSAGES.legacyDoc) };
-  if (format === 'pdf') return { error: readError('corrupt', READ_MESSAGES.corrupt.pdf) };
-  // Any other ZIP (.xlsx, .zip, .ofd …) is not ours; a .docx that is not a Word ZIP is broken.
+  // Named as a binary format the bytes are not: the file is broken (an OFD that is no ZIP, a .doc that is no OLE file).
+  if (format === 'pdf' || format === 'doc' || format === 'wps' || format === 'ofd')
+    return { error: readError('corrupt', READ_MESSAGES.corrupt[format]) };
+  // Any other ZIP (.xlsx, .zip …) is not ours; a .docx that is not a Word ZIP is broken.
   if (isZip(bytes) && format !== 'docx')
     return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   return format ? { format } : { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };

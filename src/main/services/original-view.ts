@@ -1,9 +1,14 @@
-// How an original is shown: PDF as bytes, DOCX and HTML as sanitized read-only HTML, text as text.
+// How an original is shown: PDF as bytes, DOCX, .doc/.wps and HTML as sanitized read-only HTML, OFD as
+// drawn pages, text as text.
 import type { OriginalFile } from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
+import { wordBinaryToHtml } from '../extract/doc/read-word-binary';
+import { WORD_BINARY_MESSAGES } from '../extract/doc/word-binary-messages';
 import { docxToHtml } from '../extract/docx/read-docx';
 import { htmlLimitProblem } from '../extract/html/html-limits';
 import { declaredCharset } from '../extract/html/read-html';
+import { ofdDrawing } from '../extract/ofd/ofd-drawing';
+import { OFD_MESSAGES } from '../extract/ofd/ofd-messages';
 import { decodeText } from '../extract/text/decode-text';
 import { messages } from './messages';
 import { sanitizeHtml } from './sanitize-html';
@@ -12,6 +17,18 @@ export type OriginalView = { ok: true; value: OriginalFile } | { ok: false; code
 
 export async function viewOriginal(entry: LibraryEntry, bytes: Buffer): Promise<OriginalView> {
   const base = { fileName: entry.fileName, format: entry.format };
+  // These formats are told by their bytes, whatever the file is named: the reader's format decides.
+  if (entry.format === 'doc' || entry.format === 'wps' || entry.format === 'ofd') {
+    try {
+      return entry.format === 'ofd'
+        ? { ok: true, value: { ...base, pages: ofdDrawing(bytes) } }
+        : { ok: true, value: { ...base, html: sanitizeHtml(await wordBinaryToHtml(bytes)) } };
+    } catch {
+      // The file was read at import; failing now means it changed or hit a limit: say so in the reader's words.
+      const reason = entry.format === 'ofd' ? OFD_MESSAGES.corrupt : WORD_BINARY_MESSAGES.corrupt;
+      return { ok: false, code: 'corrupt', message: messages.originalUnreadable(reason) };
+    }
+  }
   switch (entry.extension) {
     case 'pdf':
       return { ok: true, value: { ...base, base64: bytes.toString('base64') } };

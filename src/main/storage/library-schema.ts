@@ -23,7 +23,7 @@ const counts = z.object({ error: z.number(), warning: z.number(), info: z.number
 const entrySchema = z.object({
   id: z.custom<ReportId>(isReportId, 'invalid report id'),
   fileName: z.string(),
-  format: z.enum(['pdf', 'docx', 'html', 'txt']),
+  format: z.enum(['pdf', 'docx', 'html', 'txt', 'doc', 'wps', 'ofd']),
   agency: z.string().nullable(),
   region: z.string().nullable(),
   year: z.number().nullable(),

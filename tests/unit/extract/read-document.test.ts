@@ -21,7 +21,7 @@ const PDF_RESULT: ReadResult = {
   },
 };
 const UNSUPPORTED = (extension: string): string =>
-  `不支持的文件类型：${extension}。可导入：PDF、Word 文档（DOCX）、网页（HTML）、文本（TXT、Markdown）`;
+  `不支持的文件类型：${extension}。可导入：PDF、Word 文档（DOCX）、Word 97-2003 文档（DOC）、WPS 文字（WPS）、OFD 版式文档、网页（HTML）、文本（TXT、Markdown）`;
 
 async function formatRead(fileName: string, bytes: Uint8Array): Promise<string> {
   const result = await readDocument(fileName, bytes);
@@ -112,7 +112,9 @@ describe('readDocument: routing', () => {
     expect(formatOf('page.htm')).toBe('html');
     expect(formatOf('page.shtml')).toBe('html');
     expect(formatOf('seed.md')).toBe('txt');
-    expect(formatOf('old.doc')).toBeUndefined();
+    expect(formatOf('old.doc')).toBe('doc');
+    expect(formatOf('公文.WPS')).toBe('wps');
+    expect(formatOf('报告.ofd')).toBe('ofd');
     expect(formatOf('sheet.xlsx')).toBeUndefined();
     expect(formatOf('v1.2/README')).toBeUndefined();
     expect(formatOf('.txt')).toBeUndefined();
@@ -160,15 +162,18 @@ describe('readDocument: files it cannot read', () => {
     expect(await readDocument('report.docx', bytesOf('not a zip'))).toEqual(corrupt);
   });
 
-  it('explains that old .doc files are not supported, however they are named', async () => {
-    const legacy = {
+  it('reports broken Word 97-2003 files as corrupt, however they are named', async () => {
+    // legacy.doc is an OLE header and a WordDocument name, nothing a reader can open.
+    const corrupt = { ok: false, code: 'corrupt', message: 'Word 文档（.doc/.wps）已损坏或无法解析' };
+    expect(await readDocument('report.doc', fixture('legacy.doc'))).toEqual(corrupt);
+    expect(await readDocument('report.docx', fixture('legacy.doc'))).toEqual(corrupt);
+    expect(await readDocument('report.wps', fixture('legacy.doc'))).toEqual(corrupt);
+    expect(await readDocument('report.doc', bytesOf('{\\rtf1 not binary Word}'))).toEqual(corrupt);
+    expect(await readDocument('report.ofd', bytesOf('not a zip'))).toEqual({
       ok: false,
-      code: 'unsupported',
-      message: '不支持旧版 Word（.doc）格式，请另存为 .docx 或 PDF',
-    };
-    expect(await readDocument('report.doc', fixture('legacy.doc'))).toEqual(legacy);
-    expect(await readDocument('report.docx', fixture('legacy.doc'))).toEqual(legacy);
-    expect(await readDocument('report.doc', bytesOf('{\\rtf1 not binary Word}'))).toEqual(legacy);
+      code: 'corrupt',
+      message: 'OFD 文件已损坏或无法解析',
+    });
     expect(await readDocument('report.docx', fixture('encrypted.docx'))).toMatchObject({
       ok: false,
       code: 'unsupported',

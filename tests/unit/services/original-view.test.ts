@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createInProcessAnalyzer } from '../../../src/main/services/in-process-analyzer';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import { sanitizeHtml } from '../../../src/main/services/sanitize-html';
+import { wordBinaryFixtures } from '../../fixtures/formats/word-binary-fixtures';
+import { realOfdDir } from '../../shared-data';
 import { fileOf, makeDataDir, recordingContext, removeDir, stubAnalyzer, valueOf } from './service-test-kit';
 
 const context = recordingContext();
@@ -81,5 +85,47 @@ describe('report.original', () => {
     const [outcome] = valueOf(result);
     const original = await services['report.original']({ reportId: outcome!.reportId! }, context);
     expect(original.ok ? null : original.error.code).toBe('corrupt');
+  });
+});
+
+describe('report.original for .doc, .wps and OFD (read by the real readers)', () => {
+  let dataDir: string;
+  let services: Services;
+  beforeEach(async () => {
+    dataDir = await makeDataDir();
+    services = await createServices({ dataDir, analyzer: createInProcessAnalyzer(1) });
+  });
+  afterEach(async () => {
+    await services.close();
+    await removeDir(dataDir);
+  });
+
+  const original = async (name: string, bytes: Uint8Array) => {
+    const [outcome] = valueOf(
+      await services['library.import']({ files: [fileOf(name, bytes)], batchId: name }, context),
+    );
+    return services['report.original']({ reportId: outcome!.reportId! }, context);
+  };
+
+  it('shows a .wps as the HTML that its cells point into, tables included', async () => {
+    const [fixture] = await wordBinaryFixtures();
+    const view = valueOf(await original('公文.wps', await readFile(fixture!.wps)));
+    expect(view.format).toBe('wps');
+    expect(view.html).toMatch(/<table>.*<td[^>]*rowspan="\d+"/s);
+    expect(view.html).toContain('信息内容');
+  });
+
+  it('draws the pages of an OFD: text at its positions, paths, colours', async () => {
+    const view = valueOf(await original('公文.ofd', await readFile(path.join(realOfdDir, 'n.ofd'))));
+    expect(view.format).toBe('ofd');
+    expect(view.pages).toHaveLength(2);
+    const [first] = view.pages!;
+    const text = first!.texts.map((run) => run.chars.join('')).join('');
+    expect(text).toContain('路卫发〔2011〕76号');
+    for (const run of first!.texts)
+      run.x.forEach((x, i) =>
+        expect(x >= 0 && x <= first!.widthPt && run.y[i]! >= 0 && run.y[i]! <= first!.heightPt).toBe(true),
+      );
+    expect(first!.paths.some((path) => path.stroke === 'rgb(238,32,37)')).toBe(true); // the red rule under the header
   });
 });

@@ -16,6 +16,10 @@ export const isOle = (bytes: Uint8Array): boolean => startsWith(bytes, OLE_HEADE
 export const isDocxZip = (bytes: Uint8Array): boolean =>
   isZip(bytes) && contains(bytes, 'word/document.xml', 'latin1');
 
+/** A ZIP with an OFD.xml entry: an OFD package (GB/T 33190). Entry names are stored uncompressed. */
+export const isOfdZip = (bytes: Uint8Array): boolean =>
+  isZip(bytes) && (contains(bytes, 'OFD.xml', 'latin1') || contains(bytes, 'ofd.xml', 'latin1'));
+
 /** What an OLE file holds, told by its stream names (UTF-16LE in the directory sectors). */
 export function oleKind(bytes: Uint8Array): OleKind {
   if (contains(bytes, 'EncryptedPackage', 'utf16le')) return 'encrypted';

@@ -87,7 +87,7 @@ export function rulingLines(operators: OperatorList, OPS: Pdfjs['OPS'], viewport
   return lines;
 }
 
-interface Subpath {
+export interface Subpath {
   points: Array<[number, number]>;
   closed: boolean;
   curved: boolean;
@@ -123,7 +123,7 @@ function readSubpaths(data: Float32Array, ctm: Matrix): Subpath[] {
   return subpaths;
 }
 
-function addStrokes(subpath: Subpath, lines: RulingLines): void {
+export function addStrokes(subpath: Subpath, lines: RulingLines): void {
   if (subpath.curved) return;
   const { points } = subpath;
   const count = subpath.closed ? points.length : points.length - 1;
@@ -135,7 +135,7 @@ function addStrokes(subpath: Subpath, lines: RulingLines): void {
 }
 
 /** A filled shape thin in one direction is a line along the other, through its middle. */
-function addThinFill(subpath: Subpath, lines: RulingLines): void {
+export function addThinFill(subpath: Subpath, lines: RulingLines): void {
   if (subpath.curved || subpath.points.length < 2) return;
   const xs = subpath.points.map(([x]) => x);
   const ys = subpath.points.map(([, y]) => y);

@@ -25,7 +25,7 @@ export const zhCN = {
   unreviewed: '未处理',
   reviewState: { notStarted: '未开始', inProgress: '进行中', done: '已完成' },
   template: { '2019': '2019版', '2021': '2021版' },
-  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本' },
+  format: { pdf: 'PDF', docx: 'Word', html: 'HTML', txt: '文本', doc: 'Word 97-2003', wps: 'WPS', ofd: 'OFD' },
   library: {
     tableLabel: '报告列表',
     agency: '单位',

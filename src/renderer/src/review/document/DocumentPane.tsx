@@ -4,6 +4,7 @@ import type { OriginalFile } from '../../../../shared/ipc-contract';
 import { isDialogOpen } from '../../common/keyboard';
 import { t } from '../../i18n/zh-CN';
 import { HtmlView } from './HtmlView';
+import { OfdView } from './OfdView';
 import { PdfView, type Zoom } from './PdfView';
 import { TextView } from './TextView';
 import type { DocumentTargets, SearchState } from './viewer-types';
@@ -27,13 +28,16 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
   const [count, setCount] = useState(0);
   const [rendered, setRendered] = useState(false);
   const isPdf = original?.format === 'pdf' && Boolean(original.base64);
+  /** Drawn in pages, with zoom: PDF, OFD. */
+  const isOfd = original?.format === 'ofd' && Boolean(original.pages);
+  const isPaged = isPdf || isOfd;
 
   const zoomIn = useCallback(() => setZoom({ mode: 'scale', value: clampScale(scale * zoomStep) }), [scale]);
   const zoomOut = useCallback(() => setZoom({ mode: 'scale', value: clampScale(scale / zoomStep) }), [scale]);
 
   // Ctrl+= / Ctrl+- zoom the original, Ctrl+0 fits it to the width.
   useEffect(() => {
-    if (!isPdf) return;
+    if (!isPaged) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || isDialogOpen()) return;
       if (event.key === '=' || event.key === '+') zoomIn();
@@ -44,7 +48,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [isPdf, zoomIn, zoomOut]);
+  }, [isPaged, zoomIn, zoomOut]);
 
   const onSearchCount = useCallback((found: number) => {
     setCount(found);
@@ -73,6 +77,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
   let body;
   if (loadError || !original) body = <div className="document-message">{loadError ?? t.document.rendering}</div>;
   else if (isPdf && original.base64) body = <PdfView base64={original.base64} zoom={zoom} onScale={setScale} {...viewerProps} />;
+  else if (isOfd && original.pages) body = <OfdView pages={original.pages} zoom={zoom} onScale={setScale} {...viewerProps} />;
   else if (original.html !== undefined) body = <HtmlView html={original.html} {...viewerProps} />;
   else if (original.text !== undefined) body = <TextView text={original.text} {...viewerProps} />;
   else body = <div className="document-message">{t.document.noOriginal}</div>;
@@ -102,7 +107,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
           </span>
         )}
         <span className="spacer" />
-        {isPdf && (
+        {isPaged && (
           <span className="zoom-group">
             <button type="button" className="icon-button" aria-label={t.document.zoomOut} title={`${t.document.zoomOut} (Ctrl+-)`} onClick={zoomOut}>
               −

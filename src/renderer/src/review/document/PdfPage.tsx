@@ -26,7 +26,7 @@ interface BoxProps {
   sourceBox?: number;
 }
 
-function Box({ rect, scale, className, pad, sourceBox }: BoxProps) {
+export function Box({ rect, scale, className, pad, sourceBox }: BoxProps) {
   const [x0, y0, x1, y1] = rect;
   return (
     <div

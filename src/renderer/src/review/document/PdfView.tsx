@@ -1,13 +1,14 @@
 // The PDF original: pages stacked in a scroll container, zoomable, searchable, with source boxes.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { t } from '../../i18n/zh-CN';
 import { isCancelled, loadPdf } from './pdf-loader';
 import { searchPdf, type PdfMatch, type RectPt } from './pdf-search';
 import { PdfPage } from './PdfPage';
+import { firstPageSource, useBoxesByPage, useHitsByPage, usePagedView, type Zoom } from './use-paged-view';
 import type { ViewerProps } from './viewer-types';
 
-export type Zoom = { mode: 'fit' } | { mode: 'scale'; value: number };
+export type { Zoom };
 
 interface PdfViewProps extends ViewerProps {
   base64: string;
@@ -21,14 +22,12 @@ interface PageSize {
 }
 
 const none: RectPt[] = [];
-const pagePaddingPx = 24;
 
 export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount, onRendered }: PdfViewProps) {
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [sizes, setSizes] = useState<PageSize[]>([]);
   const [failed, setFailed] = useState(false);
-  const [width, setWidth] = useState(0);
   const [matches, setMatches] = useState<PdfMatch[]>([]);
 
   useEffect(() => {
@@ -57,27 +56,8 @@ export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount,
     };
   }, [base64]);
 
-  useEffect(() => {
-    if (!root) return;
-    const observer = new ResizeObserver(() => setWidth(root.clientWidth));
-    observer.observe(root);
-    return () => observer.disconnect();
-  }, [root]);
-
-  const widest = sizes.reduce((max, size) => Math.max(max, size.widthPt), 0) || 595;
-  const scale = zoom.mode === 'fit' ? Math.min(4, Math.max(0.3, (width - pagePaddingPx) / widest)) : zoom.value;
-  const scaleRef = useRef(scale);
-
-  // Keep the middle of what the reviewer sees in place when the zoom changes.
-  useLayoutEffect(() => {
-    const previous = scaleRef.current;
-    scaleRef.current = scale;
-    if (!root || previous === scale) return;
-    const middle = root.scrollTop + root.clientHeight / 2;
-    root.scrollTop = middle * (scale / previous) - root.clientHeight / 2;
-  }, [scale, root]);
-
-  useEffect(() => onScale(scale), [scale, onScale]);
+  const widest = sizes.reduce((max, size) => Math.max(max, size.widthPt), 0);
+  const { width, scale, scrollToRect } = usePagedView(root, zoom, widest, onScale);
 
   useEffect(() => {
     if (!doc) return;
@@ -90,34 +70,12 @@ export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount,
 
   useEffect(() => onSearchCount(matches.length), [matches, onSearchCount]);
 
-  const scrollToRect = useCallback(
-    (page: number, rect: RectPt | undefined) => {
-      const pageElement = root?.querySelector<HTMLElement>(`[data-page-number="${page}"]`);
-      if (!root || !pageElement) return;
-      const current = scaleRef.current;
-      const [x0 = 0, y0 = 0] = rect ?? [];
-      root.scrollTo({
-        top: pageElement.offsetTop + y0 * current - root.clientHeight * 0.3,
-        left: Math.max(0, pageElement.offsetLeft + x0 * current - 48),
-        behavior: 'smooth',
-      });
-    },
-    [root],
-  );
-
-  const boxesByPage = useMemo(() => {
-    const byPage = new Map<number, RectPt[]>();
-    for (const source of targets.sources) {
-      if (source.kind !== 'pdf') continue;
-      byPage.set(source.page, [...(byPage.get(source.page) ?? []), source.bboxPt]);
-    }
-    return byPage;
-  }, [targets]);
+  const boxesByPage = useBoxesByPage(targets);
 
   const ready = doc !== null;
   useEffect(() => {
-    const first = targets.sources.find((source) => source.kind === 'pdf');
-    if (ready && first?.kind === 'pdf') scrollToRect(first.page, first.bboxPt);
+    const first = firstPageSource(targets);
+    if (ready && first) scrollToRect(first.page, first.bboxPt);
   }, [targets, ready, scrollToRect]);
 
   const active = matches[search.index] ?? null;
@@ -125,11 +83,7 @@ export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount,
     if (active) scrollToRect(active.page, active.rects[0]);
   }, [active, scrollToRect]);
 
-  const hitsByPage = useMemo(() => {
-    const byPage = new Map<number, RectPt[]>();
-    for (const match of matches) byPage.set(match.page, [...(byPage.get(match.page) ?? []), ...match.rects]);
-    return byPage;
-  }, [matches]);
+  const hitsByPage = useHitsByPage(matches);
 
   const renderedOnce = useRef(false);
   const pageRendered = useCallback(() => {
