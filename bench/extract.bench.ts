@@ -3,7 +3,9 @@
 // PDFs, one report's start-up against `node -e 0`, 500 PDFs imported, checked and written to Excel, and the
 // crafted files of the hardening audit (time and peak memory until the Chinese refusal).
 // Every figure the speed targets need is printed, with the machine's load (figures on a busy machine are noisy).
-// Options: --reports N (50), --rounds N (5), --starts N (9), --scale N (500; 0 skips it), --cli PATH.
+// Options: --reports N (50), --rounds N (5), --starts N (9), --scale N (500; 0 skips it), --cli PATH (the
+// command measured, default bin/nianbao.mjs), --compare PATH (another checkout's bin/nianbao.mjs, measured
+// in the same interleaved rounds: before and after under the same load).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,9 +25,12 @@ const reportCount = argument('--reports', 50);
 const rounds = argument('--rounds', 5);
 const starts = argument('--starts', 9);
 const scaleCount = argument('--scale', 500);
-const cliIndex = process.argv.indexOf('--cli');
-/** The command measured; --cli PATH measures another checkout's bin/nianbao.mjs (before/after). */
-const cli = cliIndex >= 0 ? process.argv[cliIndex + 1]! : fileURLToPath(new URL('../bin/nianbao.mjs', import.meta.url));
+const option = (name: string): string | undefined => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const cli = option('--cli') ?? fileURLToPath(new URL('../bin/nianbao.mjs', import.meta.url));
+const compare = option('--compare');
 
 const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
 const mb = (value: number | null) => (value === null ? '–' : `${value.toFixed(0)} MB`);
@@ -56,44 +61,49 @@ interface BatchFigures {
   popplerMs: number;
   popplerParallelMs: number;
   peakMb: number;
+  /** The --compare command's figures, when given. */
+  compareMs?: number;
+  comparePeakMb?: number;
 }
 
 /** Our batch as one process (`extract … --json`) against pdftotext, one process per file, in turn and two at once. */
 async function batch(files: string[]): Promise<BatchFigures> {
   const pages = files.reduce((sum, file) => sum + pagesOf(file), 0);
   const peaks: (number | null)[] = [];
+  const comparePeaks: (number | null)[] = [];
   const pdftotext = (file: string) => runCommand('pdftotext', ['-layout', file, '-']);
-  const medians = await interleaved(
-    {
-      ours: async () => {
-        const run = ensureOk(await runNode([cli, 'extract', ...files, '--json']), 'nianbao extract');
-        peaks.push(run.peakMb);
-        return run.ms;
-      },
-      poppler: async () => {
-        const started = performance.now();
-        for (const file of files) await pdftotext(file);
-        return performance.now() - started;
-      },
-      popplerParallel: async () => {
-        const started = performance.now();
-        const queue = [...files];
-        const lane = async () => {
-          for (let file = queue.shift(); file; file = queue.shift()) await pdftotext(file);
-        };
-        await Promise.all([lane(), lane()]);
-        return performance.now() - started;
-      },
+  const extract = (command: string, into: (number | null)[]) => async () => {
+    const run = ensureOk(await runNode([command, 'extract', ...files, '--json']), `${command} extract`);
+    into.push(run.peakMb);
+    return run.ms;
+  };
+  const tasks: Record<string, () => Promise<number>> = {
+    ours: extract(cli, peaks),
+    poppler: async () => {
+      const started = performance.now();
+      for (const file of files) await pdftotext(file);
+      return performance.now() - started;
     },
-    rounds,
-  );
+    popplerParallel: async () => {
+      const started = performance.now();
+      const queue = [...files];
+      const lane = async () => {
+        for (let file = queue.shift(); file; file = queue.shift()) await pdftotext(file);
+      };
+      await Promise.all([lane(), lane()]);
+      return performance.now() - started;
+    },
+  };
+  if (compare) tasks.compare = extract(compare, comparePeaks);
+  const medians = await interleaved(tasks, rounds);
   return {
     reports: files.length,
     pages,
-    oursMs: medians.ours,
-    popplerMs: medians.poppler,
-    popplerParallelMs: medians.popplerParallel,
+    oursMs: medians.ours!,
+    popplerMs: medians.poppler!,
+    popplerParallelMs: medians.popplerParallel!,
     peakMb: maxOf(peaks),
+    ...(compare ? { compareMs: medians.compare!, comparePeakMb: maxOf(comparePeaks) } : {}),
   };
 }
 
@@ -106,6 +116,7 @@ function printBatch(title: string, figures: BatchFigures): void {
   console.log(row('`nianbao extract … --json`（一个进程，整批）', oursMs, mb(peakMb)));
   console.log(row('`pdftotext -layout`（每个文件一个进程，依次）', popplerMs, '–'));
   console.log(row('`pdftotext -layout`（每个文件一个进程，两个同时）', popplerParallelMs, '–'));
+  if (figures.compareMs !== undefined) console.log(row(`对照 \`${compare}\``, figures.compareMs, mb(figures.comparePeakMb ?? null)));
 }
 
 /** Cells of our JSON output that equal the generator's known values. */
@@ -168,6 +179,7 @@ if (oneReal) {
   oneRuns.real = async () => ensureOk(await runNode([cli, 'extract', oneReal, '--json']), 'extract').ms;
   oneRuns.popplerReal = async () => (await runCommand('pdftotext', ['-layout', oneReal, '-'])).ms;
 }
+if (compare) oneRuns.compare = async () => ensureOk(await runNode([compare, 'extract', oneGenerated, '--json']), 'extract').ms;
 const one = await interleaved(oneRuns, starts);
 console.log(`\n### 一份报告（整个进程，交替 ${starts} 次取中位数）\n`);
 console.log('| 命令 | ms | 与 `node -e 0` 之比 |\n|---|---|---|');
@@ -179,6 +191,12 @@ if (oneReal) {
   oneRow(`\`nianbao extract\` 真实报告 ${oneReal.split('/').pop()}（${pagesOf(oneReal)} 页）`, one.real!);
   oneRow('`pdftotext -layout` 同一文件', one.popplerReal!);
 }
+if (compare) oneRow(`对照 \`${compare}\` 同一生成的报告`, one.compare!);
+// The start-up's share spent checking that the built command line is fresh (scripts/cli-build.mjs).
+const checks: { ms: number; inputs: number }[] = [];
+for (let run = 0; run < starts; run++)
+  checks.push(JSON.parse((await runNode([fileURLToPath(new URL('./build-check.mjs', import.meta.url))])).stdout) as { ms: number; inputs: number });
+console.log(`| 其中：构建是否最新的检查（比较 ${checks[0]!.inputs} 个文件的修改时间） | ${median(checks.map((check) => check.ms)).toFixed(1)} | ${(median(checks.map((check) => check.ms)) / one.nodeOnly!).toFixed(2)}× |`);
 // npx's own start-up (npm finding the command) comes on top of ours: shown once, not part of the target.
 const npx = await runCommand('npx', ['--no-install', 'nianbao', 'extract', oneGenerated, '--json']);
 console.log(`| \`npx nianbao extract\` 同一生成的报告（含 npx 自身启动，仅供参考） | ${npx.ms.toFixed(0)} | ${(npx.ms / one.nodeOnly!).toFixed(1)}× |`);
@@ -199,17 +217,26 @@ try {
   await rm(craftedDir, { recursive: true, force: true });
 }
 
+/** `review DIR --out x.xlsx` of `count` PDFs, once; the figures and the report count of its summary. */
+async function reviewRun(command: string, dir: string) {
+  const out = join(dir, `审查意见-${Date.now()}.xlsx`);
+  const run = await runNode([command, 'review', dir, '--out', out]);
+  if (run.code !== 0) throw new Error(`${command} review exited with ${run.code}:\n${run.stderr}`);
+  await rm(out, { force: true });
+  return { ms: run.ms, peakMb: run.peakMb, reports: Number(/报告 (\d+) 份/.exec(run.stdout)?.[1] ?? 0) };
+}
+
 let scale: { ms: number; peakMb: number | null; reports: number } | null = null;
 if (scaleCount > 0) {
   const dir = await scaleCorpus(generated, scaleCount);
   try {
-    const out = join(dir, '审查意见.xlsx');
-    const run = await runNode([cli, 'review', dir, '--out', out]);
-    if (run.code !== 0) throw new Error(`nianbao review exited with ${run.code}:\n${run.stderr}`);
-    const reports = Number(/报告 (\d+) 份/.exec(run.stdout)?.[1] ?? 0);
-    scale = { ms: run.ms, peakMb: run.peakMb, reports };
+    scale = await reviewRun(cli, dir);
     console.log(`\n### 规模：\`nianbao review\` ${scaleCount} 份 PDF → Excel（导入、核验、写出；一次）\n`);
-    console.log(`用时 ${(run.ms / 1000).toFixed(1)} 秒，峰值内存 ${mb(run.peakMb)}，汇总中报告 ${reports} 份`);
+    console.log(`用时 ${(scale.ms / 1000).toFixed(1)} 秒，峰值内存 ${mb(scale.peakMb)}，汇总中报告 ${scale.reports} 份`);
+    if (compare) {
+      const before = await reviewRun(compare, dir);
+      console.log(`对照 \`${compare}\`：用时 ${(before.ms / 1000).toFixed(1)} 秒，峰值内存 ${mb(before.peakMb)}，汇总中报告 ${before.reports} 份`);
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -11,7 +11,6 @@
 // a process still running an older build keeps its files, and two processes building at once never mix.
 //
 // `node scripts/cli-build.mjs` does it all now, whatever the state.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,13 +44,8 @@ function readStamp() {
 /** True when some input changed (or vanished) since the build started. */
 function isStale(stamp) {
   for (const input of stamp.inputs) {
-    let mtimeMs;
-    try {
-      mtimeMs = statSync(path.join(projectRoot, input)).mtimeMs;
-    } catch {
-      return true;
-    }
-    if (mtimeMs > stamp.startedAt) return true;
+    const info = statSync(`${projectRoot}/${input}`, { throwIfNoEntry: false });
+    if (!info || info.mtimeMs > stamp.startedAt) return true;
   }
   return false;
 }
@@ -62,7 +56,9 @@ const entryOf = (stamp) => pathToFileURL(path.join(outDir, stamp.id, 'main.mjs')
  * Applies the patches (already applied ones are left as they are). A patch that no longer applies (another
  * version of the package) is reported and skipped: the patches change speed, never results.
  */
-export function applyPatches() {
+export async function applyPatches() {
+  // Loaded here, not at the top: every start of bin/nianbao.mjs loads this module, few need a child process.
+  const { spawnSync } = await import('node:child_process');
   const patchPackage = path.join(projectRoot, 'node_modules/patch-package/index.js');
   const run = spawnSync(process.execPath, [patchPackage, '--error-on-fail'], {
     cwd: projectRoot,
@@ -78,7 +74,7 @@ export function applyPatches() {
 /** Applies the patches and builds now; resolves with the file URL of the CLI entry (exporting `main`). */
 export async function buildCli() {
   const { build } = await import('esbuild');
-  applyPatches();
+  await applyPatches();
   const startedAt = Date.now();
   const id = `${startedAt.toString(36)}-${process.pid}`;
   const result = await build({
