@@ -10,29 +10,18 @@ import { MAX_PDF_PAGES } from '../../../src/main/extract/pdf/read-pdf';
 import { readDocument } from '../../../src/main/extract/read-document';
 import { hugeImagePdf, manyParagraphs, millionCells, unclosedDivs } from '../../fixtures/crafted/crafted-files';
 import { defaultOutDirs } from '../../fixtures/generator/generate';
+import { writePdf } from '../../fixtures/pdf/write-pdf';
 import { realDir } from '../../shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
-/** A PDF of `pages` empty pages, written out with a correct cross-reference table. */
-function emptyPagesPdf(pages: number): Uint8Array {
-  const objects = [
+/** A PDF of `pages` empty pages. */
+const emptyPagesPdf = (pages: number): Uint8Array =>
+  writePdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ')}] >>`,
     ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, index) => {
-    offsets.push(pdf.length);
-    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
-}
+  ]);
 
 /** A minimal Word document whose body is `body` (WordprocessingML). */
 async function docx(body: string, extra: Record<string, string> = {}): Promise<Uint8Array> {
