@@ -11,10 +11,16 @@ import { createWorkerAnalyzer } from './worker-analyzer';
 
 export const temporaryLibraryPrefix = 'nianbao-review-';
 
-async function openServices(dataDir: string): Promise<Services> {
+/** The services, and a way to stop the analysis workers early (once nothing more is imported). */
+export interface Library {
+  services: Services;
+  stopAnalysis(): Promise<void>;
+}
+
+async function openServices(dataDir: string): Promise<Library> {
   const analyzer = createWorkerAnalyzer();
   try {
-    return await createServices({ dataDir, analyzer });
+    return { services: await createServices({ dataDir, analyzer }), stopAnalysis: () => analyzer.close() };
   } catch (error) {
     await analyzer.close();
     throw error;
@@ -39,18 +45,18 @@ function removeOnInterrupt(dir: string): () => void {
 /** Runs `work` with the services over the library; they are always closed before this returns. */
 export async function withLibrary<T>(
   dataDir: string | undefined,
-  work: (services: Services) => Promise<T>,
+  work: (library: Library) => Promise<T>,
 ): Promise<T> {
   const temporary = dataDir === undefined;
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), temporaryLibraryPrefix)));
   const stopWatching = temporary ? removeOnInterrupt(dir) : () => undefined;
   try {
     if (!temporary) await prepareDataDir(dir);
-    const services = await openServices(dir);
+    const library = await openServices(dir);
     try {
-      return await work(services);
+      return await work(library);
     } finally {
-      await services.close();
+      await library.services.close();
     }
   } finally {
     stopWatching();
