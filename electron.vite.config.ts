@@ -9,7 +9,7 @@ export default defineConfig({
     build: {
       // The analysis worker is an entry of its own, at a fixed place (see src/main/app/app-paths.ts).
       rolldownOptions: {
-        input: { index: path.resolve('src/main/index.ts'), 'analyze-worker': path.resolve('src/main/services/analyze-worker.ts') },
+        input: { index: path.resolve('src/main/index.ts'), 'analyze-worker': path.resolve('src/main/services/analyze-worker.ts'), 'notice-worker': path.resolve('src/main/services/export/notice-worker.ts') },
       },
     },
   },

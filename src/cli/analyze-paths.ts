@@ -39,6 +39,9 @@ export function readFailureReason(error: unknown): string {
   return `无法读取（${code ?? String(error)}）`;
 }
 
+/** `--no-ocr` among the arguments: scans and pictures are not read by OCR. */
+export const ocrWanted = (argv: readonly string[]): boolean => !argv.includes('--no-ocr');
+
 async function analyzePath(path: string, analyzer: AnalyzerPool): Promise<FileAnalysis> {
   const name = basename(path);
   const bytes = await readInputFile(path);

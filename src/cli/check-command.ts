@@ -3,7 +3,7 @@
 import type { ExtractedReport, Finding } from '../shared/report';
 import { checkAcrossYears, sameBody } from '../main/domain/checks/index';
 import type { AnalyzerPool } from '../main/services/analyzer-pool';
-import { analyzePaths } from './analyze-paths';
+import { analyzePaths, ocrWanted } from './analyze-paths';
 import { cliMessages } from './messages';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
@@ -33,7 +33,10 @@ export function crossYearPairs(reports: ExtractedReport[]): [ExtractedReport, Ex
   return pairs;
 }
 
-export async function runCheck(argv: string[], analyzer: AnalyzerPool = createWorkerAnalyzer()): Promise<number> {
+export async function runCheck(
+  argv: string[],
+  analyzer: AnalyzerPool = createWorkerAnalyzer({ ocr: ocrWanted(argv) }),
+): Promise<number> {
   const paths = argv.filter((arg) => !arg.startsWith('--'));
   if (paths.length === 0) {
     process.stderr.write(`${cliMessages.noFiles}\n`);

@@ -2,7 +2,7 @@
 import { formatOf } from '../shared/file-formats';
 import type { Finding } from '../shared/report';
 import type { AnalyzerPool } from '../main/services/analyzer-pool';
-import { analyzePaths, type FileAnalysis } from './analyze-paths';
+import { analyzePaths, ocrWanted, type FileAnalysis } from './analyze-paths';
 import { cliMessages } from './messages';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
@@ -49,9 +49,12 @@ function summary(result: ExtractJson): string {
   return lines.join('\n');
 }
 
-export async function runExtract(argv: string[], analyzer: AnalyzerPool = createWorkerAnalyzer()): Promise<number> {
+export async function runExtract(
+  argv: string[],
+  analyzer: AnalyzerPool = createWorkerAnalyzer({ ocr: ocrWanted(argv) }),
+): Promise<number> {
   const json = argv.includes('--json');
-  const paths = argv.filter((arg) => arg !== '--json');
+  const paths = argv.filter((arg) => arg !== '--json' && arg !== '--no-ocr');
   if (paths.length === 0) {
     process.stderr.write(`${cliMessages.noFiles}\n`);
     await analyzer.close();

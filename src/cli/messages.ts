@@ -31,7 +31,11 @@ export const cliMessages = {
   导入报告并核验，写出审查意见汇总；输出文件的扩展名决定格式：.docx .xlsx .md .csv
   目录会递归查找 ${reportExtensionsText} 文件（跳过隐藏文件）
   --data 目录        导入到该资料库并保留（不存在时创建）；不给出时使用临时资料库，结束后删除
-  --dismissed 方式   判定为“不是问题”的条目：separate 单独列出（默认），omit 不列出`,
+  --dismissed 方式   判定为“不是问题”的条目：separate 单独列出（默认），omit 不列出
+  --per-body         改为每份报告写一份审查意见书（整改通知书），另附审查情况通报：
+                     --out 为文件夹（不存在时创建），以 .zip 结尾时写成一个压缩包
+  --clean-reports 方式  复核完毕且没有问题的报告：notice 出具简短审查意见书（默认），skip 不出具
+  --no-ocr           不对扫描件和图片做文字识别`,
     noInputs: '请给出至少一个报告文件或目录。',
     noOut: '请用 --out 指定输出文件，例如：--out 审查意见.docx',
     badFormat: (extension: string) =>
@@ -40,6 +44,14 @@ export const cliMessages = {
         : '输出文件没有扩展名：请使用 .docx、.xlsx、.md 或 .csv 结尾的文件名。',
     badDismissed: (value: string) =>
       `--dismissed 只能是 separate（单独列出）或 omit（不列出），收到“${value}”。`,
+    badCleanReports: (value: string) =>
+      `--clean-reports 只能是 notice（出具简短意见书）或 skip（不出具），收到“${value}”。`,
+    cleanNeedsPerBody: '--clean-reports 只能与 --per-body 一起使用。',
+    outIsFile: (path: string) => `无法写入 ${path}：已有同名文件，请给出文件夹，或以 .zip 结尾的文件名。`,
+    noticesWritten: (path: string, notices: number) => `已写入：${path}（审查意见书 ${notices} 份和审查情况通报 1 份）`,
+    noticeDrafts: (count: number) =>
+      `其中 ${count} 份报告尚未复核完毕，其意见书文件名标有“（草稿）”，只列出已确认的问题。`,
+    noticesSkipped: (count: number) => `${count} 份报告未出具意见书（没有问题且选择不出具，或未能读取）。`,
     outIsDirectory: (path: string) => `无法写入 ${path}：这是一个文件夹，请给出文件名。`,
     noReportFiles: `目录中没有报告文件（${reportExtensionsText}）`,
     unreadable: (path: string, reason: string) => `${path}：${reason}`,

@@ -23,6 +23,7 @@ import { createProgressBar } from './progress-bar';
 import { collectInputs, type InputProblem } from './review-inputs';
 import { withLibrary, type Library } from './review-library';
 import { parseReviewOptions, type ReviewOptions } from './review-options';
+import { perBodyOutputProblem, writePerBody } from './review-per-body';
 import { outputProblem, writeOutput } from './review-output';
 import { reviewSummary } from './review-summary';
 
@@ -120,6 +121,16 @@ async function review({ services, stopAnalysis }: Library, options: ReviewOption
     say(text.nothingToImport);
     return 1;
   }
+  if (options.perBody) {
+    const outcome = await writePerBody(services, reportIds, options, valueOf);
+    if (outcome.error) {
+      say(outcome.error);
+      return 1;
+    }
+    process.stdout.write(`${outcome.lines.join('\n')}\n`);
+    for (const { path: file, reason } of [...skipped, ...unreadable]) say(text.skippedNow(file, reason));
+    return 0;
+  }
   const exported = await exportAll(services, reportIds, options);
   const writeError = await writeOutput(options.outPath, exported.base64);
   if (writeError) {
@@ -158,7 +169,7 @@ export async function runReview(argv: string[]): Promise<number> {
     return 2;
   }
   const { options } = parsed;
-  const outputError = await outputProblem(options.outPath);
+  const outputError = options.perBody ? await perBodyOutputProblem(options) : await outputProblem(options.outPath);
   if (outputError) {
     say(outputError);
     return 1;
@@ -170,7 +181,11 @@ export async function runReview(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    return await withLibrary(options.dataDir, (library) => review(library, options, inputs.files, inputs.problems));
+    return await withLibrary(
+      options.dataDir,
+      (library) => review(library, options, inputs.files, inputs.problems),
+      options.ocr,
+    );
   } catch (error) {
     const message = failureMessage(error);
     if (message === null) throw error;

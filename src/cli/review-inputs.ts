@@ -47,7 +47,10 @@ async function walk(dir: string, found: string[], problems: InputProblem[]): Pro
   }
 }
 
-/** `exclude` is the output file, so that a summary written into an input folder is not imported next time. */
+/**
+ * `exclude` is the output file (or the notices' folder), so that what a review writes into an input folder
+ * is not imported next time.
+ */
 export async function collectInputs(args: string[], exclude: string): Promise<ReviewInputs> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
@@ -63,7 +66,7 @@ export async function collectInputs(args: string[], exclude: string): Promise<Re
     if (info.isDirectory()) {
       const found: string[] = [];
       await walk(absolute, found, problems);
-      const reports = found.filter((file) => file !== exclude).sort();
+      const reports = found.filter((file) => file !== exclude && !file.startsWith(exclude + path.sep)).sort();
       if (reports.length === 0) problems.push({ path: arg, reason: cliMessages.review.noReportFiles });
       files.push(...reports);
     } else {

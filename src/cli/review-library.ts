@@ -5,8 +5,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../main/services/create-services';
-import { prepareDataDir } from './data-dir';
+import { isLibraryOpenError } from '../main/storage/storage-errors';
+import { DataDirError, prepareDataDir } from './data-dir';
 import { cliMessages } from './messages';
+import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
 export const temporaryLibraryPrefix = 'nianbao-review-';
@@ -17,12 +19,19 @@ export interface Library {
   stopAnalysis(): Promise<void>;
 }
 
-async function openServices(dataDir: string): Promise<Library> {
-  const analyzer = createWorkerAnalyzer();
+async function openServices(dataDir: string, ocr: boolean): Promise<Library> {
+  const analyzer = createWorkerAnalyzer({ ocr });
   try {
-    return { services: await createServices({ dataDir, analyzer }), stopAnalysis: () => analyzer.close() };
+    const services = await createServices({
+      dataDir,
+      analyzer,
+      noticeWorker: cliNoticeWorker,
+    });
+    return { services, stopAnalysis: () => analyzer.close() };
   } catch (error) {
     await analyzer.close();
+    // In use elsewhere, or its folder or library.json unusable: reported like a bad --data folder.
+    if (isLibraryOpenError(error)) throw new DataDirError(error.message);
     throw error;
   }
 }
@@ -46,13 +55,14 @@ function removeOnInterrupt(dir: string): () => void {
 export async function withLibrary<T>(
   dataDir: string | undefined,
   work: (library: Library) => Promise<T>,
+  ocr = true,
 ): Promise<T> {
   const temporary = dataDir === undefined;
   const dir = dataDir ?? (await mkdtemp(path.join(tmpdir(), temporaryLibraryPrefix)));
   const stopWatching = temporary ? removeOnInterrupt(dir) : () => undefined;
   try {
     if (!temporary) await prepareDataDir(dir);
-    const library = await openServices(dir);
+    const library = await openServices(dir, ocr);
     try {
       return await work(library);
     } finally {

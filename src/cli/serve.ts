@@ -1,15 +1,18 @@
 // `nianbao serve`: the review desk in a browser. Same services as the desktop app, reached over
 // the loopback bridge (127.0.0.1 only, per-run token). The first stdout line is the address to open.
+// Exit codes: 0 stopped, 1 port unusable, 2 bad arguments or data folder, 3 library in use or unreadable.
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBridge, type Bridge } from '../main/bridge/server';
-import { createServices } from '../main/services/create-services';
+import { createServices, type Services } from '../main/services/create-services';
+import { isLibraryOpenError } from '../main/storage/storage-errors';
 import { DataDirError, prepareDataDir } from './data-dir';
 import { argumentProblem } from './messages';
 import { projectRoot } from './project-root';
 import { ensureWebBuild } from './web-build';
+import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
 const webDir = path.join(projectRoot, 'out/web');
@@ -75,7 +78,16 @@ export async function runServe(argv: string[]): Promise<number> {
   }
 
   const analyzer = createWorkerAnalyzer();
-  const services = await createServices({ dataDir: options.dataDir, analyzer });
+  let services: Services;
+  try {
+    services = await createServices({ dataDir: options.dataDir, analyzer, noticeWorker: cliNoticeWorker });
+  } catch (error) {
+    await analyzer.close();
+    // In use elsewhere, or its folder or library.json unusable: the Chinese message names it.
+    if (!isLibraryOpenError(error)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 3;
+  }
   // A fresh secret per run: only whoever reads this process's stdout can use the bridge.
   const token = randomBytes(32).toString('base64url');
   let bridge: Bridge;

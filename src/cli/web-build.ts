@@ -8,6 +8,8 @@ import type { Logger } from 'vite';
 const sourcesOf = (projectRoot: string): string[] => [
   path.join(projectRoot, 'src/renderer'),
   path.join(projectRoot, 'src/shared'),
+  // The renderer also uses the pure domain (scoring, template definitions).
+  path.join(projectRoot, 'src/main/domain'),
   path.join(projectRoot, 'vite.web.config.ts'),
 ];
 

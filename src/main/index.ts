@@ -10,6 +10,7 @@ import { createMainWindow } from './app/create-window';
 import { chooseReportFiles, importFromMain, importReportsWithDialog, withSaveDialog } from './app/dialogs';
 import { createLaunchImports, filesOfSecondLaunch, reportFilesIn, type LaunchData } from './app/launch-files';
 import { installMenu } from './app/menu';
+import { withFileSaveDialog, withNoticesDialog } from './app/office-dialogs';
 import { resolveRendererLocation } from './app/renderer-location';
 import { installSecurityPolicy } from './app/security';
 import { describeStartError, libraryFileOf, openLibraryOrAsk } from './app/start-failure';
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
   const analyzer = createAnalyzerPool({ size: Math.max(1, Math.min(4, availableParallelism() - 1)), workerUrl: paths.analyzeWorker });
   const library = await openLibraryOrAsk(
     path.join(app.getPath('userData'), 'library'),
-    (dataDir) => createServices({ dataDir, analyzer }),
+    (dataDir) => createServices({ dataDir, analyzer, noticeWorker: { url: paths.noticeWorker } }),
     { dialog, lastGoodCopy: { has: hasLastGoodCopy, restore: restoreLastGoodCopy } },
   );
   if (!library) {
@@ -62,7 +63,21 @@ async function start(): Promise<void> {
   }
   const services = library.opened;
   const emit = createWindowEmitter(getWindow);
-  const handlers: ServiceHandlers = { ...services, 'export.reports': withSaveDialog(dialog, services['export.reports'], getWindow) };
+  const handlers: ServiceHandlers = {
+    ...services,
+    'export.reports': withSaveDialog(dialog, services['export.reports'], getWindow),
+    'export.notices': withNoticesDialog(services['export.notices'], getWindow),
+    'summary.export': withFileSaveDialog(services['summary.export'], getWindow, ({ format }) =>
+      format === 'docx'
+        ? { title: '导出汇总', extension: 'docx', filterName: 'Word 文档' }
+        : { title: '导出汇总', extension: 'xlsx', filterName: 'Excel 工作簿' },
+    ),
+    'summary.chart': withFileSaveDialog(services['summary.chart'], getWindow, () => ({
+      title: '保存图表',
+      extension: 'png',
+      filterName: 'PNG 图片',
+    })),
+  };
   const dispatch = createDispatcher(handlers, emit);
   // Main imports; the renderer follows through the batch's import.progress events.
   const importInBackground = (files: readonly string[]): void => {

@@ -2,7 +2,7 @@
 // Each piece of text keeps where it came from in the original (provenance),
 // so that any extracted cell or finding can be drawn on the original.
 
-export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'doc' | 'wps' | 'ofd';
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'doc' | 'wps' | 'ofd' | 'image';
 
 /** Where a piece of text stands in the original file. */
 export type Provenance =
@@ -21,6 +21,8 @@ export type Provenance =
 export interface TextPiece {
   text: string;
   source: Provenance;
+  /** Set when the text was read by OCR from a picture of the page: how sure the reading is (0–1). */
+  ocr?: { confidence: number };
 }
 
 /**
@@ -42,6 +44,6 @@ export interface PageSize {
 export interface SourceDocument {
   format: SourceFormat;
   lines: DocumentLine[];
-  /** Paged formats (PDF, OFD): the size of each page, for drawing boxes. */
+  /** Paged formats (PDF, OFD, pictures): the size of each page, for drawing boxes. */
   pages?: PageSize[];
 }

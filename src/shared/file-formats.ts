@@ -22,6 +22,7 @@ export const importFormats: readonly ImportFormat[] = [
   { format: 'ofd', label: 'OFD 版式文档', extensions: ['ofd'] },
   { format: 'html', label: '网页（HTML）', extensions: ['html', 'htm', 'shtml', 'xhtml'] },
   { format: 'txt', label: '文本（TXT、Markdown）', extensions: ['txt', 'text', 'md', 'markdown'] },
+  { format: 'image', label: '图片（PNG、JPEG、TIFF）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
 ];
 
 /** "PDF、Word 文档（DOCX）、…": what the app reads, for messages. */

@@ -4,6 +4,8 @@
 import type { SourceDocument, SourceFormat } from './document';
 import type { CellId, ExtractedCell, Finding, Severity, TemplateVersion } from './report';
 import type { PageDrawing } from './page-drawing';
+import type { Rubric, ScoringSection } from './scoring';
+import type { RegionSummary } from './summary';
 
 export type ReportId = string & { readonly __brand: 'ReportId' };
 
@@ -76,7 +78,7 @@ export interface ReportDetail {
 export interface OriginalFile {
   fileName: string;
   format: SourceFormat;
-  /** Base64 of the untouched original bytes (PDF rendering). */
+  /** Base64 of the untouched original bytes (PDF rendering); for a picture, a PDF of its pages. */
   base64?: string;
   /** Sanitized, read-only HTML (DOCX/HTML). */
   html?: string;
@@ -137,6 +139,62 @@ export interface Settings {
   reviewerName: string;
 }
 
+/** What the oversight office sets once, for its notices (整改通知/审查意见书). */
+export interface OfficeSettings {
+  officeName: string;
+  contactName: string;
+  contactPhone: string;
+  /** Days a body has to correct, counted from the notice's date. */
+  deadlineDays: number;
+}
+
+/** The office's settings and scoring rubric, with what the rubric editor lists. */
+export interface OfficeProfile {
+  office: OfficeSettings;
+  rubric: Rubric;
+  /** True while the rubric is the documented default. */
+  defaultRubric: boolean;
+  /** Every known rule, with its name and the section it counts in. */
+  rules: { id: string; label: string; section: ScoringSection }[];
+  sections: { id: ScoringSection; label: string }[];
+}
+
+/** Reports confirmed to have no problem: a short notice saying so, or none. */
+export type CleanReportMode = 'notice' | 'skip';
+export const cleanReportModes: CleanReportMode[] = ['notice', 'skip'];
+
+/** One notice per report (+ the 通报): the files themselves (desktop folder) or one zip. */
+export type NoticePackaging = 'zip' | 'folder';
+
+export interface NoticesRequest {
+  reportIds: ReportId[];
+  cleanReports: CleanReportMode;
+  packaging: NoticePackaging;
+  exportId: string;
+}
+
+export interface NoticesExported {
+  /** The zip's name, or the folder's when the files were saved to one. */
+  fileName: string;
+  /** Base64 of the zip; empty when packaging is 'folder' or main saved the result. */
+  base64: string;
+  /** packaging 'folder': every file, named by body and year, and the 通报. */
+  files?: { name: string; base64: string }[];
+  /** Notices written (the 通报 not counted). */
+  notices: number;
+  /** Of them, for reports whose review is not finished. */
+  drafts: number;
+  /** Reports that got no notice: nothing found and 'skip' chosen, or the import failed. */
+  skipped: number;
+  savedTo?: string;
+}
+
+/** The charts of the 汇总 view, which can also be saved as PNG. */
+export type SummaryChart = 'requestsByBody' | 'resultsByBody' | 'problemsByRule' | 'trend';
+export const summaryCharts: SummaryChart[] = ['requestsByBody', 'resultsByBody', 'problemsByRule', 'trend'];
+
+export type SummaryFormat = 'docx' | 'xlsx';
+
 /** channel -> [request, response] */
 export interface IpcContract {
   'library.list': [Record<string, never>, ReportSummary[]];
@@ -157,6 +215,14 @@ export interface IpcContract {
   'settings.get': [Record<string, never>, Settings];
   'settings.set': [Settings, Settings];
   'export.reports': [ExportRequest, ExportedFile];
+  'office.get': [Record<string, never>, OfficeProfile];
+  /** A rubric of null restores the default. */
+  'office.set': [{ office?: OfficeSettings; rubric?: Rubric | null }, OfficeProfile];
+  'export.notices': [NoticesRequest, NoticesExported];
+  'summary.region': [{ reportIds: ReportId[] }, RegionSummary];
+  'summary.export': [{ reportIds: ReportId[]; format: SummaryFormat; exportId: string }, ExportedFile];
+  /** One chart as PNG; `trendOf` names the body or region of the trend chart (all reports when absent). */
+  'summary.chart': [{ reportIds: ReportId[]; chart: SummaryChart; trendOf?: string }, ExportedFile];
 }
 
 export type Channel = keyof IpcContract;
@@ -165,8 +231,15 @@ export type ResponseOf<C extends Channel> = IpcContract[C][1];
 
 /** Push events from main to the renderer. */
 export interface PushEvents {
-  'import.progress': { batchId: string; done: number; total: number; current: ImportOutcome | null };
-  /** Reports loaded so far, then the file being written. */
+  'import.progress': {
+    batchId: string;
+    done: number;
+    total: number;
+    current: ImportOutcome | null;
+    /** While a file is being read by OCR: the page being recognised ("第 3/7 页 识别中"). */
+    page?: { fileName: string; page: number; pages: number };
+  };
+  /** Reports loaded so far, then the file being written (notices: the notices written so far). */
   'export.progress': { exportId: string; done: number; total: number; stage: 'loading' | 'writing' };
   /** Desktop menu commands forwarded to the renderer. */
   'menu.command': { command: 'import' | 'export' };
@@ -197,4 +270,10 @@ export const channels: Channel[] = [
   'settings.get',
   'settings.set',
   'export.reports',
+  'office.get',
+  'office.set',
+  'export.notices',
+  'summary.region',
+  'summary.export',
+  'summary.chart',
 ];

@@ -11,6 +11,8 @@ export interface AppPaths {
   rendererRoot: string;
   /** The analyzer pool's worker entry. */
   analyzeWorker: string;
+  /** The worker entry that writes Word notices in parallel. */
+  noticeWorker: string;
 }
 
 export function resolveAppPaths(mainDir: string): AppPaths {
@@ -18,5 +20,6 @@ export function resolveAppPaths(mainDir: string): AppPaths {
     preload: path.join(mainDir, '../preload/index.cjs'),
     rendererRoot: path.join(mainDir, '../renderer'),
     analyzeWorker: path.join(mainDir, 'analyze-worker.js'),
+    noticeWorker: path.join(mainDir, 'notice-worker.js'),
   };
 }

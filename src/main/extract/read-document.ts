@@ -8,6 +8,8 @@ import { WORD_BINARY_MESSAGES } from './doc/word-binary-messages';
 import { DOCX_MESSAGES } from './docx/docx-messages';
 import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signature';
 import { OFD_MESSAGES } from './ofd/ofd-messages';
+import { OCR_MESSAGES } from './ocr/pdf-page-ocr';
+import { pictureKind } from './ocr/picture';
 import { readError, type ReadOptions, type ReadResult } from './read-result';
 
 export const READ_MESSAGES = {
@@ -23,6 +25,7 @@ export const READ_MESSAGES = {
     doc: WORD_BINARY_MESSAGES.corrupt,
     wps: WORD_BINARY_MESSAGES.corrupt,
     ofd: OFD_MESSAGES.corrupt,
+    image: OCR_MESSAGES.imageCorrupt,
   } satisfies Record<SourceFormat, string>,
 } as const;
 
@@ -37,6 +40,7 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
   doc: async () => (await import('./doc/read-word-binary')).readWordBinary('doc'),
   wps: async () => (await import('./doc/read-word-binary')).readWordBinary('wps'),
   ofd: async () => (await import('./ofd/read-ofd')).readOfd,
+  image: async () => (await import('./image/read-image')).readImage,
 };
 
 export async function readDocument(
@@ -73,6 +77,7 @@ function chooseReader(bytes: Uint8Array, fileName: string): Decision {
     return { error: readError('unsupported', READ_MESSAGES.unsupported(extension)) };
   }
   if (isHtml(bytes)) return { format: 'html' };
+  if (pictureKind(bytes)) return { format: 'image' };
 
   // Named as a binary format the bytes are not: the file is broken (an OFD that is no ZIP, a .doc that is no OLE file).
   if (format === 'pdf' || format === 'doc' || format === 'wps' || format === 'ofd')

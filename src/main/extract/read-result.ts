@@ -17,4 +17,6 @@ export interface ReadProgress {
 
 export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
+  /** false: pages and pictures without text are not read by OCR (a scan is refused as before). */
+  ocr?: boolean;
 }

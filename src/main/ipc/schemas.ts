@@ -3,12 +3,16 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES, MAX_FILE_MB } from '../../shared/file-formats';
 import {
+  cleanReportModes,
   dismissedModes,
   exportFormats,
+  summaryCharts,
   type Channel,
   type ReportId,
   type RequestOf,
 } from '../../shared/ipc-contract';
+import type { Rubric } from '../../shared/scoring';
+import { normaliseRubric } from '../domain/scoring/rubric';
 
 /** Base64 length of the largest file: 4 characters per 3 bytes. */
 const maxImportFileBase64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
@@ -45,6 +49,29 @@ const importFile = z.strictObject({
 
 const empty = z.strictObject({});
 
+const exportId = z.string().min(1).max(64);
+const reportIds = z.array(reportId).min(1).max(5000);
+
+const points = z.number().min(0).max(1000);
+const severityPoints = z.strictObject({ error: points, warning: points, info: points });
+const rubric = z
+  .strictObject({
+    fullMarks: z.number().min(1).max(1000),
+    severityPoints,
+    rulePoints: z.record(
+      z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, '规则编号格式不正确'),
+      severityPoints.partial(),
+    ),
+    sectionCaps: z.record(z.string().regex(/^[A-Za-z]{1,40}$/), points),
+  })
+  .transform((value) => normaliseRubric(value as Partial<Rubric>));
+const officeSettings = z.strictObject({
+  officeName: z.string().trim().max(100),
+  contactName: z.string().trim().max(50),
+  contactPhone: z.string().trim().max(50),
+  deadlineDays: z.number().int().min(1).max(365),
+});
+
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'library.list': empty,
   'library.import': z.strictObject({
@@ -80,5 +107,20 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     format: z.enum(exportFormats),
     dismissed: z.enum(dismissedModes),
     exportId: z.string().min(1).max(64),
+  }),
+  'office.get': empty,
+  'office.set': z.strictObject({ office: officeSettings.optional(), rubric: rubric.nullable().optional() }),
+  'export.notices': z.strictObject({
+    reportIds,
+    cleanReports: z.enum(cleanReportModes),
+    packaging: z.enum(['zip', 'folder']),
+    exportId,
+  }),
+  'summary.region': z.strictObject({ reportIds: z.array(reportId).max(20_000) }),
+  'summary.export': z.strictObject({ reportIds, format: z.enum(['docx', 'xlsx']), exportId }),
+  'summary.chart': z.strictObject({
+    reportIds: z.array(reportId).max(20_000),
+    chart: z.enum(summaryCharts),
+    trendOf: z.string().max(200).optional(),
   }),
 };

@@ -29,12 +29,18 @@ export interface AnalyzerPoolOptions {
   execArgv?: string[];
   /** A worker that takes longer on one file is stopped and the file reported as failed. Default: 30 s. */
   taskTimeoutMs?: number;
+  /** Time added to a file's limit for each page it has read by OCR (announced by its progress). Default: 20 s. */
+  ocrPageTimeMs?: number;
   /** Heap limits of each worker; one that runs out is stopped and its file reported as failed. */
   resourceLimits?: ResourceLimits;
+  /** false: scans and pictures are not read by OCR (`--no-ocr`). */
+  ocr?: boolean;
 }
 
 /** Any file up to the size limit ends within this time, as a result or as a failure. */
 export const ANALYSIS_TIME_LIMIT_MS = 30_000;
+/** OCR reads a page in seconds; a scan gets this much more time for each page it reads so (at most 60 pages). */
+export const OCR_PAGE_TIME_MS = 20_000;
 
 /** A worker's heap: with the file's bytes (outside the heap, at most 200 MB twice) a worker stays under 1 GB. */
 export const ANALYSIS_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512 };
@@ -79,6 +85,9 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer: NodeJS.Timeout | null;
+  /** When the task started, and the time it is allowed (grown by the pages it reads by OCR). */
+  startedAt: number;
+  timeLimitMs: number;
 }
 
 const isPath = (entry: URL | string): entry is string =>
@@ -106,9 +115,11 @@ const isOutOfMemory = (error: Error): boolean =>
 export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerPool {
   const size = Math.max(1, options.size ?? defaultPoolSize());
   const { workerUrl } = options;
-  if (workerUrl === undefined) return createInProcessAnalyzer(size);
+  if (workerUrl === undefined) return createInProcessAnalyzer(size, options.ocr);
   const timeoutMs = options.taskTimeoutMs ?? ANALYSIS_TIME_LIMIT_MS;
+  const ocrPageTimeMs = options.ocrPageTimeMs ?? OCR_PAGE_TIME_MS;
   const resourceLimits = options.resourceLimits ?? ANALYSIS_RESOURCE_LIMITS;
+  const ocr = options.ocr;
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextTaskId = 1;
@@ -134,10 +145,18 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(workerUrl, options.execArgv, resourceLimits), task: null, timer: null };
+    const slot: Slot = {
+      worker: startWorker(workerUrl, options.execArgv, resourceLimits),
+      task: null,
+      timer: null,
+      startedAt: 0,
+      timeLimitMs: 0,
+    };
     slot.worker.on('message', (message: WorkerMessage) => {
       if (isProgressMessage(message)) {
-        if (slot.task?.request.taskId === message.taskId) slot.task.options.onProgress?.(message.progress);
+        if (slot.task?.request.taskId !== message.taskId) return;
+        if (message.progress.stage === 'ocr') extendTimeLimit(slot, ocrPageTimeMs);
+        slot.task.options.onProgress?.(message.progress);
         return;
       }
       const response = message;
@@ -157,6 +176,19 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
     slots.push(slot);
     return slot;
   };
+
+  /** Gives the slot's file `ms` more time (from when it started): the timer is set for the new end. */
+  function extendTimeLimit(slot: Slot, ms: number): void {
+    const { task } = slot;
+    if (!task) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timeLimitMs += ms;
+    const limitMs = slot.timeLimitMs;
+    slot.timer = setTimeout(
+      () => retire(slot, new AnalysisTimeoutError(task.request.fileName, limitMs)),
+      Math.max(0, slot.startedAt + limitMs - Date.now()),
+    );
+  }
 
   /** A waiting task leaves the queue; a running one stops with its worker (a new one replaces it). */
   function cancel(task: Task): void {
@@ -182,10 +214,9 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       }
       slot.task = task;
       slot.worker.ref();
-      slot.timer = setTimeout(
-        () => retire(slot, new AnalysisTimeoutError(task.request.fileName, timeoutMs)),
-        timeoutMs,
-      );
+      slot.timeLimitMs = 0;
+      slot.startedAt = Date.now();
+      extendTimeLimit(slot, timeoutMs);
       // The bytes are transferred, not copied: the caller hands over a buffer of its own.
       slot.worker.postMessage(task.request, [task.request.bytes.buffer as ArrayBuffer]);
     }
@@ -197,6 +228,7 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       if (closed) return Promise.reject(new Error('The analyzer pool is closed'));
       // A private copy: the caller's buffer may be a slice of Node's shared pool, which must not be transferred.
       const request: AnalyzeRequest = { taskId: nextTaskId++, fileName, bytes: new Uint8Array(bytes) };
+      if (ocr === false) request.ocr = false;
       return new Promise<Analysis>((resolve, reject) => {
         const task: Task = { request, options, resolve, reject };
         queue.push(task);

@@ -7,6 +7,8 @@ export interface AnalyzeRequest {
   taskId: number;
   fileName: string;
   bytes: Uint8Array;
+  /** false: no OCR of scans and pictures. */
+  ocr?: boolean;
 }
 
 export type AnalyzeResponse =
@@ -30,11 +32,11 @@ export function serveAnalyses(
   port: MessagePort,
   analyze: (fileName: string, bytes: Uint8Array, options: ReadOptions) => Promise<Analysis>,
 ): void {
-  const handle = async ({ taskId, fileName, bytes }: AnalyzeRequest): Promise<AnalyzeResponse> => {
+  const handle = async ({ taskId, fileName, bytes, ocr }: AnalyzeRequest): Promise<AnalyzeResponse> => {
     try {
       const onProgress = (progress: ReadProgress): void =>
         port.postMessage({ taskId, progress } satisfies AnalyzeProgressMessage);
-      return { taskId, ok: true, analysis: await analyze(fileName, bytes, { onProgress }) };
+      return { taskId, ok: true, analysis: await analyze(fileName, bytes, { onProgress, ocr }) };
     } catch (error) {
       return { taskId, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

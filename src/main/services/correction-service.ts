@@ -68,8 +68,9 @@ export async function correctCell(
 
     const detail = buildDetail({ ...bundle, stored: updated });
     setTally(bundle.entry, detail.summary);
+    // The correction is saved with reports/<id>.json; the counts are derived and follow in library.json.
     for (const next of findNextEntries(context, bundle.entry)) await refreshCounts(context, next.id);
-    await context.db.write();
+    context.scheduleLibraryWrite();
     return ok(detail);
   });
 }

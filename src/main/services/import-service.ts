@@ -9,10 +9,17 @@ import { guessRegion } from '../storage/region';
 import { reportIdFromSha256 } from '../storage/report-id';
 import type { StoredReport } from '../storage/report-store';
 import { emptyReviews } from '../storage/review-store';
+import { StorageWriteError } from '../storage/storage-errors';
 import type { Analysis } from './analyze-file';
 import { analysisFailure } from './analysis-failure';
 import { messages } from './messages';
-import { crossYearFindings, findNextEntries, findPreviousEntry, refreshCounts } from './report-loader';
+import {
+  crossYearFindings,
+  findNextEntries,
+  findPreviousEntry,
+  readReport,
+  refreshCounts,
+} from './report-loader';
 import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
 import { ok } from './result';
 import type { ServiceContext } from './service-context';
@@ -29,13 +36,21 @@ const outcome = (
   error: string | null,
 ) => ({ fileName, status, reportId, error }) satisfies ImportOutcome;
 
+/** Told of each page as OCR reads it. */
+type OnOcrPage = (fileName: string, page: number, pages: number) => void;
+
 async function analyzeSafely(
   context: ServiceContext,
   fileName: string,
   bytes: Uint8Array,
+  onOcrPage?: OnOcrPage,
 ): Promise<Analysis> {
   try {
-    return await context.analyzer.analyze(fileName, bytes);
+    return await context.analyzer.analyze(fileName, bytes, {
+      onProgress: ({ stage, page, pages }) => {
+        if (stage === 'ocr') onOcrPage?.(fileName, page, pages);
+      },
+    });
   } catch (error) {
     // A reader bug or a runaway file must not stop the batch: the file is recorded as failed.
     console.error(`[import] analysis of ${fileName} failed`, error);
@@ -75,7 +90,8 @@ async function commit(
   if (bytes) await context.originals.keep(entry.id, bytes);
   if (!analysis.ok) {
     entry.error = analysis.error;
-    await context.db.update((data) => data.reports.push(entry));
+    context.db.data.reports.push(entry);
+    await context.commitLibrary(() => forget(context, entry));
     return outcome(entry.fileName, 'failed', entry.id, analysis.error);
   }
   const { document, report } = analysis;
@@ -99,15 +115,36 @@ async function commit(
     date: report.date,
   });
   const previousEntry = findPreviousEntry(context, entry);
-  const previous = previousEntry ? await context.reports.read(previousEntry.id) : null;
+  const previous = previousEntry ? await readReport(context, previousEntry) : null;
   const live = [...stored.findings, ...crossYearFindings(stored, previous)];
   Object.assign(entry, tally(mergeFindings({ live, resolved: [], reviews: emptyReviews() })));
   const following = findNextEntries(context, entry);
   context.db.data.reports.push(entry);
   // The next year's reports of the same body gain cross-year findings against this one.
   for (const next of following) await refreshCounts(context, next.id);
-  await context.db.write();
+  await context.commitLibrary(() => forget(context, entry));
   return outcome(entry.fileName, 'imported', entry.id, null);
+}
+
+/** Takes back an entry whose commit failed: the library does not know the report (files written are orphans). */
+function forget(context: ServiceContext, entry: LibraryEntry): void {
+  context.db.data.reports = context.db.data.reports.filter((other) => other !== entry);
+}
+
+/** The commit, with a failed write (full disk, read-only folder) reported for this file alone. */
+async function commitSafely(
+  context: ServiceContext,
+  entry: LibraryEntry,
+  bytes: Uint8Array | null,
+  analysis: Analysis,
+) {
+  try {
+    return await context.serialize(() => commit(context, entry, bytes, analysis));
+  } catch (error) {
+    if (!(error instanceof StorageWriteError)) throw error;
+    console.error(`[import] ${entry.fileName} not saved`, error);
+    return outcome(entry.fileName, 'failed', null, messages.importNotSaved(entry.fileName, error.message));
+  }
 }
 
 async function importBytes(
@@ -116,29 +153,30 @@ async function importBytes(
   bytes: Buffer,
   id: ReportId,
   limits: ImportLimits,
+  onOcrPage?: OnOcrPage,
 ) {
   const entry = baseEntry(context, id, file.name, bytes);
   if (bytes.byteLength > limits.maxFileBytes) {
     // Recorded as failed, but the oversized original is not copied into the data folder.
     entry.originalKept = false;
     const error = messages.fileTooLarge(file.name, bytes.byteLength);
-    return context.serialize(() => commit(context, entry, null, { ok: false, code: 'too_large', error }));
+    return commitSafely(context, entry, null, { ok: false, code: 'too_large', error });
   }
-  const analysis = await analyzeSafely(context, file.name, bytes);
-  return context.serialize(() => commit(context, entry, bytes, analysis));
+  const analysis = await analyzeSafely(context, file.name, bytes, onOcrPage);
+  return commitSafely(context, entry, bytes, analysis);
 }
 
 export function createImportHandler(context: ServiceContext, limits: ImportLimits) {
   // Files being imported right now, by id: the same file twice is analysed once.
   const inFlight = new Map<ReportId, Promise<ImportOutcome>>();
 
-  const importOne = async (file: ImportFile): Promise<ImportOutcome> => {
+  const importOne = async (file: ImportFile, onOcrPage?: OnOcrPage): Promise<ImportOutcome> => {
     const bytes = Buffer.from(file.base64, 'base64');
     const id = reportIdFromSha256(createHash('sha256').update(bytes).digest('hex'));
     const pending = inFlight.get(id);
     if (pending) await pending;
     if (pending || context.findEntry(id)) return outcome(file.name, 'duplicate', id, null);
-    const running = importBytes(context, file, bytes, id, limits);
+    const running = importBytes(context, file, bytes, id, limits, onOcrPage);
     inFlight.set(id, running);
     try {
       return await running;
@@ -155,7 +193,9 @@ export function createImportHandler(context: ServiceContext, limits: ImportLimit
     let done = 0;
     let cursor = 0;
     const importAt = async (index: number, file: ImportFile): Promise<void> => {
-      const result = await importOne(file);
+      const result = await importOne(file, (fileName, page, pages) =>
+        emit('import.progress', { batchId, done, total: files.length, current: null, page: { fileName, page, pages } }),
+      );
       outcomes[index] = result;
       done += 1;
       emit('import.progress', { batchId, done, total: files.length, current: result });

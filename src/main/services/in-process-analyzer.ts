@@ -3,7 +3,7 @@
 import type { Analysis } from './analyze-file';
 import { AnalysisCancelledError, type AnalyzerPool } from './analyzer-pool';
 
-export function createInProcessAnalyzer(size: number): AnalyzerPool {
+export function createInProcessAnalyzer(size: number, ocr?: boolean): AnalyzerPool {
   let running = 0;
   const waiting: (() => void)[] = [];
 
@@ -42,7 +42,7 @@ export function createInProcessAnalyzer(size: number): AnalyzerPool {
       try {
         // Loaded on first use: the readers (pdf.js, mammoth) stay out of processes that never analyse.
         const { analyzeFile } = await import('./analyze-file');
-        return await Promise.race([analyzeFile(fileName, bytes, { onProgress }), cancelled]);
+        return await Promise.race([analyzeFile(fileName, bytes, { onProgress, ocr }), cancelled]);
       } finally {
         release();
       }

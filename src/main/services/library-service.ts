@@ -22,14 +22,18 @@ export async function deleteReport(
     const entry = context.findEntry(reportId);
     if (!entry) return ok({ deleted: false });
     const following = findNextEntries(context, entry);
-    context.db.data.reports = context.db.data.reports.filter((other) => other.id !== reportId);
+    const before = context.db.data.reports;
+    context.db.data.reports = before.filter((other) => other.id !== reportId);
     for (const next of following) await refreshCounts(context, next.id);
-    await context.db.write();
+    await context.commitLibrary(() => {
+      context.db.data.reports = before;
+    });
+    // Deleted once library.json says so: files that cannot be removed now are orphans, not an error.
     await Promise.all([
       context.reports.remove(reportId),
       context.reviews.remove(reportId),
       context.originals.remove(reportId),
-    ]);
+    ]).catch((error: unknown) => console.error(`[library] files of ${reportId} not removed`, error));
     return ok({ deleted: true });
   });
 }

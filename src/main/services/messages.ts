@@ -43,4 +43,22 @@ export const messages = {
   libraryDamaged: (path: string) =>
     `资料库文件 ${path} 无法读取（已损坏或由更新版本创建），未做任何改动。请从备份恢复或联系管理员。`,
   reviewerFindingRule: '审查人员标注',
+  /** A write to the library failed; `reason` is storage's Chinese reason ("磁盘空间不足"), never a path. */
+  notSaved: (reason: string, what: string) => `${reason}，${what}未保存，请解决后重试。`,
+  importNotSaved: (fileName: string, reason: string) => `${fileName}：${reason}，未导入，请解决后重新导入该文件。`,
+  saved: {
+    decision: '审查结论',
+    finding: '新增的问题',
+    correction: '更正',
+    settings: '设置',
+    deletion: '删除操作',
+  },
+  noticesFolderName: (date: string) => `年报审查意见_${date}`,
+  noticesFailed: (reports: number) =>
+    `生成审查意见书时出错（${reports} 份报告），未写出任何文件，报告库未受影响。请将此情况反馈给开发人员。`,
+  summaryFileName: (date: string, extension: string) => `年报汇总分析_${date}.${extension}`,
+  summaryFailed: (format: string) => `生成汇总（${format}）时出错，未写出任何文件，报告库未受影响。`,
+  nothingToSummarise: '所选范围内没有可汇总的报告',
+  chartFileName: (title: string, date: string) => `${title}_${date}.png`,
+  chartEmpty: '该图表没有可显示的数据',
 } as const;

@@ -1,5 +1,5 @@
-// How an original is shown: PDF as bytes, DOCX, .doc/.wps and HTML as sanitized read-only HTML, OFD as
-// drawn pages, text as text.
+// How an original is shown: PDF as bytes, pictures as a PDF of their pages, DOCX, .doc/.wps and HTML as
+// sanitized read-only HTML, OFD as drawn pages, text as text.
 import type { OriginalFile } from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
 import { wordBinaryToHtml } from '../extract/doc/read-word-binary';
@@ -9,6 +9,8 @@ import { htmlLimitProblem } from '../extract/html/html-limits';
 import { declaredCharset } from '../extract/html/read-html';
 import { ofdDrawing } from '../extract/ofd/ofd-drawing';
 import { OFD_MESSAGES } from '../extract/ofd/ofd-messages';
+import { OCR_MESSAGES } from '../extract/ocr/pdf-page-ocr';
+import { picturePdf } from '../extract/ocr/picture-pdf';
 import { decodeText } from '../extract/text/decode-text';
 import { messages } from './messages';
 import { sanitizeHtml } from './sanitize-html';
@@ -28,6 +30,12 @@ export async function viewOriginal(entry: LibraryEntry, bytes: Buffer): Promise<
       const reason = entry.format === 'ofd' ? OFD_MESSAGES.corrupt : WORD_BINARY_MESSAGES.corrupt;
       return { ok: false, code: 'corrupt', message: messages.originalUnreadable(reason) };
     }
+  }
+  if (entry.format === 'image') {
+    // Shown through the PDF viewer, one picture per page, so OCR boxes are drawn as on a scanned PDF.
+    const pdf = await picturePdf(bytes);
+    if (!pdf) return { ok: false, code: 'corrupt', message: messages.originalUnreadable(OCR_MESSAGES.imageCorrupt) };
+    return { ok: true, value: { ...base, base64: pdf.toString('base64') } };
   }
   switch (entry.extension) {
     case 'pdf':

@@ -11,8 +11,14 @@ export function applyCorrections(
   const corrected = { ...cells };
   for (const correction of corrections) {
     const cell = corrected[correction.cellId];
-    // The raw text stays as written in the original; only the value is the reviewer's.
-    corrected[correction.cellId] = { raw: '', ...cell, value: correction.corrected };
+    // The raw text stays as written in the original; only the value is the reviewer's, and so no
+    // longer an OCR reading in doubt.
+    const { reading, ...rest }: ExtractedCell = cell ?? { raw: '', value: null };
+    corrected[correction.cellId] = {
+      ...rest,
+      ...(reading && reading.kind !== 'ocr' ? { reading } : {}),
+      value: correction.corrected,
+    };
   }
   return corrected;
 }

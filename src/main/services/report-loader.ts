@@ -3,9 +3,11 @@ import type { ReportDetail, ReportId, ReportSummary } from '../../shared/ipc-con
 import type { ExtractedReport, Finding } from '../../shared/report';
 import { checkAcrossYears, sameBody } from '../domain/checks/index';
 import type { LibraryEntry } from '../storage/library-schema';
+import { UnreadableFileError } from '../storage/checked-read';
 import { guessRegion } from '../storage/region';
 import type { StoredReport } from '../storage/report-store';
-import type { StoredReviews } from '../storage/review-store';
+import { emptyReviews, type StoredReviews } from '../storage/review-store';
+import { storageMessages } from '../storage/storage-messages';
 import { applyCorrections, correctedReport, mergeFindings, tally, type Tally } from './report-assembly';
 import type { ServiceContext } from './service-context';
 
@@ -40,16 +42,51 @@ export function findNextEntries(context: ServiceContext, entry: LibraryEntry): L
   );
 }
 
+/**
+ * A report the library cannot read back (damaged file set aside, or missing) is listed as failed with the
+ * Chinese reason, like a file that failed to import; library.json follows shortly.
+ */
+function markUnreadable(context: ServiceContext, entry: LibraryEntry, reason: string): void {
+  if (entry.error !== null) return;
+  entry.error = reason;
+  context.scheduleLibraryWrite();
+}
+
+/** Runs a read of one of the entry's files; an unreadable file marks the entry and gives `fallback`. */
+async function readOrMark<T>(
+  context: ServiceContext,
+  entry: LibraryEntry,
+  read: () => Promise<T>,
+  fallback: T,
+): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    markUnreadable(context, entry, error.message);
+    return fallback;
+  }
+}
+
+/** The entry's reports/<id>.json; null for a failed import, or when the file is missing or damaged. */
+export async function readReport(context: ServiceContext, entry: LibraryEntry): Promise<StoredReport | null> {
+  if (entry.error !== null) return null;
+  const stored = await readOrMark(context, entry, () => context.reports.read(entry.id), null);
+  if (stored === null) markUnreadable(context, entry, storageMessages.reportMissing);
+  return entry.error === null ? stored : null;
+}
+
 export async function loadBundle(context: ServiceContext, id: ReportId): Promise<ReportBundle | null> {
   const entry = context.findEntry(id);
   if (!entry) return null;
   const previousEntry = findPreviousEntry(context, entry);
   const [stored, reviews, previous] = await Promise.all([
-    entry.error === null ? context.reports.read(id) : Promise.resolve(null),
-    context.reviews.read(id),
-    previousEntry ? context.reports.read(previousEntry.id) : Promise.resolve(null),
+    readReport(context, entry),
+    readOrMark(context, entry, () => context.reviews.read(id), emptyReviews()),
+    previousEntry ? readReport(context, previousEntry) : Promise.resolve(null),
   ]);
-  return { entry, stored, reviews, previous };
+  // A damaged reviews file marks the entry too: its findings are not shown without their decisions.
+  return { entry, stored: entry.error === null ? stored : null, reviews, previous };
 }
 
 export function crossYearFindings(stored: StoredReport, previous: StoredReport | null): Finding[] {

@@ -13,6 +13,8 @@ export interface DataPaths {
   reportsDir: string;
   /** reviews/<id>.json: review decisions and the reviewer's own findings. */
   reviewsDir: string;
+  /** Per-report files that could not be read back, moved here with their content untouched. */
+  damagedDir: string;
 }
 
 export function dataPaths(root: string): DataPaths {
@@ -22,6 +24,7 @@ export function dataPaths(root: string): DataPaths {
     originalsDir: join(root, 'originals'),
     reportsDir: join(root, 'reports'),
     reviewsDir: join(root, 'reviews'),
+    damagedDir: join(root, 'damaged'),
   };
 }
 

@@ -3,6 +3,7 @@
 // Only a file that reads as a library is copied. The damaged file is kept beside the restored one.
 import { readFile } from 'node:fs/promises';
 import { readOptionalFile, writeFileAtomic } from './atomic-file';
+import { privateFileMode } from './durable-json-file';
 import { librarySchema } from './library-schema';
 
 export const lastGoodCopyPath = (libraryFile: string): string => `${libraryFile}.last-good`;
@@ -12,7 +13,7 @@ export async function keepLastGoodCopy(libraryFile: string): Promise<void> {
   try {
     const bytes = await readFile(libraryFile);
     if (!librarySchema.safeParse(JSON.parse(bytes.toString('utf8'))).success) throw new Error('不是有效的审查库文件');
-    await writeFileAtomic(lastGoodCopyPath(libraryFile), bytes);
+    await writeFileAtomic(lastGoodCopyPath(libraryFile), bytes, { mode: privateFileMode });
   } catch (error) {
     console.warn(`未能保存 ${libraryFile} 的备份副本`, error);
   }
@@ -33,8 +34,8 @@ export async function restoreLastGoodCopy(libraryFile: string, now = new Date())
   let keptAs: string | null = null;
   if (damaged !== null) {
     keptAs = `${libraryFile}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
-    await writeFileAtomic(keptAs, damaged);
+    await writeFileAtomic(keptAs, damaged, { mode: privateFileMode });
   }
-  await writeFileAtomic(libraryFile, copy);
+  await writeFileAtomic(libraryFile, copy, { mode: privateFileMode });
   return keptAs;
 }

@@ -1,5 +1,6 @@
 // Shape of library.json (current schema version) and its runtime check.
 import { z } from 'zod';
+import type { SourceFormat } from '../../shared/document';
 import type { ReportId, ReportSummary, Settings } from '../../shared/ipc-contract';
 import { isReportId } from './report-id';
 
@@ -18,12 +19,19 @@ export interface LibraryData {
   settings: Settings;
 }
 
+/** Every SourceFormat (the compiler insists on each): summaries and per-report files are checked against it. */
+const formats = { pdf: 0, docx: 0, html: 0, txt: 0, doc: 0, wps: 0, ofd: 0, image: 0 } satisfies Record<
+  SourceFormat,
+  0
+>;
+export const sourceFormatSchema = z.enum(Object.keys(formats) as [SourceFormat, ...SourceFormat[]]);
+
 const counts = z.object({ error: z.number(), warning: z.number(), info: z.number() });
 
 const entrySchema = z.object({
   id: z.custom<ReportId>(isReportId, 'invalid report id'),
   fileName: z.string(),
-  format: z.enum(['pdf', 'docx', 'html', 'txt', 'doc', 'wps', 'ofd']),
+  format: sourceFormatSchema,
   agency: z.string().nullable(),
   region: z.string().nullable(),
   year: z.number().nullable(),

@@ -2,17 +2,9 @@
 // append new ones, never edit a released one.
 import { extensionOf } from '../../shared/file-formats';
 import { guessRegion } from './region';
+import { asRecord, migrateVersions, type Migration, type RawFile } from './versioned-file';
 
-type RawLibrary = Record<string, unknown>;
-
-export interface Migration {
-  from: number;
-  description: string;
-  migrate(data: RawLibrary): RawLibrary;
-}
-
-const asRecord = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+export type { Migration } from './versioned-file';
 
 export const migrations: Migration[] = [
   {
@@ -43,15 +35,6 @@ export const migrations: Migration[] = [
 
 export const currentSchemaVersion = migrations.length + 1;
 
-/** Brings a parsed library.json up to the current version. A file newer than this app is refused. */
-export function migrateLibrary(raw: unknown): { data: RawLibrary; fromVersion: number } {
-  let data = asRecord(raw);
-  const fromVersion = typeof data.schemaVersion === 'number' ? data.schemaVersion : 1;
-  if (fromVersion > currentSchemaVersion) {
-    throw new Error(
-      `library.json has schemaVersion ${fromVersion}; this version of the app reads up to ${currentSchemaVersion}`,
-    );
-  }
-  for (const migration of migrations.slice(fromVersion - 1)) data = migration.migrate(data);
-  return { data, fromVersion };
-}
+/** Brings a parsed library.json up to the current version. A newer file throws NewerFileVersionError. */
+export const migrateLibrary = (raw: unknown): { data: RawFile; fromVersion: number } =>
+  migrateVersions(raw, migrations, 'schemaVersion');

@@ -1,7 +1,8 @@
 // originals/<sha256>: the files exactly as imported, never modified.
 import { mkdir, stat } from 'node:fs/promises';
-import { readOptionalFile, removeFile, writeFileAtomic } from './atomic-file';
+import { readOptionalFile, removeFile, writeFileAtomic, type WriteFileSystem } from './atomic-file';
 import { originalPath, type DataPaths } from './data-paths';
+import { privateFileMode } from './durable-json-file';
 
 export interface OriginalStore {
   /** Copies the bytes in unless a file of that hash is already there. */
@@ -18,14 +19,14 @@ async function exists(path: string): Promise<boolean> {
   return info !== null;
 }
 
-export async function createOriginalStore(paths: DataPaths): Promise<OriginalStore> {
-  await mkdir(paths.originalsDir, { recursive: true });
+export async function createOriginalStore(paths: DataPaths, fs?: WriteFileSystem): Promise<OriginalStore> {
+  await mkdir(paths.originalsDir, { recursive: true, mode: 0o700 });
   return {
     async keep(sha256, bytes) {
       const path = originalPath(paths, sha256);
-      if (!(await exists(path))) await writeFileAtomic(path, bytes);
+      if (!(await exists(path))) await writeFileAtomic(path, bytes, { mode: privateFileMode, fs });
     },
     read: (sha256) => readOptionalFile(originalPath(paths, sha256)),
-    remove: (sha256) => removeFile(originalPath(paths, sha256)),
+    remove: (sha256) => removeFile(originalPath(paths, sha256), fs),
   };
 }

@@ -3,8 +3,12 @@ import { mkdir } from 'node:fs/promises';
 import type { SourceDocument } from '../../shared/document';
 import type { CellCorrection, ReportId } from '../../shared/ipc-contract';
 import type { ExtractedReport, Finding } from '../../shared/report';
-import { readJsonFile, removeFile, writeJsonAtomic } from './atomic-file';
+import { removeFile, writeJsonAtomic, type WriteFileSystem } from './atomic-file';
+import { readChecked, type CheckedFile } from './checked-read';
 import { reportPath, type DataPaths } from './data-paths';
+import { privateFileMode } from './durable-json-file';
+import { storedReportSchema } from './stored-schemas';
+import { storageMessages } from './storage-messages';
 
 export interface StoredReport {
   version: 1;
@@ -20,17 +24,25 @@ export interface StoredReport {
   corrections: CellCorrection[];
 }
 
+/** Version 1 is current: append migrations here when the shape changes, never edit a released one. */
+const reportFile: CheckedFile<StoredReport> = {
+  schema: storedReportSchema,
+  migrations: [],
+  damaged: storageMessages.reportDamaged,
+};
+
 export interface ReportStore {
+  /** Null when there is no file; throws UnreadableFileError (file set aside) when it cannot be used. */
   read(id: ReportId): Promise<StoredReport | null>;
   write(stored: StoredReport): Promise<void>;
   remove(id: ReportId): Promise<void>;
 }
 
-export async function createReportStore(paths: DataPaths): Promise<ReportStore> {
-  await mkdir(paths.reportsDir, { recursive: true });
+export async function createReportStore(paths: DataPaths, fs?: WriteFileSystem): Promise<ReportStore> {
+  await mkdir(paths.reportsDir, { recursive: true, mode: 0o700 });
   return {
-    read: async (id) => (await readJsonFile(reportPath(paths, id))) as StoredReport | null,
-    write: (stored) => writeJsonAtomic(reportPath(paths, stored.id), stored),
-    remove: (id) => removeFile(reportPath(paths, id)),
+    read: (id) => readChecked(paths, reportPath(paths, id), reportFile),
+    write: (stored) => writeJsonAtomic(reportPath(paths, stored.id), stored, { mode: privateFileMode, fs }),
+    remove: (id) => removeFile(reportPath(paths, id), fs),
   };
 }

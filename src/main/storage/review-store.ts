@@ -3,8 +3,12 @@
 import { mkdir } from 'node:fs/promises';
 import type { ReportId, ReviewEntry } from '../../shared/ipc-contract';
 import type { Finding } from '../../shared/report';
-import { readJsonFile, removeFile, writeJsonAtomic } from './atomic-file';
+import { removeFile, writeJsonAtomic, type WriteFileSystem } from './atomic-file';
+import { readChecked, type CheckedFile } from './checked-read';
 import { reviewPath, type DataPaths } from './data-paths';
+import { privateFileMode } from './durable-json-file';
+import { storedReviewsSchema } from './stored-schemas';
+import { storageMessages } from './storage-messages';
 
 export interface ReviewRecord {
   review: ReviewEntry | null;
@@ -22,18 +26,25 @@ export interface StoredReviews {
 
 export const emptyReviews = (): StoredReviews => ({ version: 1, records: {}, added: [] });
 
+/** Version 1 is current: append migrations here when the shape changes, never edit a released one. */
+const reviewsFile: CheckedFile<StoredReviews> = {
+  schema: storedReviewsSchema,
+  migrations: [],
+  damaged: storageMessages.reviewsDamaged,
+};
+
 export interface ReviewStore {
+  /** Empty reviews when there is no file; throws UnreadableFileError (file set aside) when it cannot be used. */
   read(id: ReportId): Promise<StoredReviews>;
   write(id: ReportId, reviews: StoredReviews): Promise<void>;
   remove(id: ReportId): Promise<void>;
 }
 
-export async function createReviewStore(paths: DataPaths): Promise<ReviewStore> {
-  await mkdir(paths.reviewsDir, { recursive: true });
+export async function createReviewStore(paths: DataPaths, fs?: WriteFileSystem): Promise<ReviewStore> {
+  await mkdir(paths.reviewsDir, { recursive: true, mode: 0o700 });
   return {
-    read: async (id) =>
-      ((await readJsonFile(reviewPath(paths, id))) as StoredReviews | null) ?? emptyReviews(),
-    write: (id, reviews) => writeJsonAtomic(reviewPath(paths, id), reviews),
-    remove: (id) => removeFile(reviewPath(paths, id)),
+    read: async (id) => (await readChecked(paths, reviewPath(paths, id), reviewsFile)) ?? emptyReviews(),
+    write: (id, reviews) => writeJsonAtomic(reviewPath(paths, id), reviews, { mode: privateFileMode, fs }),
+    remove: (id) => removeFile(reviewPath(paths, id), fs),
   };
 }

@@ -12,6 +12,7 @@ import './styles/review.css';
 import './styles/document.css';
 import './styles/tables.css';
 import './styles/findings.css';
+import './styles/summary.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');

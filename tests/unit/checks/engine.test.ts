@@ -22,6 +22,7 @@ describe('check engine', () => {
       'cells.blank',
       'cells.unreadable',
       'format.version',
+      'ocr.uncertain',
       'publication.deadline',
       'requests.balance',
       'requests.resultSum',

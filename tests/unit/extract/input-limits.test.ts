@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { docxLimitProblem, DOCX_LIMIT_MESSAGES, MAX_DOCX_PARAGRAPHS } from '../../../src/main/extract/docx/docx-limits';
+import {
+  docxLimitProblem,
+  DOCX_LIMIT_MESSAGES,
+  MAX_DOCX_PARAGRAPHS,
+  MAX_DOCX_XML_BYTES,
+} from '../../../src/main/extract/docx/docx-limits';
 import { HTML_LIMIT_MESSAGES, htmlLimitProblem, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from '../../../src/main/extract/html/html-limits';
 import { MAX_PDF_PAGES } from '../../../src/main/extract/pdf/read-pdf';
 import { readDocument } from '../../../src/main/extract/read-document';
@@ -24,7 +29,7 @@ const emptyPagesPdf = (pages: number): Uint8Array =>
   ]);
 
 /** A minimal Word document whose body is `body` (WordprocessingML). */
-async function docx(body: string, extra: Record<string, string> = {}): Promise<Uint8Array> {
+async function docx(body: string, extra: Record<string, string | Uint8Array> = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
   zip.file(
@@ -116,7 +121,12 @@ describe('DOCX limits', () => {
       if (zip.readUInt32LE(at) === 0x04034b50) zip.writeUInt32LE(100, at + 22);
       if (zip.readUInt32LE(at) === 0x02014b50) zip.writeUInt32LE(100, at + 24);
     }
-    expect(docxLimitProblem(zip)).toBe(DOCX_LIMIT_MESSAGES.partTooLarge('word/styles.xml'));
+    expect(docxLimitProblem(zip)).toBe(DOCX_LIMIT_MESSAGES.partTooLarge('word/styles.xml', MAX_DOCX_XML_BYTES));
+  });
+
+  it('refuses a picture that unpacks out of all proportion before mammoth reads it for OCR', async () => {
+    const bomb = await docx(paragraphs(1), { 'word/media/image1.png': Buffer.alloc(8 * 1024 * 1024) });
+    expect(docxLimitProblem(bomb)).toBe(DOCX_LIMIT_MESSAGES.ratio('word/media/image1.png'));
   });
 
   it('passes every real and generated Word document', () => {

@@ -21,7 +21,7 @@ const PDF_RESULT: ReadResult = {
   },
 };
 const UNSUPPORTED = (extension: string): string =>
-  `不支持的文件类型：${extension}。可导入：PDF、Word 文档（DOCX）、Word 97-2003 文档（DOC）、WPS 文字（WPS）、OFD 版式文档、网页（HTML）、文本（TXT、Markdown）`;
+  `不支持的文件类型：${extension}。可导入：PDF、Word 文档（DOCX）、Word 97-2003 文档（DOC）、WPS 文字（WPS）、OFD 版式文档、网页（HTML）、文本（TXT、Markdown）、图片（PNG、JPEG、TIFF）`;
 
 async function formatRead(fileName: string, bytes: Uint8Array): Promise<string> {
   const result = await readDocument(fileName, bytes);
@@ -133,11 +133,12 @@ describe('readDocument: files it cannot read', () => {
       code: 'unsupported',
       message: UNSUPPORTED('.zip'),
     });
+    // A PNG is read (by OCR) now; a truncated one is damaged.
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(await readDocument('scan.PNG', png)).toEqual({
       ok: false,
-      code: 'unsupported',
-      message: UNSUPPORTED('.png'),
+      code: 'corrupt',
+      message: '图片已损坏或无法解析',
     });
     expect(await readDocument('README', bytesOf('plain words'))).toEqual({
       ok: false,

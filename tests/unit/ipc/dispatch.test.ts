@@ -37,6 +37,14 @@ const validRequests: { [C in Channel]: unknown } = {
   'settings.get': {},
   'settings.set': { reviewerName: '张三' },
   'export.reports': { reportIds: [reportId], format: 'xlsx', dismissed: 'separate', exportId: 'e1' },
+  'office.get': {},
+  'office.set': {
+    office: { officeName: '某区政务公开办', contactName: '王', contactPhone: '0517-1234', deadlineDays: 15 },
+  },
+  'export.notices': { reportIds: [reportId], cleanReports: 'notice', packaging: 'zip', exportId: 'n1' },
+  'summary.region': { reportIds: [reportId] },
+  'summary.export': { reportIds: [reportId], format: 'docx', exportId: 's1' },
+  'summary.chart': { reportIds: [reportId], chart: 'problemsByRule' },
 };
 
 describe('createDispatcher', () => {

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFormat, PushEvents, ReportDetail, ReviewStatus } from '../../../src/shared/ipc-contract';
+import { lockOwnerFileName } from '../../../src/main/storage/library-lock';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import { createInProcessAnalyzer } from '../../../src/main/services/in-process-analyzer';
 import { cellDataColumns } from '../../../src/main/services/export/xlsx-cell-data';
@@ -31,7 +32,10 @@ const statusOf = (finding: ReportDetail['findings'][number]): ReviewStatus =>
 /** sha256 of every file under the data folder, by relative path. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  // The lock's owner note exists only while the library is open: it is not library content.
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name !== lockOwnerFileName)
+    .map((entry) => join(entry.parentPath, entry.name));
   const hashes = await Promise.all(
     files.map(async (file) => [
       file.slice(dir.length),

@@ -73,7 +73,11 @@ describe('library.json', () => {
 
     const newer = JSON.stringify({ schemaVersion: 99, reports: [], settings: { reviewerName: '' } });
     await writeFile(file, newer);
-    await expect(openLibraryDb(dir, file)).rejects.toThrow(/schemaVersion 99/);
+    const refusal = await openLibraryDb(dir, file).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(LibraryFileError);
+    expect((refusal as Error).message).toBe(
+      `资料库文件 ${file} 由更新版本的年报审查台创建（格式版本 99，本版本最高支持 ${currentSchemaVersion}），未做任何改动。请升级年报审查台后再打开。`,
+    );
     expect(await readFile(file, 'utf8')).toBe(newer);
 
     const badId = JSON.stringify({

@@ -13,6 +13,7 @@ import { appealsGroupSum } from './rules/appeals-group-sum';
 import { cellsBlank } from './rules/cells-blank';
 import { cellsUnreadable } from './rules/cells-unreadable';
 import { formatVersion, isUnsupportedYear, unsupportedYearFinding } from './rules/format-version';
+import { ocrUncertain } from './rules/ocr-uncertain';
 import { publicationDeadline } from './rules/publication-deadline';
 import { requestsBalance } from './rules/requests-balance';
 import { requestsResultSum } from './rules/requests-result-sum';
@@ -36,6 +37,7 @@ export const reportRules: readonly Rule[] = [
   requestsRowSum,
   requestsResultSum,
   appealsGroupSum,
+  ocrUncertain,
   valuesValid,
   cellsBlank,
   cellsUnreadable,

@@ -25,6 +25,7 @@ export const BASIS = {
   prevItems: '表二（2019 年版）：本年“上一年项目数量”应等于上年报告的“上一年项目数量”加“本年增/减”',
   inForce: '表二（2021 年版）：现行有效件数 ≈ 上年现行有效件数 + 本年制发件数 − 本年废止件数',
   copied: '《条例》第五十条：年度报告应反映本年度的工作情况',
+  ocr: '扫描件或图片中的数字由文字识别（OCR）读出：可信度低或与表内合计关系不符的，须对照原件核实',
 } as const;
 
 export const RELATION = {
@@ -222,3 +223,10 @@ export const inForceMessage = (
 
 export const copiedMessage = (number: number, previousYear: number, similarity: number): string =>
   `内容雷同：“${sectionName(number)}”与 ${previousYear} 年报告的同一部分相似度为 ${Math.round(similarity * 100)}%，疑似照搬上年内容。`;
+
+/** "识别存疑：表三 … 识别为“1288”（可信度 62%），请对照原件核实：数值有误请更正，无误请确认。" */
+export function ocrDoubtMessage(place: string, raw: string, confidence: number, breaksSum: boolean): string {
+  const why = breaksSum ? '，与同行同列满足的合计关系不符' : '';
+  const shown = raw.trim() ? `“${raw.trim()}”` : '空白';
+  return `识别存疑：${place} 识别为${shown}（可信度 ${Math.round(confidence * 100)}%${why}），请对照原件核实：数值有误请更正，无误请确认。`;
+}

@@ -2,6 +2,7 @@
 import type { CellId, ExtractedCell, Finding } from '../../../shared/report';
 import { makeFinding } from '../findings';
 import { appealColumns, appealGroups, cellId } from '../template/definitions';
+import { ocrReading } from './ocr-reading';
 import { parseMessages } from './messages';
 import { isNoise, placeValues } from './row-values';
 import { isNumber, isText, type Token } from './tokens';
@@ -74,6 +75,7 @@ export function readAppeals(tokens: Token[], region: TableRegion): { cells: Reco
       value: reading.kind === 'number' ? reading.value : null,
       raw: token.piece.text.trim(),
       source: token.piece.source,
+      ...ocrReading(token.piece),
     };
   });
   return { cells, findings: [] };

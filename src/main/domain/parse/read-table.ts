@@ -6,6 +6,7 @@ import { toWanYuan } from './normalize';
 import { placeValues, rowValueTokens, type Placement } from './row-values';
 import { isNumber, isText, type Token } from './tokens';
 import { inferMissingRows } from './infer-rows';
+import { ocrReading } from './ocr-reading';
 import { parseMessages } from './messages';
 
 export interface TableRegion {
@@ -95,9 +96,10 @@ function findRow(tokens: Token[], from: number, end: number, table: TableDef, ro
 
 function cellFromToken(token: Token, money: boolean): ExtractedCell {
   const reading = token.reading;
-  if (reading.kind !== 'number') return { value: null, raw: token.piece.text.trim(), source: token.piece.source };
+  const ocr = ocrReading(token.piece);
+  if (reading.kind !== 'number') return { value: null, raw: token.piece.text.trim(), source: token.piece.source, ...ocr };
   const value = money ? toWanYuan(reading.value, reading) : reading.value;
-  return { value, raw: token.piece.text.trim(), source: token.piece.source };
+  return { value, raw: token.piece.text.trim(), source: token.piece.source, ...ocr };
 }
 
 function applyPlacement(

@@ -24,7 +24,7 @@ const labelWithFigures = /^([^\d\s，。；：、,;:]{2,20}?)\s+((?:[-+]?\d[\d,]
 
 function slice(piece: TextPiece, from: number, to: number): TextPiece {
   const text = piece.text.slice(from, to);
-  if (piece.source.kind !== 'text') return { text, source: piece.source };
+  if (piece.source.kind !== 'text') return { ...piece, text };
   const start = piece.source.start + from;
   return { text, source: { kind: 'text', start, end: start + text.length } };
 }

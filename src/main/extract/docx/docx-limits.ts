@@ -1,13 +1,16 @@
 // Limits checked on a DOCX before mammoth opens it. A ZIP can hold far more than its size suggests
-// (61 KB unpacking to 400,000 paragraphs took 25 s and 2.9 GB), so the XML parts are unpacked here first,
-// with a cap on their output, from the archive's central directory, and measured.
+// (61 KB unpacking to 400,000 paragraphs took 25 s and 2.9 GB), so every part (the XML, and the pictures
+// that OCR reads) is unpacked here first, with a cap on its output, from the archive's central directory,
+// and measured.
 import { inflateRawSync } from 'node:zlib';
 
 /** A Word body part of a long report is a few megabytes. */
 export const MAX_DOCX_XML_BYTES = 32 * 1024 * 1024;
-/** All XML parts together. */
-export const MAX_DOCX_TOTAL_XML_BYTES = 64 * 1024 * 1024;
-/** Unpacked size over packed size above which a large part is a ZIP bomb (Word's XML packs 5–30 times). */
+/** Any other part (a picture). */
+export const MAX_DOCX_MEDIA_BYTES = 64 * 1024 * 1024;
+/** All parts together. */
+export const MAX_DOCX_TOTAL_BYTES = 256 * 1024 * 1024;
+/** Unpacked size over packed size above which a large part is a ZIP bomb (Word's XML packs 5–30 times, pictures hardly at all). */
 export const MAX_DOCX_RATIO = 200;
 /** Paragraphs of the body, table cells' included: a 400-page document has fewer. */
 export const MAX_DOCX_PARAGRAPHS = 20_000;
@@ -15,8 +18,8 @@ const MAX_ENTRIES = 5_000;
 
 export const DOCX_LIMIT_MESSAGES = {
   tooManyEntries: `DOCX 文件中的部件过多（超过 ${MAX_ENTRIES} 个），无法读取`,
-  partTooLarge: (name: string) => `DOCX 文件中的 ${name} 解压后过大（超过 ${MAX_DOCX_XML_BYTES / 1024 / 1024} MB），无法读取`,
-  totalTooLarge: `DOCX 文件解压后过大（超过 ${MAX_DOCX_TOTAL_XML_BYTES / 1024 / 1024} MB），无法读取`,
+  partTooLarge: (name: string, limitBytes: number) => `DOCX 文件中的 ${name} 解压后过大（超过 ${limitBytes / 1024 / 1024} MB），无法读取`,
+  totalTooLarge: `DOCX 文件解压后过大（超过 ${MAX_DOCX_TOTAL_BYTES / 1024 / 1024} MB），无法读取`,
   ratio: (name: string) => `DOCX 文件中的 ${name} 压缩比异常（超过 ${MAX_DOCX_RATIO} 倍），疑似“压缩炸弹”，无法读取`,
   tooManyParagraphs: `DOCX 文件段落过多（超过 ${MAX_DOCX_PARAGRAPHS.toLocaleString('en')} 段），不像是正常的年度报告，无法读取`,
 } as const;
@@ -97,17 +100,19 @@ export function docxLimitProblem(bytes: Uint8Array): string | null {
   if (entries.length > MAX_ENTRIES) return DOCX_LIMIT_MESSAGES.tooManyEntries;
   let total = 0;
   for (const entry of entries) {
-    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
-    if (entry.size > MAX_DOCX_XML_BYTES) return DOCX_LIMIT_MESSAGES.partTooLarge(entry.name);
-    const xml = unpack(zip, entry, MAX_DOCX_XML_BYTES);
-    if (!xml) continue;
-    if (xml.length > MAX_DOCX_XML_BYTES) return DOCX_LIMIT_MESSAGES.partTooLarge(entry.name);
-    if (/^word\/document\.xml$/i.test(entry.name) && countParagraphs(xml) > MAX_DOCX_PARAGRAPHS)
+    if (entry.name.endsWith('/')) continue;
+    const xml = /\.(xml|rels)$/i.test(entry.name);
+    const cap = xml ? MAX_DOCX_XML_BYTES : MAX_DOCX_MEDIA_BYTES;
+    if (entry.size > cap) return DOCX_LIMIT_MESSAGES.partTooLarge(entry.name, cap);
+    const part = unpack(zip, entry, cap);
+    if (!part) continue;
+    if (part.length > cap) return DOCX_LIMIT_MESSAGES.partTooLarge(entry.name, cap);
+    if (/^word\/document\.xml$/i.test(entry.name) && countParagraphs(part) > MAX_DOCX_PARAGRAPHS)
       return DOCX_LIMIT_MESSAGES.tooManyParagraphs;
-    if (xml.length > 1024 * 1024 && xml.length > MAX_DOCX_RATIO * entry.compressedSize)
+    if (part.length > 1024 * 1024 && part.length > MAX_DOCX_RATIO * entry.compressedSize)
       return DOCX_LIMIT_MESSAGES.ratio(entry.name);
-    total += xml.length;
-    if (total > MAX_DOCX_TOTAL_XML_BYTES) return DOCX_LIMIT_MESSAGES.totalTooLarge;
+    total += part.length;
+    if (total > MAX_DOCX_TOTAL_BYTES) return DOCX_LIMIT_MESSAGES.totalTooLarge;
   }
   return null;
 }

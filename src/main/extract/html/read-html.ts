@@ -2,7 +2,8 @@
 // Provenance is an element path from <body>, e.g. "body/div[3]/table[1]/tr[5]/td[3]".
 
 import { parse, type HTMLElement } from 'node-html-parser';
-import { readError, type ReadResult } from '../read-result';
+import { dataUriBytes, markPictures, withPictureLines } from '../ocr/picture-lines';
+import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { decodeText } from '../text/decode-text';
 import { pageBody } from './element-path';
 import { htmlLimitProblem } from './html-limits';
@@ -15,11 +16,15 @@ const XML_ENCODING = /<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i;
 /** Word's downlevel-revealed conditionals ("<![if !supportLists]>1.<![endif]>"): markers go, content stays. */
 const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\b[^\]]*|endif)\]>/gi;
 
-export async function readHtml(bytes: Uint8Array): Promise<ReadResult> {
+export async function readHtml(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const html = pageText(bytes);
   const problem = htmlLimitProblem(html);
   if (problem) return readError('too_complex', problem);
-  return { ok: true, document: { format: 'html', lines: htmlToLines(parsePageText(html), 'body') } };
+  const body = parsePageText(html);
+  // Tables pasted as pictures (data: URIs) are read by OCR where they stand.
+  const pictures = options.ocr === false ? [] : markPictures(body, dataUriBytes);
+  const lines = await withPictureLines(htmlToLines(body, 'body'), pictures, options);
+  return { ok: true, document: { format: 'html', lines } };
 }
 
 /** The page's <body> as the reader sees it: the tree that element paths are resolved in. */

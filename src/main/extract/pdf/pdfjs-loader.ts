@@ -13,6 +13,8 @@ export interface PdfjsRuntime {
   /** Directories of the package's data, as pdf.js wants them: file paths ending in "/". */
   cMapUrl: string;
   standardFontDataUrl: string;
+  /** pdf.js's wasm image decoders (JPX, JBIG2: what scans are often made of). */
+  wasmUrl: string;
 }
 
 let loading: Promise<PdfjsRuntime> | undefined;
@@ -44,5 +46,10 @@ async function load(): Promise<PdfjsRuntime> {
   if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush;
 
   const dataDir = (name: string): string => path.join(packageDir, name) + '/';
-  return { pdfjs, cMapUrl: dataDir('cmaps'), standardFontDataUrl: dataDir('standard_fonts') };
+  return {
+    pdfjs,
+    cMapUrl: dataDir('cmaps'),
+    standardFontDataUrl: dataDir('standard_fonts'),
+    wasmUrl: dataDir('wasm'),
+  };
 }

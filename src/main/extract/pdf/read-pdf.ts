@@ -1,8 +1,14 @@
 // Reader for PDF files: the text layer read with pdf.js, lines and table rows rebuilt from positions
 // and from the ruling lines of the tables, each cell with its page and box.
 
-import type { DocumentInitParameters, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import type {
+  DocumentInitParameters,
+  PDFDocumentLoadingTask,
+  PDFDocumentProxy,
+  PDFPageProxy,
+} from 'pdfjs-dist/types/src/display/api';
 import type { PageSize } from '../../../shared/document';
+import { OCR_MESSAGES, pageNeedsOcr, pdfOcr, type PdfOcr } from '../ocr/pdf-page-ocr';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { documentLines } from './document-lines';
 import { splitCells, visualLines } from './line-builder';
@@ -34,13 +40,14 @@ interface ReadPage {
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  const { pdfjs, cMapUrl, standardFontDataUrl } = await loadPdfjs();
+  const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl } = await loadPdfjs();
   const parameters: DocumentInitParameters & { textOnly: boolean } = {
     // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
     data: bytes.slice(),
     cMapUrl,
     cMapPacked: true,
     standardFontDataUrl,
+    wasmUrl,
     isEvalSupported: false,
     // Only text and its positions are read: no font programs rebuilt, no glyph outlines
     // (patches/pdfjs-dist+*.patch; an unpatched pdf.js ignores it and reads the same text, slower).
@@ -48,6 +55,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   };
   const task = pdfjs.getDocument(parameters);
+  // A page read by OCR is drawn, which needs the fonts and pictures a text-only loading leaves out:
+  // it comes from a second, full loading of the file, made the first time a page needs it.
+  let drawing: PDFDocumentLoadingTask | undefined;
+  const pageToDraw: PageToDraw = async (number) => {
+    if (!drawing) {
+      const full: typeof parameters = { ...parameters, data: bytes.slice(), textOnly: false };
+      drawing = pdfjs.getDocument(full);
+    }
+    return (await drawing.promise).getPage(number);
+  };
   try {
     let pdf: PDFDocumentProxy;
     try {
@@ -59,14 +76,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     }
     if (pdf.numPages > MAX_PDF_PAGES) return readError('too_complex', PDF_MESSAGES.tooManyPages(pdf.numPages));
     const pages: ReadPage[] = [];
+    const ocr = pdfOcr(pdfjs, pdf.numPages, options);
     for (let number = 1; number <= pdf.numPages; number++) {
       options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
-      const page = await readPage(pdfjs, pdf, number);
+      const page = await readPage(pdfjs, pdf, number, ocr && { ocr, pageToDraw });
       if (!page) return readError('corrupt', PDF_MESSAGES.corrupt);
+      if (ocr?.refused) return readError('too_large', OCR_MESSAGES.tooManyPages(pdf.numPages));
       pages.push(page);
     }
     const chars = pages.reduce((sum, page) => sum + page.chars, 0);
-    if (chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
+    if (!ocr && chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
       return readError('scanned', PDF_MESSAGES.scanned);
     return {
       ok: true,
@@ -74,11 +93,19 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     };
   } finally {
     await task.destroy();
+    await drawing?.destroy();
   }
 }
 
+type PageToDraw = (number: number) => Promise<PDFPageProxy>;
+
 /** One page's blocks; undefined when pdf.js cannot read the page (a damaged file). */
-async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Promise<ReadPage | undefined> {
+async function readPage(
+  pdfjs: Pdfjs,
+  pdf: PDFDocumentProxy,
+  number: number,
+  reader: { ocr: PdfOcr; pageToDraw: PageToDraw } | undefined,
+): Promise<ReadPage | undefined> {
   let page: PDFPageProxy;
   let runs: TextRun[];
   let grids: Grid[] = [];
@@ -89,6 +116,16 @@ async function readPage(pdfjs: Pdfjs, pdf: PDFDocumentProxy, number: number): Pr
     size = { widthPt: viewport.width, heightPt: viewport.height };
     const content = await page.getTextContent({ disableNormalization: true });
     runs = textRuns(content, viewport.transform, viewport.width, viewport.height);
+    // A page without a usable text layer (a scan, mojibake) is read from its picture instead.
+    if (reader && pageNeedsOcr(runs)) {
+      const drawn = await reader.pageToDraw(number);
+      const read = await reader.ocr.read(drawn, number, size, runs);
+      drawn.cleanup();
+      if (read) {
+        page.cleanup();
+        return { size, blocks: read, chars: MIN_CHARS_PER_PAGE };
+      }
+    }
     // Drawing instructions cost as much again as the text: read them only where a table may be.
     if (mayHoldTable(runs)) {
       const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });

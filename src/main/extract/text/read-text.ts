@@ -3,11 +3,17 @@
 // excluded), so `text.slice(start, end) === cell.text` always holds.
 
 import type { DocumentLine, TextPiece } from '../../../shared/document';
-import type { ReadResult } from '../read-result';
+import { readError, type ReadResult } from '../read-result';
 import { decodeText } from './decode-text';
+import { looksLikeText } from './looks-like-text';
+
+export const TEXT_MESSAGES = {
+  notText: '文件内容不是文本（含大量控制字符或无法识别的字节），可能已损坏，或并非文本格式的报告',
+} as const;
 
 export async function readText(bytes: Uint8Array): Promise<ReadResult> {
   const { text } = decodeText(bytes);
+  if (!looksLikeText(text)) return readError('corrupt', TEXT_MESSAGES.notText);
   return { ok: true, document: { format: 'txt', lines: textToLines(text) } };
 }
 

@@ -2,6 +2,8 @@
 import {
   AlignmentType,
   BorderStyle,
+  ImageRun,
+  LineRuleType,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -178,3 +180,28 @@ export function widthsToFill(cm: number[], totalTwip: number): number[] {
   const rest = totalTwip - twips.slice(0, -1).reduce((sum, value) => sum + value, 0);
   return [...twips.slice(0, -1), rest];
 }
+
+/** A centred picture (a chart's PNG) scaled to `widthTwip`, keeping its proportions. */
+export function imageParagraph(
+  png: Buffer,
+  size: { widthPx: number; heightPx: number },
+  widthTwip: number,
+): Paragraph {
+  // docx sizes pictures in pixels at 96 dpi: 15 twips a pixel.
+  const width = Math.round(widthTwip / 15);
+  const height = Math.round((size.heightPx * width) / size.widthPx);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // Single spacing measured from the picture: an exact line height would clip it.
+    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width, height } })],
+  });
+}
+
+/** A document's title: 小二 bold, centred, with room for a second line when it wraps. */
+export const titleParagraph = (text: string): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 240, after: 360, line: 300, lineRule: LineRuleType.AUTO },
+    children: [run(text, { font: headingFont, size: fontSize.xiaoEr, bold: true })],
+  });

@@ -7,6 +7,7 @@ import type {
   ReviewStatus,
 } from '../../../shared/ipc-contract';
 import type { CellId, Severity } from '../../../shared/report';
+import { isReportReviewed } from '../../domain/review-outcome';
 import { cellDef, cellPlace } from '../../domain/template/definitions';
 import { resolvedMark, severityLabels, severityOrder, statusLabels } from './labels';
 
@@ -185,10 +186,8 @@ export function totalsSentence(details: ReportDetail[]): string {
   );
 }
 
-/** A report whose findings are not all decided yet. */
-export const isUnreviewed = (detail: ReportDetail): boolean =>
-  !isFailed(detail) &&
-  detail.findings.some((finding) => !finding.resolved && statusOf(finding) === 'pending');
+/** A report whose review is not finished (see isReportReviewed). */
+export const isUnreviewed = (detail: ReportDetail): boolean => !isFailed(detail) && !isReportReviewed(detail);
 
 /** What the export covers: "单位 3 个，2022—2024 年度，报告 5 份（其中导入失败 1 份）". */
 export function scopeText(details: ReportDetail[]): string {

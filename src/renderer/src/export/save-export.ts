@@ -7,9 +7,11 @@ const mimeTypes: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   md: 'text/markdown;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
+  png: 'image/png',
+  zip: 'application/zip',
 };
 
-export function downloadExport(file: ExportedFile): void {
+export function downloadExport(file: Pick<ExportedFile, 'fileName' | 'base64'>): void {
   const extension = file.fileName.split('.').pop()?.toLowerCase() ?? '';
   const bytes = base64ToBytes(file.base64);
   const blob = new Blob([bytes.buffer as ArrayBuffer], {

@@ -1,7 +1,15 @@
 // Runs one export: follows its export.progress events, then delivers the file (saved by main on the
 // desktop, downloaded in the browser) and says so. A cancelled save dialog ends quietly.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DismissedMode, ExportFormat, PushEvents, ReportId } from '../../../shared/ipc-contract';
+import type {
+  CleanReportMode,
+  DismissedMode,
+  ExportFormat,
+  NoticePackaging,
+  PushEvents,
+  ReportId,
+  Result,
+} from '../../../shared/ipc-contract';
 import { invoke, onPush } from '../api/client';
 import { useNotices } from '../common/notice-context';
 import { t } from '../i18n/zh-CN';
@@ -18,6 +26,19 @@ export interface ExportRun {
     format: ExportFormat;
     dismissed: DismissedMode;
   }) => Promise<void>;
+  /** One notice per report and the 通报 (导出 → 分单位审查意见). */
+  startNotices: (request: {
+    reportIds: ReportId[];
+    cleanReports: CleanReportMode;
+    packaging: NoticePackaging;
+  }) => Promise<void>;
+}
+
+/** What a finished export hands over: a file to download unless main saved it already. */
+interface Delivered {
+  fileName: string;
+  base64: string;
+  savedTo?: string;
 }
 
 function newExportId(): string {
@@ -40,14 +61,18 @@ export function useExport(onFinished: () => void): ExportRun {
     [],
   );
 
-  const start = useCallback<ExportRun['start']>(
-    async (request) => {
+  /** Runs one export: follows its progress, then delivers the file and says so in `describe`'s words. */
+  const run = useCallback(
+    async <T extends Delivered>(
+      call: (exportId: string) => Promise<Result<T>>,
+      describe: (file: T, message: string) => string,
+    ) => {
       if (exportId.current) return; // one at a time
       const id = newExportId();
       exportId.current = id;
       setProgress(null);
       setRunning(true);
-      const result = await invoke('export.reports', { ...request, exportId: id });
+      const result = await call(id);
       exportId.current = null;
       setRunning(false);
       if (!result.ok) {
@@ -68,11 +93,30 @@ export function useExport(onFinished: () => void): ExportRun {
         }
         message = t.export.downloaded(file.fileName);
       }
-      notices.info(file.unreviewed > 0 ? message + t.export.unreviewedNote(file.unreviewed) : message);
+      notices.info(describe(file, message));
       onFinished();
     },
     [notices, onFinished],
   );
 
-  return { running, progress, start };
+  const start = useCallback<ExportRun['start']>(
+    (request) =>
+      run(
+        (id) => invoke('export.reports', { ...request, exportId: id }),
+        (file, message) =>
+          file.unreviewed > 0 ? message + t.export.unreviewedNote(file.unreviewed) : message,
+      ),
+    [run],
+  );
+
+  const startNotices = useCallback<ExportRun['startNotices']>(
+    (request) =>
+      run(
+        (id) => invoke('export.notices', { ...request, exportId: id }),
+        (file, message) => `${t.export.noticesDone(file.notices, file.drafts)}。${message}`,
+      ),
+    [run],
+  );
+
+  return { running, progress, start, startNotices };
 }

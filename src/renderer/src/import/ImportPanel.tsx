@@ -36,7 +36,9 @@ export function ImportPanel({ items, running, onDismiss }: ImportPanelProps) {
             <span className="import-name" title={item.name}>
               {item.name}
             </span>
-            <span className="import-status">{t.import.status[item.status]}</span>
+            <span className="import-status">
+              {item.status === 'processing' && item.ocrPage ? t.import.ocrPage(item.ocrPage.page, item.ocrPage.pages) : t.import.status[item.status]}
+            </span>
             {item.status === 'failed' && (
               <span className="import-error">{t.import.failed(item.name, item.error ?? t.import.unreadable)}</span>
             )}

@@ -11,6 +11,8 @@ export interface ImportItem {
   reportId: ReportId | null;
   /** Set for imports main runs itself (desktop dialog), reported by events. */
   externalBatch?: string;
+  /** The page OCR is reading while the file is processed. */
+  ocrPage?: { page: number; pages: number };
 }
 
 export const isFinished = (item: ImportItem): boolean =>

@@ -114,6 +114,12 @@ export function useImport(onImported: () => void): Importer {
   // Imports started by main (dialog, menu) report through events.
   useEffect(() => {
     return onPush('import.progress', (event: PushEvents['import.progress']) => {
+      const ocrPage = event.page;
+      if (ocrPage) {
+        const { page, pages, fileName } = ocrPage;
+        update((list) => list.map((item) => (item.name === fileName && !isFinished(item) ? { ...item, ocrPage: { page, pages } } : item)));
+        return;
+      }
       if (ownBatches.current.has(event.batchId)) return;
       update((list) => applyProgress(list, event, () => nextKey.current++));
       if (event.done >= event.total) onImported();

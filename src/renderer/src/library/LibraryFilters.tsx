@@ -59,6 +59,14 @@ export function LibraryFilters({ query, options, onChange, searchRef }: LibraryF
           </option>
         ))}
       </select>
+      {query.focus && (
+        <span className="filter-chip" data-testid="focus-filter">
+          {t.library.focusChip(query.focus.label, query.focus.reportIds.length)}
+          <button type="button" className="chip-close" aria-label={t.library.clearFocus} onClick={() => set({ focus: null })}>
+            ×
+          </button>
+        </span>
+      )}
       <select aria-label={t.library.filterRegion} value={query.region} onChange={(event) => set({ region: event.target.value })}>
         <option value="all">{t.library.allRegions}</option>
         {options.regions.map((region) => (

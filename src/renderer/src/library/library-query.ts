@@ -1,5 +1,5 @@
 // Filtering and sorting of the library, pure so it can be memoised and measured on thousands of rows.
-import type { ReportSummary } from '../../../shared/ipc-contract';
+import type { ReportId, ReportSummary } from '../../../shared/ipc-contract';
 import { reviewStateOf, type ReviewState } from '../common/format';
 
 export type SortKey = 'agency' | 'year' | 'template' | 'format' | 'date' | 'flags' | 'progress';
@@ -12,6 +12,8 @@ export interface LibraryQuery {
   state: 'all' | ReviewState;
   region: string;
   sort: { key: SortKey; direction: SortDirection };
+  /** The reports behind a bar clicked in the 汇总 ("淮安市洪泽区商务局", "表三总量平衡"); null: no such filter. */
+  focus?: { label: string; reportIds: ReportId[] } | null;
 }
 
 export const initialQuery: LibraryQuery = {
@@ -27,7 +29,8 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 const normalise = (text: string): string => text.replace(/\s+/g, '').toLowerCase();
 
-function matches(report: ReportSummary, query: LibraryQuery, search: string): boolean {
+function matches(report: ReportSummary, query: LibraryQuery, search: string, focus: Set<string> | null): boolean {
+  if (focus && !focus.has(report.id)) return false;
   if (search && !normalise(report.agency ?? report.fileName).includes(search)) return false;
   if (query.year !== 'all' && report.year !== query.year) return false;
   if (query.severity !== 'all' && report.counts[query.severity] === 0) return false;
@@ -81,7 +84,8 @@ export function sortReports(reports: ReportSummary[], sort: LibraryQuery['sort']
 /** The sorted reports that pass the filters (order kept). */
 export function filterReports(sorted: ReportSummary[], query: LibraryQuery): ReportSummary[] {
   const search = normalise(query.search);
-  return sorted.filter((report) => matches(report, query, search));
+  const focus = query.focus ? new Set<string>(query.focus.reportIds) : null;
+  return sorted.filter((report) => matches(report, query, search, focus));
 }
 
 export function queryLibrary(reports: ReportSummary[], query: LibraryQuery): ReportSummary[] {

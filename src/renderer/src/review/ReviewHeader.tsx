@@ -3,6 +3,7 @@ import type { ReportDetail, ReviewedFinding } from '../../../shared/ipc-contract
 import { reportName } from '../common/format';
 import { t } from '../i18n/zh-CN';
 import { isDecided } from './findings/finding-state';
+import { ScoreBadge } from './ScoreBadge';
 
 interface ReviewHeaderProps {
   detail: ReportDetail | null;
@@ -44,6 +45,7 @@ export function ReviewHeader({ detail, findings, onBack, onExport, onHelp }: Rev
           {t.review.progress(decided, open.length)}
         </span>
       )}
+      {summary && <ScoreBadge findings={findings} />}
       <button type="button" onClick={onExport} disabled={!summary}>
         {t.export.button}
       </button>

@@ -147,11 +147,17 @@ export function ReviewView({ reportId, onBack, onExport, onExportTarget }: Revie
               targets={selection.targets}
               unlocated={selection.unlocated}
               searchRef={searchRef}
+              document={detail?.document}
             />
             <SplitHandle container={bodyRef} pane={paneRef} onResize={setDocumentWidth} />
           </div>
           <section className="tables-pane" aria-label={t.review.tablesLabel}>
-            <CellInfo detail={detail} selected={selection.cells} onCorrect={openCorrect} />
+            <CellInfo
+              detail={detail}
+              selected={selection.cells}
+              onCorrect={openCorrect}
+              onConfirmValue={(findingId) => void session.setStatus(findingId, 'dismissed', t.tables.ocrValueRightComment)}
+            />
             <div ref={tablesRef} className="tables-scroll">
               <ReportTables
                 detail={detail}

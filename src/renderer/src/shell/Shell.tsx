@@ -14,6 +14,10 @@ import { LibraryView } from '../library/LibraryView';
 import { useLibrary } from '../library/use-library';
 import { useLibraryView } from '../library/use-library-view';
 import { ReviewView } from '../review/ReviewView';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { useOffice } from '../settings/use-office';
+import { SummaryView } from '../summary/SummaryView';
+import type { ChartTarget } from '../../../shared/charts/index';
 import { TopBar, type Tab } from './TopBar';
 import { useMenuCommands } from './use-menu-commands';
 
@@ -24,6 +28,8 @@ export function Shell() {
   const view = useLibraryView(library.readable);
   const [screen, setScreen] = useState<Screen>({ kind: 'library' });
   const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const office = useOffice();
   // The report under review counts its own findings (the library summaries are refreshed on return).
   const reviewTarget = useRef<ExportTarget | null>(null);
   const [lastOpened, setLastOpened] = useState<ReportId | null>(null);
@@ -38,6 +44,16 @@ export function Shell() {
     }));
     setLastOpened(id);
   }, []);
+
+  // A bar of the 汇总 clicked: the library shows the reports behind it.
+  const { setQuery, query } = view;
+  const showInLibrary = useCallback(
+    (target: ChartTarget) => {
+      setQuery({ ...query, focus: target });
+      setScreen({ kind: 'library' });
+    },
+    [setQuery, query],
+  );
 
   const back = useCallback(() => {
     setScreen((current) => (current.kind === 'review' ? { kind: current.from } : current));
@@ -79,6 +95,7 @@ export function Shell() {
           onTab={(tab) => setScreen({ kind: tab })}
           onImport={importer.openPicker}
           onExport={startExport}
+          onSettings={() => setSettingsOpen(true)}
           importing={importer.running}
         />
       )}
@@ -89,6 +106,15 @@ export function Shell() {
         )}
         {library.loaded && screen.kind === 'coverage' && (
           <CoverageView version={library.version} onOpen={open} />
+        )}
+        {library.loaded && screen.kind === 'summary' && (
+          <SummaryView
+            scopeIds={view.exportIds}
+            allIds={library.readable.map((report) => report.id)}
+            scopeKind={view.selection.size > 0 ? 'selected' : 'filtered'}
+            version={library.version}
+            onPick={showInLibrary}
+          />
         )}
         {screen.kind === 'review' && (
           <ReviewView
@@ -111,7 +137,17 @@ export function Shell() {
         onChange={onPicked}
         data-testid="import-input"
       />
-      {exportTarget && <ExportDialog target={exportTarget} onClose={() => setExportTarget(null)} />}
+      {exportTarget && (
+        <ExportDialog
+          target={exportTarget}
+          onClose={() => setExportTarget(null)}
+          onSettings={() => {
+            setExportTarget(null);
+            setSettingsOpen(true);
+          }}
+        />
+      )}
+      {settingsOpen && office.profile && <SettingsDialog profile={office.profile} onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }

@@ -2,26 +2,30 @@
 import type { KeyboardEvent } from 'react';
 import { t } from '../i18n/zh-CN';
 
-export type Tab = 'library' | 'coverage';
+export type Tab = 'library' | 'coverage' | 'summary';
 
 interface TopBarProps {
   tab: Tab;
   onTab: (tab: Tab) => void;
   onImport: () => void;
   onExport: () => void;
+  onSettings: () => void;
   importing: boolean;
 }
 
 const tabs: { id: Tab; label: string }[] = [
   { id: 'library', label: t.app.tabLibrary },
   { id: 'coverage', label: t.app.tabCoverage },
+  { id: 'summary', label: t.app.tabSummary },
 ];
 
-export function TopBar({ tab, onTab, onImport, onExport, importing }: TopBarProps) {
+export function TopBar({ tab, onTab, onImport, onExport, onSettings, importing }: TopBarProps) {
   // Arrow keys move between tabs, as in any tab strip.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = tab === 'library' ? 'coverage' : 'library';
+    const index = tabs.findIndex((entry) => entry.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : tabs.length - 1;
+    const next = tabs[(index + step) % tabs.length]?.id ?? 'library';
     onTab(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
@@ -56,6 +60,9 @@ export function TopBar({ tab, onTab, onImport, onExport, importing }: TopBarProp
       </button>
       <button type="button" onClick={onExport}>
         {t.export.button}
+      </button>
+      <button type="button" onClick={onSettings}>
+        {t.app.settings}
       </button>
     </header>
   );

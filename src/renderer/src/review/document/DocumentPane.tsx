@@ -1,10 +1,12 @@
 // Left pane: the original as published, with zoom (PDF) and search, showing where selected data came from.
-import { useCallback, useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { SourceDocument } from '../../../../shared/document';
 import type { OriginalFile } from '../../../../shared/ipc-contract';
 import { isDialogOpen } from '../../common/keyboard';
 import { t } from '../../i18n/zh-CN';
 import { HtmlView } from './HtmlView';
 import { OfdView } from './OfdView';
+import { ocrPieces } from './ocr-search';
 import { PdfView, type Zoom } from './PdfView';
 import { TextView } from './TextView';
 import type { DocumentTargets, SearchState } from './viewer-types';
@@ -16,18 +18,22 @@ interface DocumentPaneProps {
   /** True when something is selected but none of it could be located in the original. */
   unlocated: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The document as read: its OCR text is what search finds on scanned pages. */
+  document?: SourceDocument | null;
 }
 
 const zoomStep = 1.2;
 const clampScale = (value: number): number => Math.min(4, Math.max(0.3, value));
 
-export function DocumentPane({ original, loadError, targets, unlocated, searchRef }: DocumentPaneProps) {
+export function DocumentPane({ original, loadError, targets, unlocated, searchRef, document }: DocumentPaneProps) {
   const [zoom, setZoom] = useState<Zoom>({ mode: 'fit' });
   const [scale, setScale] = useState(1);
   const [search, setSearch] = useState<SearchState>({ query: '', index: 0 });
   const [count, setCount] = useState(0);
   const [rendered, setRendered] = useState(false);
-  const isPdf = original?.format === 'pdf' && Boolean(original.base64);
+  // Pictures come as a PDF of their pages, shown like a scanned PDF.
+  const isPdf = (original?.format === 'pdf' || original?.format === 'image') && Boolean(original.base64);
+  const scannedText = useMemo(() => ocrPieces(document), [document]);
   /** Drawn in pages, with zoom: PDF, OFD. */
   const isOfd = original?.format === 'ofd' && Boolean(original.pages);
   const isPaged = isPdf || isOfd;
@@ -76,7 +82,7 @@ export function DocumentPane({ original, loadError, targets, unlocated, searchRe
   const viewerProps = { targets, search, onSearchCount, onRendered };
   let body;
   if (loadError || !original) body = <div className="document-message">{loadError ?? t.document.rendering}</div>;
-  else if (isPdf && original.base64) body = <PdfView base64={original.base64} zoom={zoom} onScale={setScale} {...viewerProps} />;
+  else if (isPdf && original.base64) body = <PdfView base64={original.base64} zoom={zoom} onScale={setScale} ocrPieces={scannedText} {...viewerProps} />;
   else if (isOfd && original.pages) body = <OfdView pages={original.pages} zoom={zoom} onScale={setScale} {...viewerProps} />;
   else if (original.html !== undefined) body = <HtmlView html={original.html} {...viewerProps} />;
   else if (original.text !== undefined) body = <TextView text={original.text} {...viewerProps} />;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { t } from '../../i18n/zh-CN';
 import { isCancelled, loadPdf } from './pdf-loader';
+import { searchOcr, type OcrPiece } from './ocr-search';
 import { searchPdf, type PdfMatch, type RectPt } from './pdf-search';
 import { PdfPage } from './PdfPage';
 import { firstPageSource, useBoxesByPage, useHitsByPage, usePagedView, type Zoom } from './use-paged-view';
@@ -14,6 +15,8 @@ interface PdfViewProps extends ViewerProps {
   base64: string;
   zoom: Zoom;
   onScale: (scale: number) => void;
+  /** What OCR read on scanned pages: searched there, as pdf.js finds no text on them. */
+  ocrPieces?: OcrPiece[];
 }
 
 interface PageSize {
@@ -23,7 +26,7 @@ interface PageSize {
 
 const none: RectPt[] = [];
 
-export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount, onRendered }: PdfViewProps) {
+export function PdfView({ base64, zoom, onScale, ocrPieces, targets, search, onSearchCount, onRendered }: PdfViewProps) {
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [sizes, setSizes] = useState<PageSize[]>([]);
@@ -62,11 +65,15 @@ export function PdfView({ base64, zoom, onScale, targets, search, onSearchCount,
   useEffect(() => {
     if (!doc) return;
     let live = true;
-    void searchPdf(doc, search.query).then((found) => live && setMatches(found));
+    void searchPdf(doc, search.query).then((found) => {
+      if (!live) return;
+      const scanned = searchOcr(ocrPieces ?? [], search.query);
+      setMatches([...found, ...scanned].sort((a, b) => a.page - b.page));
+    });
     return () => {
       live = false;
     };
-  }, [doc, search.query]);
+  }, [doc, search.query, ocrPieces]);
 
   useEffect(() => onSearchCount(matches.length), [matches, onSearchCount]);
 

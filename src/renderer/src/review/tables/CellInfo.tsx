@@ -5,11 +5,14 @@ import type { ReportDetail } from '../../../../shared/ipc-contract';
 import type { CellId } from '../../../../shared/report';
 import { formatNumber } from '../../common/format';
 import { t } from '../../i18n/zh-CN';
+import { ocrDoubts } from './cell-context';
 
 interface CellInfoProps {
   detail: ReportDetail;
   selected: CellId[];
   onCorrect: () => void;
+  /** Settles a 识别存疑 cell as read right (its finding judged not a problem). */
+  onConfirmValue?: (findingId: string) => void;
 }
 
 function describeSource(source: Provenance | undefined): string {
@@ -19,11 +22,13 @@ function describeSource(source: Provenance | undefined): string {
   return `${source.start}–${source.end}`;
 }
 
-export function CellInfo({ detail, selected, onCorrect }: CellInfoProps) {
+export function CellInfo({ detail, selected, onCorrect, onConfirmValue }: CellInfoProps) {
   const version = detail.summary.template;
   const only = selected.length === 1 ? selected[0] : undefined;
   const cell = only ? detail.cells[only] : undefined;
   const correction = only ? [...detail.corrections].reverse().find((entry) => entry.cellId === only) : undefined;
+  const doubt = only && !correction ? ocrDoubts(detail.findings).get(only) : undefined;
+  const ocr = cell?.reading?.kind === 'ocr' ? cell.reading : undefined;
 
   return (
     <div className="cell-info" aria-live="polite" data-cell-id={only}>
@@ -44,9 +49,19 @@ export function CellInfo({ detail, selected, onCorrect }: CellInfoProps) {
             {t.tables.raw} <code>{cell?.raw ? cell.raw : '∅'}</code>
           </span>
           <span className="cell-info-field muted">{describeSource(cell?.source)}</span>
+          {ocr && (
+            <span className={`cell-info-field ${doubt ? 'ocr-doubt-text' : 'muted'}`}>
+              {(doubt ? t.tables.ocrConfidence : t.tables.ocrRead)(Math.round(ocr.confidence * 100))}
+            </span>
+          )}
         </>
       )}
       <span className="spacer" />
+      {doubt && onConfirmValue && (
+        <button type="button" className="text-button" title={t.tables.ocrValueRightTitle} onClick={() => onConfirmValue(doubt)}>
+          {t.tables.ocrValueRight}
+        </button>
+      )}
       <button type="button" className="text-button" disabled={!only || !version} onClick={onCorrect}>
         {t.annotate.correct}
       </button>

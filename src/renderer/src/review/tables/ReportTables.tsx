@@ -6,7 +6,7 @@ import type { CellId } from '../../../../shared/report';
 import { t } from '../../i18n/zh-CN';
 import { ActiveTable } from './ActiveTable';
 import { AppealsTable } from './AppealsTable';
-import { CellContext, correctionsByCell, severitiesByCell, type CellState } from './cell-context';
+import { CellContext, correctionsByCell, ocrDoubts, severitiesByCell, type CellState } from './cell-context';
 import { RequestsTable } from './RequestsTable';
 
 interface ReportTablesProps {
@@ -20,9 +20,13 @@ export function ReportTables({ detail, inFinding, selected, onSelect }: ReportTa
   const version = detail.summary.template;
   const severities = useMemo(() => severitiesByCell(detail.findings), [detail.findings]);
   const corrections = useMemo(() => correctionsByCell(detail.corrections), [detail.corrections]);
+  const doubtful = useMemo(() => ocrDoubts(detail.findings), [detail.findings]);
   const state = useMemo<CellState | null>(
-    () => (version ? { version, cells: detail.cells, corrections, severities, inFinding, selected, onSelect } : null),
-    [version, detail.cells, corrections, severities, inFinding, selected, onSelect],
+    () =>
+      version
+        ? { version, cells: detail.cells, corrections, severities, doubtful, inFinding, selected, onSelect }
+        : null,
+    [version, detail.cells, corrections, severities, doubtful, inFinding, selected, onSelect],
   );
 
   if (!version || !state) return <p className="tables-unsupported">{t.review.unsupported}</p>;

@@ -14,6 +14,7 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
   const cell = state.cells[id];
   const correction = state.corrections.get(id);
   const severity = state.severities.get(id);
+  const doubtful = state.doubtful.has(id) && !correction;
   const place = cellPlace(state.version, id);
 
   let content;
@@ -55,6 +56,7 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
   if (cell && cell.value === null && !correction && cell.reading?.kind !== 'unreadable') classes.push('blank');
   if (cell?.reading && !correction) classes.push(`reading-${cell.reading.kind}`);
   if (!cell && !correction) classes.push('missing');
+  if (doubtful) classes.push('ocr-doubt');
   if (state.inFinding.has(id)) classes.push('in-finding');
   if (state.selected.has(id)) classes.push('selected');
 
@@ -69,11 +71,13 @@ export function TableCell({ id, colSpan }: { id: string; colSpan?: number }) {
       data-blank={cell?.value === null && !correction && cell.reading?.kind !== 'unreadable' ? 'true' : undefined}
       data-reading={cell?.reading && !correction ? cell.reading.kind : undefined}
       data-corrected={correction ? 'true' : undefined}
+      data-ocr-doubt={doubtful ? 'true' : undefined}
       data-in-finding={state.inFinding.has(id) ? 'true' : undefined}
       data-selected={state.selected.has(id) ? 'true' : undefined}
     >
-      <button type="button" className="cell-button" aria-label={t.tables.cellName(place, spoken)} aria-pressed={state.selected.has(id)} title={cell?.reading && 'note' in cell.reading ? `${place}\n${cell.reading.note}` : place} onClick={select}>
+      <button type="button" className="cell-button" aria-label={t.tables.cellName(place, doubtful ? `${spoken}（${t.tables.ocrDoubt}）` : spoken)} aria-pressed={state.selected.has(id)} title={doubtful ? `${place} · ${t.tables.ocrDoubt}` : cell?.reading && 'note' in cell.reading ? `${place}\n${cell.reading.note}` : place} onClick={select}>
         {content}
+        {doubtful && <span className="ocr-doubt-mark" aria-hidden="true">{t.tables.ocrDoubtMark}</span>}
       </button>
     </td>
   );

@@ -8,6 +8,8 @@ export interface CellState {
   cells: Record<CellId, ExtractedCell>;
   corrections: Map<CellId, CellCorrection>;
   severities: Map<CellId, Severity>;
+  /** Cells marked 识别存疑 (OCR doubt not yet settled), each with its finding. */
+  doubtful: ReadonlyMap<CellId, string>;
   /** Cells of the selected finding (outlined). */
   inFinding: ReadonlySet<CellId>;
   /** Cells the reviewer clicked. */
@@ -34,6 +36,19 @@ export function severitiesByCell(findings: ReviewedFinding[]): Map<CellId, Sever
       const current = byCell.get(id);
       if (!current || rank[finding.severity] > rank[current]) byCell.set(id, finding.severity);
     }
+  }
+  return byCell;
+}
+
+/** The OCR rule's id (domain/checks/rules/ocr-uncertain). */
+export const OCR_DOUBT_RULE = 'ocr.uncertain';
+
+/** Cells whose OCR reading is in doubt and not settled: a correction resolves it, "数值无误" dismisses it. */
+export function ocrDoubts(findings: ReviewedFinding[]): Map<CellId, string> {
+  const byCell = new Map<CellId, string>();
+  for (const finding of findings) {
+    if (finding.rule !== OCR_DOUBT_RULE || finding.resolved || finding.review?.status === 'dismissed') continue;
+    for (const id of finding.cells) byCell.set(id, finding.id);
   }
   return byCell;
 }

@@ -1,0 +1,65 @@
+// The per-page OCR step of the PDF reader: a page without a usable text layer is drawn and read by OCR.
+
+import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import type { PageSize } from '../../../shared/document';
+import type { PageBlock } from '../pdf/page-layout';
+import type { ReadOptions } from '../read-result';
+import type { TextRun } from '../pdf/text-runs';
+import { ocrPage } from './ocr-page';
+import { renderPage } from './render-page';
+import type { Pdfjs } from '../pdf/pdfjs-loader';
+import { textLayerState } from './text-quality';
+
+/** A scan longer than this is not an annual report: refused rather than read for many minutes. */
+export const MAX_OCR_PAGES = 60;
+
+export const OCR_MESSAGES = {
+  tooManyPages: (pages: number): string =>
+    `扫描件页数过多（共 ${pages} 页需要文字识别，上限 ${MAX_OCR_PAGES} 页）：请只导入年度报告所在的页`,
+  imageTooLarge: (width: number, height: number, limit: number): string =>
+    `图片尺寸过大（${width}×${height} 像素，上限 ${Math.round(limit / 1_000_000)} 百万像素）：请缩小后再导入`,
+  imageCorrupt: '图片已损坏或无法解析',
+} as const;
+
+export const pageNeedsOcr = (runs: readonly TextRun[]): boolean =>
+  textLayerState(runs.map((run) => run.text).join('')) !== 'usable';
+
+export interface PdfOcr {
+  /** The page read by OCR, or undefined when the document is too long to be read so (see `refused`). */
+  read(page: PDFPageProxy, number: number, size: PageSize, runs: readonly TextRun[]): Promise<PageBlock[] | undefined>;
+  /** Set when a page needed OCR in a document longer than MAX_OCR_PAGES. */
+  readonly refused: boolean;
+}
+
+export function pdfOcr(pdfjs: Pdfjs, pages: number, options: ReadOptions): PdfOcr | undefined {
+  if (options.ocr === false) return undefined;
+  let refused = false;
+  return {
+    get refused() {
+      return refused;
+    },
+    async read(page, number, size, runs) {
+      if (refused) return undefined;
+      // A page with little text and no picture (a closing line, a blank page) keeps its text layer.
+      const state = textLayerState(runs.map((run) => run.text).join(''));
+      if (state === 'short' && !(await hasPicture(pdfjs, page))) return undefined;
+      if (pages > MAX_OCR_PAGES) {
+        refused = true;
+        return undefined;
+      }
+      options.onProgress?.({ stage: 'ocr', page: number, pages });
+      const { image, pointsPerPixel } = await renderPage(page, size);
+      return ocrPage({ image, pointsPerPixel, page: number, size });
+    },
+  };
+}
+
+async function hasPicture(pdfjs: Pdfjs, page: PDFPageProxy): Promise<boolean> {
+  const pictures = new Set<number>([
+    pdfjs.OPS.paintImageXObject,
+    pdfjs.OPS.paintInlineImageXObject,
+    pdfjs.OPS.paintImageMaskXObject,
+  ]);
+  const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  return operators.fnArray.some((fn) => pictures.has(fn));
+}

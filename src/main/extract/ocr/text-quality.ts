@@ -1,0 +1,43 @@
+// Whether a page's text layer can be used: a page with (almost) no text is a scan; a page whose text
+// is mojibake (a broken font map turns Chinese into rare characters, private-use codes or Latin-1
+// letters) is a scan too, for reading purposes.
+
+/** Fewer characters than this on a page: no usable text layer. */
+const MIN_CHARS = 10;
+/** Below this share of ordinary characters, the text is garbage. */
+const MIN_ORDINARY_SHARE = 0.75;
+
+let ordinary: Set<string> | undefined;
+
+/**
+ * Characters of ordinary Chinese documents: printable ASCII and the GB2312 character set's hanzi and
+ * punctuation (rows 1–3 and 16–87), read from the platform's GB2312 decoder.
+ */
+function ordinaryCharacters(): Set<string> {
+  if (ordinary) return ordinary;
+  const set = new Set<string>();
+  for (let code = 0x21; code < 0x7f; code++) set.add(String.fromCharCode(code));
+  const decoder = new TextDecoder('gb18030');
+  const rows = [0xa1, 0xa2, 0xa3, ...Array.from({ length: 0xf7 - 0xb0 + 1 }, (_, i) => 0xb0 + i)];
+  for (const row of rows) {
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      const character = decoder.decode(new Uint8Array([row, cell]));
+      if (character.length === 1 && character !== '\ufffd') set.add(character);
+    }
+  }
+  return (ordinary = set);
+}
+
+export type TextLayerState = 'usable' | 'short' | 'garbled';
+
+export function textLayerState(text: string): TextLayerState {
+  const characters = [...text.replace(/\s/g, '')];
+  if (characters.length < MIN_CHARS) return 'short';
+  const known = ordinaryCharacters();
+  const ordinaryCount = characters.filter((character) => known.has(character)).length;
+  if (ordinaryCount < MIN_ORDINARY_SHARE * characters.length) return 'garbled';
+  // A page of ASCII symbols and no hanzi at all is a font whose codes map to punctuation.
+  const hanzi = characters.filter((character) => /\p{Script=Han}/u.test(character)).length;
+  const symbols = characters.filter((character) => /[!-/:-@[-`{-~]/.test(character)).length;
+  return hanzi > 0 || symbols < 0.3 * characters.length ? 'usable' : 'garbled';
+}

@@ -1,0 +1,68 @@
+// ocr.uncertain (识别存疑): which OCR-read cells the reviewer is asked to settle.
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../../src/main/domain/checks/index';
+import { correctedReport } from '../../../src/main/services/report-assembly';
+import type { ExtractedReport } from '../../../src/shared/report';
+import { buildReport, only } from './build-report';
+
+/** The report as OCR would give it: every located cell read with `confidence`. */
+function scanned(report: ExtractedReport, confidence = 0.98): ExtractedReport {
+  const cells = Object.fromEntries(
+    Object.entries(report.cells).map(([id, cell]) => [
+      id,
+      cell.source ? { ...cell, reading: { kind: 'ocr' as const, confidence, uncertain: confidence < 0.8 } } : cell,
+    ]),
+  );
+  return { ...report, format: 'pdf', cells };
+}
+
+function withCell(report: ExtractedReport, id: string, value: number, confidence: number): ExtractedReport {
+  const cell = report.cells[id]!;
+  return {
+    ...report,
+    cells: {
+      ...report.cells,
+      [id]: { ...cell, value, raw: String(value), reading: { kind: 'ocr', confidence, uncertain: confidence < 0.8 } },
+    },
+  };
+}
+
+describe('ocr.uncertain', () => {
+  it('raises nothing on a consistent report read with high confidence, nor on a report read without OCR', () => {
+    expect(only(checkReport(scanned(buildReport())), 'ocr.uncertain')).toEqual([]);
+    expect(only(checkReport(buildReport()), 'ocr.uncertain')).toEqual([]);
+  });
+
+  it('lists a cell read with low confidence, with its place, its reading and its confidence', () => {
+    const base = scanned(buildReport());
+    const value = base.cells['requests.granted.natural']!.value!;
+    const findings = only(checkReport(withCell(base, 'requests.granted.natural', value, 0.55)), 'ocr.uncertain');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', cells: ['requests.granted.natural'] });
+    expect(findings[0]!.message).toContain('识别存疑');
+    expect(findings[0]!.message).toContain(`识别为“${value}”（可信度 55%）`);
+  });
+
+  it('pins a confidently misread figure where its broken row sum and column balance cross', () => {
+    const base = scanned(buildReport());
+    const truth = base.cells['requests.new.natural']!.value!;
+    const misread = withCell(base, 'requests.new.natural', truth + 20, 0.97);
+    const findings = checkReport(misread);
+    // The sums break and say so; the misread cell alone is marked 识别存疑.
+    expect(only(findings, 'requests.rowSum').map((finding) => finding.severity)).toEqual(['error']);
+    expect(only(findings, 'ocr.uncertain').map((finding) => finding.cells)).toEqual([['requests.new.natural']]);
+    expect(only(findings, 'ocr.uncertain')[0]!.message).toContain('合计关系不符');
+  });
+
+  it('is settled by a correction: the corrected value is the reviewer’s, no longer an OCR reading', () => {
+    const base = scanned(buildReport());
+    const truth = base.cells['requests.new.natural']!.value!;
+    const misread = withCell(base, 'requests.new.natural', truth + 20, 0.5);
+    const corrected = correctedReport(misread, [
+      { cellId: 'requests.new.natural', original: truth + 20, corrected: truth, reviewer: '审查员', at: '2026-01-01T00:00:00Z' },
+    ]);
+    const findings = checkReport(corrected);
+    expect(only(findings, 'ocr.uncertain')).toEqual([]);
+    expect(only(findings, 'requests.rowSum')).toEqual([]);
+  });
+});
