@@ -125,4 +125,23 @@ describe('pdf.js text-only patch', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot });
     expect(JSON.parse(stdout)).toEqual({ canvasAtLoad: false, fetchLoaded: false, canvasWhenRendering: true, a: 1 });
   });
+
+  it('reads a text PDF through the reader without loading @napi-rs/canvas, which drawing for OCR loads', async () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { readFileSync } from 'node:fs';
+      const { readDocument } = await import('./src/main/extract/read-document.ts');
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((key) => key.includes('@napi-rs'));
+      const result = await readDocument('huaian-city-2024.pdf', readFileSync(process.argv[1]));
+      const canvasAfterReading = loaded();
+      const { createCanvas } = await import('./src/main/extract/ocr/canvas.ts');
+      createCanvas(2, 2);
+      console.log(JSON.stringify({ ok: result.ok, canvasAfterReading, canvasWhenDrawing: loaded() }));`;
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script, path.join(realDir, 'huaian-city-2024.pdf')],
+      { cwd: repoRoot },
+    );
+    expect(JSON.parse(stdout)).toEqual({ ok: true, canvasAfterReading: false, canvasWhenDrawing: true });
+  });
 });

@@ -9,6 +9,7 @@ import type {
 } from 'pdfjs-dist/types/src/display/api';
 import type { PageSize } from '../../../shared/document';
 import { OCR_MESSAGES, pageNeedsOcr, pdfOcr, type PdfOcr } from '../ocr/pdf-page-ocr';
+import { MAX_PICTURE_PIXELS } from '../ocr/picture';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { documentLines } from './document-lines';
 import { splitCells, visualLines } from './line-builder';
@@ -60,7 +61,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
   let drawing: PDFDocumentLoadingTask | undefined;
   const pageToDraw: PageToDraw = async (number) => {
     if (!drawing) {
-      const full: typeof parameters = { ...parameters, data: bytes.slice(), textOnly: false };
+      // A picture larger than OCR reads is left out of the drawing, never decoded (a crafted
+      // 20,000 × 20,000 image would otherwise cost more than the time and memory limits).
+      const full: typeof parameters = { ...parameters, data: bytes.slice(), textOnly: false, maxImageSize: MAX_PICTURE_PIXELS };
       drawing = pdfjs.getDocument(full);
     }
     return (await drawing.promise).getPage(number);
