@@ -39,8 +39,10 @@ export interface AnalyzerPoolOptions {
 
 /** Any file up to the size limit ends within this time, as a result or as a failure. */
 export const ANALYSIS_TIME_LIMIT_MS = 30_000;
-/** OCR reads a page in seconds; a scan gets this much more time for each page it reads so (at most 60 pages). */
+/** OCR reads a page in seconds; a scan gets this much more time for each page it reads so. */
 export const OCR_PAGE_TIME_MS = 20_000;
+/** Pages that earn more time: as many as a scan may have read by OCR (MAX_OCR_PAGES), so any file ends. */
+export const OCR_PAGES_TIMED = 60;
 
 /** A worker's heap: with the file's bytes (outside the heap, at most 200 MB twice) a worker stays under 1 GB. */
 export const ANALYSIS_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512 };
@@ -88,6 +90,7 @@ interface Slot {
   /** When the task started, and the time it is allowed (grown by the pages it reads by OCR). */
   startedAt: number;
   timeLimitMs: number;
+  ocrPages: number;
 }
 
 const isPath = (entry: URL | string): entry is string =>
@@ -151,11 +154,12 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       timer: null,
       startedAt: 0,
       timeLimitMs: 0,
+      ocrPages: 0,
     };
     slot.worker.on('message', (message: WorkerMessage) => {
       if (isProgressMessage(message)) {
         if (slot.task?.request.taskId !== message.taskId) return;
-        if (message.progress.stage === 'ocr') extendTimeLimit(slot, ocrPageTimeMs);
+        if (message.progress.stage === 'ocr' && ++slot.ocrPages <= OCR_PAGES_TIMED) extendTimeLimit(slot, ocrPageTimeMs);
         slot.task.options.onProgress?.(message.progress);
         return;
       }
@@ -215,6 +219,7 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       slot.task = task;
       slot.worker.ref();
       slot.timeLimitMs = 0;
+      slot.ocrPages = 0;
       slot.startedAt = Date.now();
       extendTimeLimit(slot, timeoutMs);
       // The bytes are transferred, not copied: the caller hands over a buffer of its own.
@@ -229,10 +234,19 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       // A private copy: the caller's buffer may be a slice of Node's shared pool, which must not be transferred.
       const request: AnalyzeRequest = { taskId: nextTaskId++, fileName, bytes: new Uint8Array(bytes) };
       if (ocr === false) request.ocr = false;
+      const { signal } = options;
       return new Promise<Analysis>((resolve, reject) => {
-        const task: Task = { request, options, resolve, reject };
+        // The abort listener goes with the task: one signal shared by a batch collects none.
+        const settled = (): void => signal?.removeEventListener('abort', onAbort);
+        const task: Task = {
+          request,
+          options,
+          resolve: (analysis) => (settled(), resolve(analysis)),
+          reject: (error) => (settled(), reject(error)),
+        };
+        const onAbort = (): void => cancel(task);
+        signal?.addEventListener('abort', onAbort, { once: true });
         queue.push(task);
-        options.signal?.addEventListener('abort', () => cancel(task), { once: true });
         dispatch();
       });
     },

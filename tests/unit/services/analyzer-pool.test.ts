@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +8,9 @@ import {
   AnalysisMemoryError,
   AnalysisTimeoutError,
   createAnalyzerPool,
+  OCR_PAGES_TIMED,
 } from '../../../src/main/services/analyzer-pool';
+import { MAX_OCR_PAGES } from '../../../src/main/extract/ocr/pdf-page-ocr';
 import { analysisFailure } from '../../../src/main/services/analysis-failure';
 import { realDir } from '../../shared-data';
 import { createServices } from '../../../src/main/services/create-services';
@@ -111,6 +114,45 @@ describe('analyzer pool', () => {
     await expect(runningAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
     await expect(waitingAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
     expect((await next).ok).toBe(true);
+    await analyzer.close();
+  });
+
+  it.each([
+    ['in a worker', { workerUrl }],
+    ['in-process', {}],
+  ])('leaves no abort listener behind on a signal shared by a batch (%s)', async (_, where) => {
+    const analyzer = createAnalyzerPool({ size: 1, ...where });
+    const batch = new AbortController();
+    const files = (await seedFiles()).slice(0, 3);
+    const analyses = await Promise.all(
+      files.map((file) => analyzer.analyze(file.name, Buffer.from(file.base64, 'base64'), { signal: batch.signal })),
+    );
+    expect(analyses.map((analysis) => analysis.ok)).toEqual([true, true, true]);
+    expect(getEventListeners(batch.signal, 'abort')).toHaveLength(0);
+    await analyzer.close();
+  });
+
+  it('gives a file more time for each page it reads by OCR, and tells the caller of each page', async () => {
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl: misbehavingWorker, taskTimeoutMs: 1_500, ocrPageTimeMs: 1_500 });
+    // The worker is started first: its start-up does not eat into the file's time.
+    await analyzer.analyze('limits.txt', Buffer.from('x'));
+    const pages: number[] = [];
+    // Three pages of 1 s each: 3 s, within 1.5 s + 3 × 1.5 s.
+    const analysis = await analyzer.analyze('ocr-slow.pdf', Buffer.from('x'), {
+      onProgress: ({ page }) => pages.push(page),
+    });
+    expect(analysis).toEqual({ ok: false, code: 'read', error: 'three pages read' });
+    expect(pages).toEqual([1, 2, 3]);
+    await analyzer.close();
+  });
+
+  it('gives more time for no more pages than a scan may have read by OCR, so any file ends', async () => {
+    expect(OCR_PAGES_TIMED).toBe(MAX_OCR_PAGES);
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl: misbehavingWorker, taskTimeoutMs: 2_000, ocrPageTimeMs: 10 });
+    await analyzer.analyze('limits.txt', Buffer.from('x'));
+    const error = await analyzer.analyze('ocr-forever.tif', Buffer.from('x')).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnalysisTimeoutError);
+    expect((error as AnalysisTimeoutError).timeoutMs).toBe(2_000 + OCR_PAGES_TIMED * 10);
     await analyzer.close();
   });
 
