@@ -1,6 +1,6 @@
 // The command line runs from JavaScript built ahead of time (scripts/cli-build.mjs): bin/nianbao.mjs uses
 // the current build while it is fresh and builds again once a source is newer than it.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,5 +46,16 @@ describe('the built command line', () => {
     const built = readdirSync(buildDir).filter((name) => name.endsWith('.mjs'));
     expect(built).toContain('analyze-worker.mjs');
     for (const name of built) expect(readFileSync(path.join(buildDir, name), 'utf8')).not.toMatch(/^import[^;]*["']tsx/m);
+  });
+
+  it('ends quietly when the command reading its output stops (`| head`)', async () => {
+    const file = path.join(seedsDir, '003_ccaddad691bcdd6a.txt');
+    const run = spawn(process.execPath, ['bin/nianbao.mjs', 'extract', file, file, file, '--json'], { cwd: repoRoot });
+    let stderr = '';
+    run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The reader goes away after the first piece of output, as `head -1` does.
+    run.stdout.once('data', () => run.stdout.destroy());
+    const code = await new Promise((resolve) => run.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
