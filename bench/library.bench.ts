@@ -1,14 +1,18 @@
-// Library benchmark: builds a library of 1,000 reports from the text seeds (real imports through worker
-// threads), then times library.list, report.get and review.setStatus. Run: npm run bench:library
+// Library benchmark: builds a library of 1,000 reports from the text seeds and 100 generated PDF reports
+// (real imports through the built analysis worker, as the app and the CLI run it), then times
+// library.list, report.get and review.setStatus. Run: npm run bench:library
 // Then the same library in Debian's Chromium through `nianbao serve` (what the reviewer waits for).
-// Options: --reports N (default 1000), --runs N (default 30), --keep (keep the temp data folder), --no-ui.
+// Options: --reports N (default 1000), --pdfs N (default 100), --runs N (default 30), --keep (keep the
+// temp data folder), --no-ui.
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureCliBuild } from '../scripts/cli-build.mjs';
 import { analyzeFile } from '../src/main/services/analyze-file';
 import { createAnalyzerPool } from '../src/main/services/analyzer-pool';
 import { createServices, type Services } from '../src/main/services/create-services';
 import type { ImportFile, ReportId, Result } from '../src/shared/ipc-contract';
+import { benchCorpusSpecs, defaultOutDirs, generateFixtureSet } from '../tests/fixtures/generator/generate';
 import { seedsDir as sharedSeedsDir } from '../tests/shared-data';
 import { measureUi } from './library-ui';
 
@@ -17,6 +21,7 @@ const argument = (name: string, fallback: number): number => {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 };
 const reportCount = argument('--reports', 1000);
+const pdfCount = argument('--pdfs', 100);
 const runs = argument('--runs', 30);
 const seedsDir = process.env.NIANBAO_SEEDS ?? sharedSeedsDir;
 
@@ -114,14 +119,33 @@ async function buildLibrary(services: Services, seeds: Seed[]): Promise<number> 
   return performance.now() - start;
 }
 
+/** The generated PDF reports, as distinct files (a comment after %%EOF), imported in batches of 25. */
+async function importPdfs(services: Services): Promise<{ ms: number }> {
+  if (pdfCount === 0) return { ms: 0 };
+  const corpus = await generateFixtureSet(defaultOutDirs.bench, { specs: benchCorpusSpecs(50) });
+  const sources = await Promise.all(corpus.manifest.map((entry) => readFile(join(defaultOutDirs.bench, entry.files.pdf))));
+  const start = performance.now();
+  for (let first = 0; first < pdfCount; first += 25) {
+    const files = Array.from({ length: Math.min(25, pdfCount - first) }, (_, offset): ImportFile => {
+      const index = first + offset;
+      const bytes = Buffer.concat([sources[index % sources.length]!, Buffer.from(`\n%copy ${index}\n`)]);
+      return { name: `年报-${index}.pdf`, base64: bytes.toString('base64') };
+    });
+    const outcomes = valueOf(await services['library.import']({ files, batchId: `bench-pdf-${first}` }, context));
+    const failed = outcomes.filter((outcome) => outcome.status !== 'imported');
+    if (failed.length > 0) throw new Error(`PDF import failed: ${JSON.stringify(failed[0])}`);
+  }
+  return { ms: performance.now() - start };
+}
+
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'nianbao-bench-'));
   const seeds = await loadSeeds();
-  const analyzer = createAnalyzerPool({
-    workerUrl: new URL('../src/main/services/analyze-worker.ts', import.meta.url),
-  });
+  // The worker the CLI and the app run: JavaScript built ahead of time.
+  const analyzer = createAnalyzerPool({ workerUrl: new URL('./analyze-worker.mjs', await ensureCliBuild()) });
   let services = await createServices({ dataDir, analyzer });
   const importMs = await buildLibrary(services, seeds);
+  const pdfImport = await importPdfs(services);
   await services.close();
 
   const openStart = performance.now();
@@ -161,7 +185,9 @@ async function main(): Promise<void> {
   await services.close();
   const targets: Record<string, number> = { 'library.list': 1000, 'report.get': 500, 'review.setStatus': 50 };
   console.log(
-    `\n${summaries.length} reports imported in ${(importMs / 1000).toFixed(1)} s (${analyzer.size} workers); ` +
+    `\n${reportCount} text reports imported in ${(importMs / 1000).toFixed(1)} s, ` +
+      `${pdfCount} PDF reports in ${(pdfImport.ms / 1000).toFixed(1)} s (${(pdfImport.ms / Math.max(1, pdfCount)).toFixed(0)} ms each) ` +
+      `(${analyzer.size} workers); ${summaries.length} in the library; ` +
       `library.json ${(libraryBytes / 1024).toFixed(0)} KB; services opened in ${openMs.toFixed(0)} ms\n`,
   );
   console.log('| call | runs | median ms | p95 ms | max ms | target ms |');

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureCliBuild } from './cli-build.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -53,6 +54,9 @@ async function installElectronBinary() {
   });
   if (code !== 0) console.error('Electron 下载失败（网络不可用或被禁止）。');
 }
+
+// The patches and the command line (also what the browser mode runs) first: npm ci cannot prepare them.
+await ensureCliBuild();
 
 let electron = findElectron();
 if (!electron) {

@@ -1,7 +1,11 @@
-// Reads each named file and analyses it; a file that cannot be read gets a Chinese error, the others go on.
-import { readFile, stat } from 'node:fs/promises';
+// Reads each named file and analyses it in the worker pool, within the pool's time and memory limits.
+// A file that cannot be read, or whose analysis fails or is stopped, gets a Chinese error; the others go on.
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { analyzeFile, type Analysis } from '../main/services/analyze-file';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../shared/file-formats';
+import { analysisFailure } from '../main/services/analysis-failure';
+import type { Analysis } from '../main/services/analyze-file';
+import type { AnalyzerPool } from '../main/services/analyzer-pool';
 
 export interface FileAnalysis {
   path: string;
@@ -9,12 +13,19 @@ export interface FileAnalysis {
   analysis: Analysis;
 }
 
-/** The file's bytes, or the Chinese reason it cannot be read ("文件不存在"). */
+/** The file's bytes, or the Chinese reason it cannot be read ("文件不存在", "文件过大（…）"). */
 export async function readInputFile(path: string): Promise<Uint8Array | string> {
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return '不是文件';
-    return new Uint8Array(await readFile(path));
+    // The size is checked before anything is read: a file of gigabytes costs nothing.
+    if (!(await stat(path)).isFile()) return '不是文件';
+    const file = await open(path, 'r');
+    try {
+      const { size } = await file.stat();
+      if (size > MAX_FILE_BYTES) return tooLargeMessage(size);
+      return new Uint8Array(await file.readFile());
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     return readFailureReason(error);
   }
@@ -31,16 +42,42 @@ export function readFailureReason(error: unknown): string {
 /** `--no-ocr` among the arguments: scans and pictures are not read by OCR. */
 export const ocrWanted = (argv: readonly string[]): boolean => !argv.includes('--no-ocr');
 
-export async function analyzePaths(paths: string[], ocr = true): Promise<FileAnalysis[]> {
-  const results: FileAnalysis[] = [];
-  for (const path of paths) {
-    const name = basename(path);
-    const bytes = await readInputFile(path);
-    const analysis: Analysis =
-      typeof bytes === 'string'
-        ? { ok: false, code: 'missing', error: `${name}：${bytes}` }
-        : await analyzeFile(name, bytes, { ocr });
-    results.push({ path, name, analysis });
+async function analyzePath(path: string, analyzer: AnalyzerPool): Promise<FileAnalysis> {
+  const name = basename(path);
+  const bytes = await readInputFile(path);
+  if (typeof bytes === 'string') return { path, name, analysis: { ok: false, code: 'missing', error: `${name}：${bytes}` } };
+  try {
+    return { path, name, analysis: await analyzer.analyze(name, bytes) };
+  } catch (error) {
+    return { path, name, analysis: analysisFailure(name, error) };
   }
-  return results;
+}
+
+/**
+ * Analyses the files, as many at once as the pool has workers (each read only when its turn comes),
+ * and hands each result to `onResult` in input order, as soon as it and all before it are done:
+ * a slow file keeps one worker busy while the others go on, and holds back no more than the results after it.
+ */
+export async function analyzePaths(
+  paths: string[],
+  analyzer: AnalyzerPool,
+  onResult: (result: FileAnalysis) => void,
+): Promise<void> {
+  const finished = new Map<number, FileAnalysis>();
+  let started = 0;
+  let handedOver = 0;
+  const handOver = (): void => {
+    for (let result = finished.get(handedOver); result; result = finished.get(handedOver)) {
+      finished.delete(handedOver++);
+      onResult(result);
+    }
+  };
+  // One lane more than workers keeps every worker fed while a lane reads its next file.
+  const lane = async (): Promise<void> => {
+    for (let index = started++; index < paths.length; index = started++) {
+      finished.set(index, await analyzePath(paths[index]!, analyzer));
+      handOver();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(paths.length, analyzer.size + 1) }, lane));
 }

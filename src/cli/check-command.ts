@@ -2,8 +2,10 @@
 // same body's consecutive years. Exit code 1 when any finding is an error.
 import type { ExtractedReport, Finding } from '../shared/report';
 import { checkAcrossYears, sameBody } from '../main/domain/checks/index';
+import type { AnalyzerPool } from '../main/services/analyzer-pool';
 import { analyzePaths, ocrWanted } from './analyze-paths';
 import { cliMessages } from './messages';
+import { createWorkerAnalyzer } from './worker-analyzer';
 
 const line = (finding: Finding): string => {
   const parts = [`  [${cliMessages.severity[finding.severity]}] ${finding.message}`];
@@ -31,33 +33,42 @@ export function crossYearPairs(reports: ExtractedReport[]): [ExtractedReport, Ex
   return pairs;
 }
 
-export async function runCheck(argv: string[]): Promise<number> {
+export async function runCheck(
+  argv: string[],
+  analyzer: AnalyzerPool = createWorkerAnalyzer({ ocr: ocrWanted(argv) }),
+): Promise<number> {
   const paths = argv.filter((arg) => !arg.startsWith('--'));
   if (paths.length === 0) {
     process.stderr.write(`${cliMessages.noFiles}\n`);
+    await analyzer.close();
     return 2;
   }
-  const results = await analyzePaths(paths, ocrWanted(argv));
   const all: Finding[] = [];
-  const out: string[] = [];
-  for (const { name, analysis } of results) {
-    if (!analysis.ok) {
-      out.push(`■ ${name}\n  ✗ ${analysis.error}`);
-      continue;
-    }
-    const { report, findings } = analysis;
-    all.push(...findings);
-    out.push([`■ ${name}（${report.agency ?? cliMessages.unknown} ${report.year ?? ''}）`, ...(findings.length ? findings.map(line) : [cliMessages.noFindings])].join('\n'));
+  // Only the reports are kept, for the cross-year checks; each file's findings are written as it is done.
+  const reports: ExtractedReport[] = [];
+  let failed = false;
+  const write = (block: string): void => void process.stdout.write(`${block}\n\n`);
+  try {
+    await analyzePaths(paths, analyzer, ({ name, analysis }) => {
+      if (!analysis.ok) {
+        failed = true;
+        write(`■ ${name}\n  ✗ ${analysis.error}`);
+        return;
+      }
+      const { report, findings } = analysis;
+      reports.push(report);
+      all.push(...findings);
+      write([`■ ${name}（${report.agency ?? cliMessages.unknown} ${report.year ?? ''}）`, ...(findings.length ? findings.map(line) : [cliMessages.noFindings])].join('\n'));
+    });
+  } finally {
+    await analyzer.close();
   }
-  const reports = results.flatMap(({ analysis }) => (analysis.ok ? [analysis.report] : []));
   for (const [current, previous] of crossYearPairs(reports)) {
     const findings = checkAcrossYears(current, previous);
     all.push(...findings);
-    out.push([cliMessages.crossYear(current.agency!, current.year!, previous.year!), ...(findings.length ? findings.map(line) : [cliMessages.noFindings])].join('\n'));
+    write([cliMessages.crossYear(current.agency!, current.year!, previous.year!), ...(findings.length ? findings.map(line) : [cliMessages.noFindings])].join('\n'));
   }
   const count = (severity: Finding['severity']) => all.filter((finding) => finding.severity === severity).length;
-  out.push(cliMessages.totals(count('error'), count('warning'), count('info')));
-  process.stdout.write(`${out.join('\n\n')}\n`);
-  const failed = results.some(({ analysis }) => !analysis.ok);
+  process.stdout.write(`${cliMessages.totals(count('error'), count('warning'), count('info'))}\n`);
   return count('error') > 0 || failed ? 1 : 0;
 }

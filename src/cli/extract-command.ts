@@ -1,8 +1,10 @@
 // `nianbao extract FILE... [--json]`: the statutory cells of each report, as JSON or a Chinese summary.
 import { formatOf } from '../shared/file-formats';
 import type { Finding } from '../shared/report';
+import type { AnalyzerPool } from '../main/services/analyzer-pool';
 import { analyzePaths, ocrWanted, type FileAnalysis } from './analyze-paths';
 import { cliMessages } from './messages';
+import { createWorkerAnalyzer } from './worker-analyzer';
 
 export interface ExtractJson {
   file: string;
@@ -47,14 +49,31 @@ function summary(result: ExtractJson): string {
   return lines.join('\n');
 }
 
-export async function runExtract(argv: string[]): Promise<number> {
+export async function runExtract(
+  argv: string[],
+  analyzer: AnalyzerPool = createWorkerAnalyzer({ ocr: ocrWanted(argv) }),
+): Promise<number> {
   const json = argv.includes('--json');
   const paths = argv.filter((arg) => arg !== '--json' && arg !== '--no-ocr');
   if (paths.length === 0) {
     process.stderr.write(`${cliMessages.noFiles}\n`);
+    await analyzer.close();
     return 2;
   }
-  const results = (await analyzePaths(paths, ocrWanted(argv))).map(toExtractJson);
-  process.stdout.write(json ? `${JSON.stringify(results, null, 2)}\n` : `${results.map(summary).join('\n\n')}\n`);
-  return results.some((result) => result.error) ? 1 : 0;
+  // Each result is written as soon as it and those before it are done; --json writes one array.
+  let failed = false;
+  let written = 0;
+  const write = (result: ExtractJson): void => {
+    failed ||= result.error !== null;
+    const text = json ? JSON.stringify(result, null, 2).replace(/^/gm, '  ') : summary(result);
+    const separator = written++ === 0 ? (json ? '[\n' : '') : json ? ',\n' : '\n\n';
+    process.stdout.write(`${separator}${text}`);
+  };
+  try {
+    await analyzePaths(paths, analyzer, (result) => write(toExtractJson(result)));
+  } finally {
+    await analyzer.close();
+  }
+  process.stdout.write(json ? '\n]\n' : '\n');
+  return failed ? 1 : 0;
 }

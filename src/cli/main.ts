@@ -1,8 +1,5 @@
-// Entry of the `nianbao` command line: extract, check, review, serve.
-import { runCheck } from './check-command';
-import { runExtract } from './extract-command';
-import { runReview } from './review-command';
-import { runServe } from './serve';
+// Entry of the `nianbao` command line: extract, check, review, serve. Each command is loaded when it
+// is run, so that `extract` starts without the bridge, the library or the exporters.
 
 const usage = `用法：
   nianbao extract 文件... [--json]   提取报告表格（--json 输出 JSON）
@@ -16,13 +13,13 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'extract':
-      return runExtract(rest);
+      return (await import('./extract-command')).runExtract(rest);
     case 'check':
-      return runCheck(rest);
+      return (await import('./check-command')).runCheck(rest);
     case 'review':
-      return runReview(rest);
+      return (await import('./review-command')).runReview(rest);
     case 'serve':
-      return runServe(rest);
+      return (await import('./serve')).runServe(rest);
     default:
       process.stderr.write(`${usage}\n`);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;

@@ -21,7 +21,7 @@ import { DataDirError } from './data-dir';
 import { cliMessages } from './messages';
 import { createProgressBar } from './progress-bar';
 import { collectInputs, type InputProblem } from './review-inputs';
-import { withLibrary } from './review-library';
+import { withLibrary, type Library } from './review-library';
 import { parseReviewOptions, type ReviewOptions } from './review-options';
 import { perBodyOutputProblem, writePerBody } from './review-per-body';
 import { outputProblem, writeOutput } from './review-output';
@@ -110,8 +110,10 @@ function countExisting(outcomes: ImportOutcome[], reportIds: ReportId[]): number
   ).length;
 }
 
-async function review(services: Services, options: ReviewOptions, paths: string[], skipped: InputProblem[]) {
+async function review({ services, stopAnalysis }: Library, options: ReviewOptions, paths: string[], skipped: InputProblem[]) {
   const { outcomes, unreadable } = await importAll(services, paths);
+  // Nothing more is analysed: the workers' memory is given back before the export builds its file.
+  await stopAnalysis();
   // In the order given, each report once (the same file twice is one report).
   const reportIds = [...new Set(outcomes.flatMap((outcome) => (outcome.reportId ? [outcome.reportId] : [])))];
   if (reportIds.length === 0) {
@@ -181,7 +183,7 @@ export async function runReview(argv: string[]): Promise<number> {
   try {
     return await withLibrary(
       options.dataDir,
-      (services) => review(services, options, inputs.files, inputs.problems),
+      (library) => review(library, options, inputs.files, inputs.problems),
       options.ocr,
     );
   } catch (error) {

@@ -13,14 +13,21 @@ import { createWorkerAnalyzer } from './worker-analyzer';
 
 export const temporaryLibraryPrefix = 'nianbao-review-';
 
-async function openServices(dataDir: string, ocr: boolean): Promise<Services> {
-  const analyzer = createWorkerAnalyzer(ocr);
+/** The services, and a way to stop the analysis workers early (once nothing more is imported). */
+export interface Library {
+  services: Services;
+  stopAnalysis(): Promise<void>;
+}
+
+async function openServices(dataDir: string, ocr: boolean): Promise<Library> {
+  const analyzer = createWorkerAnalyzer({ ocr });
   try {
-    return await createServices({
+    const services = await createServices({
       dataDir,
       analyzer,
       noticeWorker: cliNoticeWorker,
     });
+    return { services, stopAnalysis: () => analyzer.close() };
   } catch (error) {
     await analyzer.close();
     // In use elsewhere, or its folder or library.json unusable: reported like a bad --data folder.
@@ -47,7 +54,7 @@ function removeOnInterrupt(dir: string): () => void {
 /** Runs `work` with the services over the library; they are always closed before this returns. */
 export async function withLibrary<T>(
   dataDir: string | undefined,
-  work: (services: Services) => Promise<T>,
+  work: (library: Library) => Promise<T>,
   ocr = true,
 ): Promise<T> {
   const temporary = dataDir === undefined;
@@ -55,11 +62,11 @@ export async function withLibrary<T>(
   const stopWatching = temporary ? removeOnInterrupt(dir) : () => undefined;
   try {
     if (!temporary) await prepareDataDir(dir);
-    const services = await openServices(dir, ocr);
+    const library = await openServices(dir, ocr);
     try {
-      return await work(services);
+      return await work(library);
     } finally {
-      await services.close();
+      await library.services.close();
     }
   } finally {
     stopWatching();

@@ -4,18 +4,17 @@
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startBridge, type Bridge } from '../main/bridge/server';
 import { createServices, type Services } from '../main/services/create-services';
 import { isLibraryOpenError } from '../main/storage/storage-errors';
 import { DataDirError, prepareDataDir } from './data-dir';
 import { argumentProblem } from './messages';
+import { projectRoot } from './project-root';
 import { ensureWebBuild } from './web-build';
 import { cliNoticeWorker } from './notice-workers';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const webDir = path.join(projectRoot, 'out/web');
 const defaultDataDir = path.join(homedir(), '.nianbao', 'library');
 const defaultPort = 5183;

@@ -1,8 +1,11 @@
-// Vitest global setup: makes sure the standard generated fixtures exist (a no-op when they are up to date).
+// Vitest global setup: the patches applied and the command line built (as bin/nianbao.mjs would on first
+// use), and the standard generated fixtures made (each a no-op when up to date).
+import { ensureCliBuild } from '../../scripts/cli-build.mjs';
 import { defaultOutDirs, generateFixtureSet, standardFixtureSpecs } from '../fixtures/generator/generate';
 import { generateLayoutSet } from '../fixtures/generator/layout-set';
 
 export default async function setup(): Promise<void> {
+  await ensureCliBuild();
   const result = await generateFixtureSet(defaultOutDirs.standard, { specs: standardFixtureSpecs() });
   if (result.generated.length > 0) {
     console.log(

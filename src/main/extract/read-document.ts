@@ -4,19 +4,13 @@
 
 import type { SourceDocument, SourceFormat } from '../../shared/document';
 import { MAX_FILE_BYTES, extensionOf, formatOf, importFormatsText, tooLargeMessage } from '../../shared/file-formats';
-import { readWordBinary } from './doc/read-word-binary';
 import { WORD_BINARY_MESSAGES } from './doc/word-binary-messages';
-import { DOCX_MESSAGES, readDocx } from './docx/read-docx';
+import { DOCX_MESSAGES } from './docx/docx-messages';
 import { isDocxZip, isOfdZip, isOle, isZip, oleKind } from './docx/office-signature';
-import { readHtml } from './html/read-html';
 import { OFD_MESSAGES } from './ofd/ofd-messages';
-import { readOfd } from './ofd/read-ofd';
-import { readImage } from './image/read-image';
 import { OCR_MESSAGES } from './ocr/pdf-page-ocr';
 import { pictureKind } from './ocr/picture';
-import { readPdf } from './pdf/read-pdf';
 import { readError, type ReadOptions, type ReadResult } from './read-result';
-import { readText } from './text/read-text';
 
 export const READ_MESSAGES = {
   empty: '文件为空',
@@ -35,15 +29,18 @@ export const READ_MESSAGES = {
   } satisfies Record<SourceFormat, string>,
 } as const;
 
-const READERS: Record<SourceFormat, (bytes: Uint8Array, options: ReadOptions) => Promise<ReadResult>> = {
-  pdf: readPdf,
-  docx: readDocx,
-  html: readHtml,
-  txt: readText,
-  doc: readWordBinary('doc'),
-  wps: readWordBinary('wps'),
-  ofd: readOfd,
-  image: readImage,
+type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadResult>;
+
+/** Each reader is loaded on first use: reading a PDF never loads mammoth, a text file never loads pdf.js. */
+const READERS: Record<SourceFormat, () => Promise<Reader>> = {
+  pdf: async () => (await import('./pdf/read-pdf')).readPdf,
+  docx: async () => (await import('./docx/read-docx')).readDocx,
+  html: async () => (await import('./html/read-html')).readHtml,
+  txt: async () => (await import('./text/read-text')).readText,
+  doc: async () => (await import('./doc/read-word-binary')).readWordBinary('doc'),
+  wps: async () => (await import('./doc/read-word-binary')).readWordBinary('wps'),
+  ofd: async () => (await import('./ofd/read-ofd')).readOfd,
+  image: async () => (await import('./image/read-image')).readImage,
 };
 
 export async function readDocument(
@@ -92,9 +89,10 @@ function chooseReader(bytes: Uint8Array, fileName: string): Decision {
 }
 
 async function runReader(format: SourceFormat, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
+  const read = await READERS[format]();
   let result: ReadResult;
   try {
-    result = await READERS[format](bytes, options);
+    result = await read(bytes, options);
   } catch {
     // A reader that throws met a file it could not make sense of: report it, never crash the import.
     return readError('corrupt', READ_MESSAGES.corrupt[format]);

@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../../shared/document';
 
 /** Why a file could not be read; `message` is Chinese and names the problem (the caller adds the file name). */
-export type ReadErrorCode = 'unsupported' | 'corrupt' | 'empty' | 'scanned' | 'too_large' | 'missing';
+export type ReadErrorCode = 'unsupported' | 'corrupt' | 'empty' | 'scanned' | 'too_large' | 'too_complex' | 'missing';
 
 export type ReadResult = { ok: true; document: SourceDocument } | { ok: false; code: ReadErrorCode; message: string };
 

@@ -1,8 +1,10 @@
-// Runs analyzeFile in worker threads so that a batch of large PDFs never blocks the caller's event loop.
+// Runs analyzeFile in worker threads so that a batch of large PDFs never blocks the caller's event loop,
+// each file within a time limit and each worker within memory limits: a crafted or broken file ends
+// as a failure of its own, and the worker doing it is replaced.
 // Without a worker URL, analysis runs in-process (tests, quick scripts).
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ReadProgress } from '../extract/read-result';
 import type { Analysis } from './analyze-file';
 import { isProgressMessage, type AnalyzeRequest, type WorkerMessage } from './analyzer-protocol';
@@ -25,11 +27,25 @@ export interface AnalyzerPoolOptions {
   /** Worker entry (analyze-worker): a file URL or an absolute path. A ".ts" entry is started through tsx. */
   workerUrl?: URL | string;
   execArgv?: string[];
-  /** A worker that takes longer on one file is stopped and the file reported as failed. */
+  /** A worker that takes longer on one file is stopped and the file reported as failed. Default: 30 s. */
   taskTimeoutMs?: number;
+  /** Time added to a file's limit for each page it has read by OCR (announced by its progress). Default: 20 s. */
+  ocrPageTimeMs?: number;
+  /** Heap limits of each worker; one that runs out is stopped and its file reported as failed. */
+  resourceLimits?: ResourceLimits;
   /** false: scans and pictures are not read by OCR (`--no-ocr`). */
   ocr?: boolean;
 }
+
+/** Any file up to the size limit ends within this time, as a result or as a failure. */
+export const ANALYSIS_TIME_LIMIT_MS = 30_000;
+/** OCR reads a page in seconds; a scan gets this much more time for each page it reads so. */
+export const OCR_PAGE_TIME_MS = 20_000;
+/** Pages that earn more time: as many as a scan may have read by OCR (MAX_OCR_PAGES), so any file ends. */
+export const OCR_PAGES_TIMED = 60;
+
+/** A worker's heap: with the file's bytes (outside the heap, at most 200 MB twice) a worker stays under 1 GB. */
+export const ANALYSIS_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512 };
 
 export interface AnalyzeOptions {
   signal?: AbortSignal;
@@ -45,9 +61,16 @@ export class AnalysisCancelledError extends Error {
 }
 
 export class AnalysisTimeoutError extends Error {
-  constructor(fileName: string, timeoutMs: number) {
+  constructor(fileName: string, readonly timeoutMs: number) {
     super(`Analysis of ${fileName} took longer than ${timeoutMs} ms`);
     this.name = 'AnalysisTimeoutError';
+  }
+}
+
+export class AnalysisMemoryError extends Error {
+  constructor(fileName: string, readonly limitMb: number) {
+    super(`Analysis of ${fileName} ran out of its ${limitMb} MB of memory`);
+    this.name = 'AnalysisMemoryError';
   }
 }
 
@@ -64,6 +87,10 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer: NodeJS.Timeout | null;
+  /** When the task started, and the time it is allowed (grown by the pages it reads by OCR). */
+  startedAt: number;
+  timeLimitMs: number;
+  ocrPages: number;
 }
 
 const isPath = (entry: URL | string): entry is string =>
@@ -76,20 +103,25 @@ const toUrl = (entry: URL | string): URL =>
  * Node 20 does not apply tsx's `--import tsx` hooks to a worker's entry module (tsx issue #354):
  * a TypeScript entry is started by a small bootstrap that registers tsx first, then imports it.
  */
-function startWorker(entry: URL | string, execArgv: string[] | undefined): Worker {
+function startWorker(entry: URL | string, execArgv: string[] | undefined, resourceLimits: ResourceLimits): Worker {
   const url = toUrl(entry);
   // Worker takes a path string or a URL object, not a URL string.
-  if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(isPath(entry) ? entry : url, { execArgv });
+  if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(isPath(entry) ? entry : url, { execArgv, resourceLimits });
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv });
+  return new Worker(bootstrap, { eval: true, execArgv, resourceLimits });
 }
+
+const isOutOfMemory = (error: Error): boolean =>
+  (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerPool {
   const size = Math.max(1, options.size ?? defaultPoolSize());
   const { workerUrl } = options;
   if (workerUrl === undefined) return createInProcessAnalyzer(size, options.ocr);
-  const timeoutMs = options.taskTimeoutMs ?? 5 * 60_000;
+  const timeoutMs = options.taskTimeoutMs ?? ANALYSIS_TIME_LIMIT_MS;
+  const ocrPageTimeMs = options.ocrPageTimeMs ?? OCR_PAGE_TIME_MS;
+  const resourceLimits = options.resourceLimits ?? ANALYSIS_RESOURCE_LIMITS;
   const ocr = options.ocr;
   const queue: Task[] = [];
   const slots: Slot[] = [];
@@ -116,10 +148,19 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(workerUrl, options.execArgv), task: null, timer: null };
+    const slot: Slot = {
+      worker: startWorker(workerUrl, options.execArgv, resourceLimits),
+      task: null,
+      timer: null,
+      startedAt: 0,
+      timeLimitMs: 0,
+      ocrPages: 0,
+    };
     slot.worker.on('message', (message: WorkerMessage) => {
       if (isProgressMessage(message)) {
-        if (slot.task?.request.taskId === message.taskId) slot.task.options.onProgress?.(message.progress);
+        if (slot.task?.request.taskId !== message.taskId) return;
+        if (message.progress.stage === 'ocr' && ++slot.ocrPages <= OCR_PAGES_TIMED) extendTimeLimit(slot, ocrPageTimeMs);
+        slot.task.options.onProgress?.(message.progress);
         return;
       }
       const response = message;
@@ -130,11 +171,28 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       }
       dispatch();
     });
-    slot.worker.on('error', (error) => retire(slot, error));
+    slot.worker.on('error', (error) => {
+      const fileName = slot.task?.request.fileName;
+      const limitMb = resourceLimits.maxOldGenerationSizeMb ?? 0;
+      retire(slot, fileName !== undefined && isOutOfMemory(error) ? new AnalysisMemoryError(fileName, limitMb) : error);
+    });
     slot.worker.on('exit', (code) => retire(slot, new Error(`Analyzer worker exited with code ${code}`)));
     slots.push(slot);
     return slot;
   };
+
+  /** Gives the slot's file `ms` more time (from when it started): the timer is set for the new end. */
+  function extendTimeLimit(slot: Slot, ms: number): void {
+    const { task } = slot;
+    if (!task) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timeLimitMs += ms;
+    const limitMs = slot.timeLimitMs;
+    slot.timer = setTimeout(
+      () => retire(slot, new AnalysisTimeoutError(task.request.fileName, limitMs)),
+      Math.max(0, slot.startedAt + limitMs - Date.now()),
+    );
+  }
 
   /** A waiting task leaves the queue; a running one stops with its worker (a new one replaces it). */
   function cancel(task: Task): void {
@@ -160,10 +218,10 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       }
       slot.task = task;
       slot.worker.ref();
-      slot.timer = setTimeout(
-        () => retire(slot, new AnalysisTimeoutError(task.request.fileName, timeoutMs)),
-        timeoutMs,
-      );
+      slot.timeLimitMs = 0;
+      slot.ocrPages = 0;
+      slot.startedAt = Date.now();
+      extendTimeLimit(slot, timeoutMs);
       // The bytes are transferred, not copied: the caller hands over a buffer of its own.
       slot.worker.postMessage(task.request, [task.request.bytes.buffer as ArrayBuffer]);
     }
@@ -176,10 +234,19 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       // A private copy: the caller's buffer may be a slice of Node's shared pool, which must not be transferred.
       const request: AnalyzeRequest = { taskId: nextTaskId++, fileName, bytes: new Uint8Array(bytes) };
       if (ocr === false) request.ocr = false;
+      const { signal } = options;
       return new Promise<Analysis>((resolve, reject) => {
-        const task: Task = { request, options, resolve, reject };
+        // The abort listener goes with the task: one signal shared by a batch collects none.
+        const settled = (): void => signal?.removeEventListener('abort', onAbort);
+        const task: Task = {
+          request,
+          options,
+          resolve: (analysis) => (settled(), resolve(analysis)),
+          reject: (error) => (settled(), reject(error)),
+        };
+        const onAbort = (): void => cancel(task);
+        signal?.addEventListener('abort', onAbort, { once: true });
         queue.push(task);
-        options.signal?.addEventListener('abort', () => cancel(task), { once: true });
         dispatch();
       });
     },

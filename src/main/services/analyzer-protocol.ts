@@ -1,5 +1,6 @@
 // Messages between the analyzer pool and its workers. Everything is plain JSON plus the file's bytes.
-import type { ReadProgress } from '../extract/read-result';
+import type { MessagePort } from 'node:worker_threads';
+import type { ReadOptions, ReadProgress } from '../extract/read-result';
 import type { Analysis } from './analyze-file';
 
 export interface AnalyzeRequest {
@@ -25,3 +26,22 @@ export type WorkerMessage = AnalyzeResponse | AnalyzeProgressMessage;
 
 export const isProgressMessage = (message: WorkerMessage): message is AnalyzeProgressMessage =>
   'progress' in message;
+
+/** The worker's side: answers each request with `analyze`'s result, sending page progress on the way. */
+export function serveAnalyses(
+  port: MessagePort,
+  analyze: (fileName: string, bytes: Uint8Array, options: ReadOptions) => Promise<Analysis>,
+): void {
+  const handle = async ({ taskId, fileName, bytes, ocr }: AnalyzeRequest): Promise<AnalyzeResponse> => {
+    try {
+      const onProgress = (progress: ReadProgress): void =>
+        port.postMessage({ taskId, progress } satisfies AnalyzeProgressMessage);
+      return { taskId, ok: true, analysis: await analyze(fileName, bytes, { onProgress, ocr }) };
+    } catch (error) {
+      return { taskId, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+  };
+  port.on('message', (request: AnalyzeRequest) => {
+    void handle(request).then((response) => port.postMessage(response));
+  });
+}

@@ -14,7 +14,8 @@ import type { LibraryEntry } from '../storage/library-schema';
 import { reportIdFromSha256 } from '../storage/report-id';
 import { StorageWriteError } from '../storage/storage-errors';
 import type { Analysis } from './analyze-file';
-import { AnalysisCancelledError, AnalysisTimeoutError } from './analyzer-pool';
+import { analysisFailure } from './analysis-failure';
+import { AnalysisCancelledError, AnalysisMemoryError, AnalysisTimeoutError } from './analyzer-pool';
 import {
   baseEntry,
   commitFailure,
@@ -93,14 +94,11 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
       });
     } catch (error) {
       if (error instanceof AnalysisCancelledError && !timeLimit.aborted) return 'cancelled';
-      const timedOut = error instanceof AnalysisTimeoutError || timeLimit.aborted;
+      if (timeLimit.aborted) return { ok: false, code: 'timeout', error: messages.analysisTimedOut(limits.timeLimitMs) };
       // A reader bug or a runaway file must not stop the batch: the file is recorded as failed.
-      if (!timedOut) console.error(`[import] analysis of ${file.name} failed`, error);
-      return {
-        ok: false,
-        code: timedOut ? 'timeout' : 'internal',
-        error: timedOut ? messages.analysisTimedOut(limits.timeLimitMs) : messages.analysisCrashed,
-      };
+      const limited = error instanceof AnalysisTimeoutError || error instanceof AnalysisMemoryError;
+      if (!limited) console.error(`[import] analysis of ${file.name} failed`, error);
+      return analysisFailure(file.name, error);
     }
   }
 

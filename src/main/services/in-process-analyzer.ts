@@ -25,26 +25,32 @@ export function createInProcessAnalyzer(size: number, ocr?: boolean): AnalyzerPo
   return {
     size,
     async analyze(fileName, bytes, { signal, onProgress } = {}): Promise<Analysis> {
+      let stop = (): void => undefined;
       const cancelled = new Promise<never>((_, reject) => {
-        const stop = (): void => reject(new AnalysisCancelledError(fileName));
-        if (signal?.aborted) stop();
-        else signal?.addEventListener('abort', stop, { once: true });
+        stop = () => reject(new AnalysisCancelledError(fileName));
       });
       cancelled.catch(() => undefined);
-      const acquired = acquire();
+      if (signal?.aborted) stop();
+      else signal?.addEventListener('abort', stop, { once: true });
       try {
-        await Promise.race([acquired, cancelled]);
-      } catch (error) {
-        // Cancelled while waiting: the slot, once handed over, goes straight to the next file.
-        void acquired.then(release);
-        throw error;
-      }
-      try {
-        // Loaded on first use: the readers (pdf.js, mammoth) stay out of processes that never analyse.
-        const { analyzeFile } = await import('./analyze-file');
-        return await Promise.race([analyzeFile(fileName, bytes, { onProgress, ocr }), cancelled]);
+        const acquired = acquire();
+        try {
+          await Promise.race([acquired, cancelled]);
+        } catch (error) {
+          // Cancelled while waiting: the slot, once handed over, goes straight to the next file.
+          void acquired.then(release);
+          throw error;
+        }
+        try {
+          // Loaded on first use: the readers (pdf.js, mammoth) stay out of processes that never analyse.
+          const { analyzeFile } = await import('./analyze-file');
+          return await Promise.race([analyzeFile(fileName, bytes, { onProgress, ocr }), cancelled]);
+        } finally {
+          release();
+        }
       } finally {
-        release();
+        // The listener goes with the file: one signal shared by a batch collects none.
+        signal?.removeEventListener('abort', stop);
       }
     },
     close: async () => undefined,

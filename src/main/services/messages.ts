@@ -18,6 +18,8 @@ export const messages = {
   analysisCrashed: '读取时发生内部错误，请将该文件反馈给开发人员',
   analysisTimedOut: (limitMs: number) =>
     `读取超过 ${limitMs >= 60_000 ? `${Math.round(limitMs / 60_000)} 分钟` : `${Math.max(1, Math.round(limitMs / 1000))} 秒`}仍未完成，已停止（文件可能过于复杂或已损坏）`,
+  analysisOutOfMemory: (limitMb: number) =>
+    `读取所需内存超过上限（${limitMb} MB），已停止（文件可能过于复杂或已损坏）`,
   importChoiceExpired: '等待选择的时间过长，该文件未导入，请重新导入',
   nothingToExport: '请选择要导出的报告',
   exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,

@@ -5,6 +5,7 @@ import type { LibraryEntry } from '../storage/library-schema';
 import { wordBinaryToHtml } from '../extract/doc/read-word-binary';
 import { WORD_BINARY_MESSAGES } from '../extract/doc/word-binary-messages';
 import { docxToHtml } from '../extract/docx/read-docx';
+import { htmlLimitProblem } from '../extract/html/html-limits';
 import { declaredCharset } from '../extract/html/read-html';
 import { ofdDrawing } from '../extract/ofd/ofd-drawing';
 import { OFD_MESSAGES } from '../extract/ofd/ofd-messages';
@@ -48,11 +49,13 @@ export async function viewOriginal(entry: LibraryEntry, bytes: Buffer): Promise<
         return { ok: false, code: 'corrupt', message: messages.originalUnreadable(reason) };
       }
     case 'html':
-    case 'htm':
-      return {
-        ok: true,
-        value: { ...base, html: sanitizeHtml(decodeText(bytes, declaredCharset(bytes)).text) },
-      };
+    case 'htm': {
+      const html = decodeText(bytes, declaredCharset(bytes)).text;
+      // The sanitiser parses the page: a crafted one would hold the main process as it holds a reader.
+      const tooComplex = htmlLimitProblem(html);
+      if (tooComplex) return { ok: false, code: 'too_complex', message: messages.originalUnreadable(tooComplex) };
+      return { ok: true, value: { ...base, html: sanitizeHtml(html) } };
+    }
     case 'txt':
     case 'md':
       return { ok: true, value: { ...base, text: decodeText(bytes).text } };

@@ -1,13 +1,24 @@
+import { getEventListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AnalysisCancelledError, createAnalyzerPool } from '../../../src/main/services/analyzer-pool';
+import {
+  ANALYSIS_RESOURCE_LIMITS,
+  AnalysisCancelledError,
+  AnalysisMemoryError,
+  AnalysisTimeoutError,
+  createAnalyzerPool,
+  OCR_PAGES_TIMED,
+} from '../../../src/main/services/analyzer-pool';
+import { MAX_OCR_PAGES } from '../../../src/main/extract/ocr/pdf-page-ocr';
+import { analysisFailure } from '../../../src/main/services/analysis-failure';
 import { realDir } from '../../shared-data';
 import { createServices } from '../../../src/main/services/create-services';
 import { fileOf, makeDataDir, recordingContext, removeDir, seedFiles, valueOf } from './service-test-kit';
 
 // How the CLI and the tests start the worker: the TypeScript entry, booted through tsx by the pool.
 const workerUrl = new URL('../../../src/main/services/analyze-worker.ts', import.meta.url);
+const misbehavingWorker = new URL('./misbehaving-worker.ts', import.meta.url);
 
 describe('analyzer pool', () => {
   let dataDir = '';
@@ -104,6 +115,87 @@ describe('analyzer pool', () => {
     await expect(runningAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
     await expect(waitingAnalysis).rejects.toBeInstanceOf(AnalysisCancelledError);
     expect((await next).ok).toBe(true);
+    await analyzer.close();
+  });
+
+  it.each([
+    ['in a worker', { workerUrl }],
+    ['in-process', {}],
+  ])('leaves no abort listener behind on a signal shared by a batch (%s)', async (_, where) => {
+    const analyzer = createAnalyzerPool({ size: 1, ...where });
+    const batch = new AbortController();
+    const files = (await seedFiles()).slice(0, 3);
+    const analyses = await Promise.all(
+      files.map((file) => analyzer.analyze(file.name, Buffer.from(file.base64, 'base64'), { signal: batch.signal })),
+    );
+    expect(analyses.map((analysis) => analysis.ok)).toEqual([true, true, true]);
+    expect(getEventListeners(batch.signal, 'abort')).toHaveLength(0);
+    await analyzer.close();
+  });
+
+  it('gives a file more time for each page it reads by OCR, and tells the caller of each page', async () => {
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl: misbehavingWorker, taskTimeoutMs: 1_500, ocrPageTimeMs: 1_500 });
+    // The worker is started first: its start-up does not eat into the file's time.
+    await analyzer.analyze('limits.txt', Buffer.from('x'));
+    const pages: number[] = [];
+    // Three pages of 1 s each: 3 s, within 1.5 s + 3 × 1.5 s.
+    const analysis = await analyzer.analyze('ocr-slow.pdf', Buffer.from('x'), {
+      onProgress: ({ page }) => pages.push(page),
+    });
+    expect(analysis).toEqual({ ok: false, code: 'read', error: 'three pages read' });
+    expect(pages).toEqual([1, 2, 3]);
+    await analyzer.close();
+  });
+
+  it('gives more time for no more pages than a scan may have read by OCR, so any file ends', async () => {
+    expect(OCR_PAGES_TIMED).toBe(MAX_OCR_PAGES);
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl: misbehavingWorker, taskTimeoutMs: 2_000, ocrPageTimeMs: 10 });
+    await analyzer.analyze('limits.txt', Buffer.from('x'));
+    const error = await analyzer.analyze('ocr-forever.tif', Buffer.from('x')).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnalysisTimeoutError);
+    expect((error as AnalysisTimeoutError).timeoutMs).toBe(2_000 + OCR_PAGES_TIMED * 10);
+    await analyzer.close();
+  });
+
+  it('runs every worker under the memory limits by default', async () => {
+    const analyzer = createAnalyzerPool({ size: 1, workerUrl: misbehavingWorker });
+    const analysis = await analyzer.analyze('limits.txt', Buffer.from('x'));
+    await analyzer.close();
+    expect(analysis.ok || JSON.parse(analysis.error)).toMatchObject(ANALYSIS_RESOURCE_LIMITS);
+  });
+
+  it('stops a file that runs out of memory, says so in Chinese, and goes on with the next', async () => {
+    const analyzer = createAnalyzerPool({
+      size: 1,
+      workerUrl: misbehavingWorker,
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+    });
+    const [seed] = await seedFiles();
+    const hog = analyzer.analyze('hog.pdf', Buffer.from('x'));
+    const next = analyzer.analyze(seed!.name, Buffer.from(seed!.base64, 'base64'));
+    const error = await hog.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnalysisMemoryError);
+    expect(analysisFailure('hog.pdf', error).error).toBe(
+      'hog.pdf：读取所需内存超过上限（48 MB），已停止（文件可能过于复杂或已损坏）',
+    );
+    expect((await next).ok).toBe(true);
+    await analyzer.close();
+  });
+
+  it('stops a file that never ends at the time limit while the other worker goes on', async () => {
+    const analyzer = createAnalyzerPool({ size: 2, workerUrl: misbehavingWorker, taskTimeoutMs: 8_000 });
+    const seeds = (await seedFiles()).slice(0, 3);
+    const hang = analyzer.analyze('hang.html', Buffer.from('x'));
+    const others = await Promise.all(
+      seeds.map((seed) => analyzer.analyze(seed.name, Buffer.from(seed.base64, 'base64'))),
+    );
+    // The three others are done by the second worker before the first file's time is up.
+    expect(others.map((analysis) => analysis.ok)).toEqual([true, true, true]);
+    const error = await hang.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AnalysisTimeoutError);
+    expect(analysisFailure('hang.html', error).error).toBe(
+      'hang.html：读取超过 8 秒仍未完成，已停止（文件可能过于复杂或已损坏）',
+    );
     await analyzer.close();
   });
 });

@@ -5,16 +5,18 @@
 
 import mammoth from 'mammoth';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlLimitProblem } from '../html/html-limits';
 import { markPictures, withPictureLines } from '../ocr/picture-lines';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { HTML_PARSE_OPTIONS, htmlToLines } from '../html/html-to-lines';
+import { docxLimitProblem } from './docx-limits';
+import { DOCX_MESSAGES } from './docx-messages';
 import { isOle, isZip, oleKind } from './office-signature';
 
-export const DOCX_MESSAGES = {
-  corrupt: 'DOCX 文件已损坏或无法解析',
-  legacyDoc: '不支持旧版 Word（.doc）格式，请另存为 .docx 或 PDF',
-  encrypted: '文件已加密，请在 Word 中取消密码保护后重新导入',
-} as const;
+export { DOCX_MESSAGES };
+
+/** A document beyond the readers' limits (docx-limits.ts, html-limits.ts); the message says which, in Chinese. */
+export class DocxLimitError extends Error {}
 
 /** Images are of no use to the review and would bloat the HTML as data URIs. */
 const dropImages = mammoth.images.imgElement(async () => ({ src: '' }));
@@ -33,6 +35,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   try {
     html = await docxToHtml(bytes, options.ocr === false ? undefined : pictures);
   } catch (error) {
+    if (error instanceof DocxLimitError) return readError('too_complex', error.message);
     // mammoth rejects a broken archive or one without word/document.xml; that is the file's fault.
     if (error instanceof Error) return readError('corrupt', DOCX_MESSAGES.corrupt);
     throw error;
@@ -46,9 +49,12 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
 
 /**
  * mammoth's HTML for the document; element paths address this HTML. Images are left empty, or, with
- * `pictures`, collected there and pointed at by their index ("ocr-picture:3"). Throws on a broken file.
+ * `pictures`, collected there and pointed at by their index ("ocr-picture:3"). Throws on a broken file,
+ * and DocxLimitError, before mammoth starts, on one beyond the limits.
  */
 export async function docxToHtml(bytes: Uint8Array, pictures?: Uint8Array[]): Promise<string> {
+  const tooComplex = docxLimitProblem(bytes);
+  if (tooComplex) throw new DocxLimitError(tooComplex);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const keepImages = mammoth.images.imgElement(async (image) => {
     const index = pictures!.push(new Uint8Array(await image.read())) - 1;
@@ -58,6 +64,8 @@ export async function docxToHtml(bytes: Uint8Array, pictures?: Uint8Array[]): Pr
     { buffer },
     { convertImage: pictures ? keepImages : dropImages, externalFileAccess: false },
   );
+  const tooDeep = htmlLimitProblem(result.value);
+  if (tooDeep) throw new DocxLimitError(tooDeep);
   return result.value;
 }
 

@@ -3,9 +3,10 @@
 
 import { parse, type HTMLElement } from 'node-html-parser';
 import { dataUriBytes, markPictures, withPictureLines } from '../ocr/picture-lines';
-import type { ReadOptions, ReadResult } from '../read-result';
+import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { decodeText } from '../text/decode-text';
 import { pageBody } from './element-path';
+import { htmlLimitProblem } from './html-limits';
 import { HTML_PARSE_OPTIONS, htmlToLines } from './html-to-lines';
 
 /** How far into the file a charset declaration is looked for (Word puts a long <html> tag first). */
@@ -16,7 +17,10 @@ const XML_ENCODING = /<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i;
 const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\b[^\]]*|endif)\]>/gi;
 
 export async function readHtml(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  const body = parseHtmlPage(bytes);
+  const html = pageText(bytes);
+  const problem = htmlLimitProblem(html);
+  if (problem) return readError('too_complex', problem);
+  const body = parsePageText(html);
   // Tables pasted as pictures (data: URIs) are read by OCR where they stand.
   const pictures = options.ocr === false ? [] : markPictures(body, dataUriBytes);
   const lines = await withPictureLines(htmlToLines(body, 'body'), pictures, options);
@@ -24,10 +28,12 @@ export async function readHtml(bytes: Uint8Array, options: ReadOptions = {}): Pr
 }
 
 /** The page's <body> as the reader sees it: the tree that element paths are resolved in. */
-export function parseHtmlPage(bytes: Uint8Array): HTMLElement {
-  const { text } = decodeText(bytes, declaredCharset(bytes));
-  return pageBody(parse(text.replace(DOWNLEVEL_CONDITIONAL, ''), HTML_PARSE_OPTIONS));
-}
+export const parseHtmlPage = (bytes: Uint8Array): HTMLElement => parsePageText(pageText(bytes));
+
+const pageText = (bytes: Uint8Array): string =>
+  decodeText(bytes, declaredCharset(bytes)).text.replace(DOWNLEVEL_CONDITIONAL, '');
+
+const parsePageText = (html: string): HTMLElement => pageBody(parse(html, HTML_PARSE_OPTIONS));
 
 /** The charset named by <meta charset>, <meta http-equiv content="…charset=…"> or an XML declaration. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {

@@ -2,7 +2,7 @@
 // the size the image reader gives them, so the PDF viewer shows it and draws OCR boxes exactly where
 // the reader put them. Nothing is added but the pixels.
 
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas } from './canvas';
 import { decodePicture } from './picture';
 import { picturePageSize } from './picture-page';
 

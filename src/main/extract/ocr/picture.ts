@@ -2,7 +2,7 @@
 // Their size is read from the header first: a picture too big to decode within bounded memory is
 // refused before a single pixel is decoded.
 
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas } from './canvas';
 import { decode as decodeJpeg } from 'jpeg-js';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';

@@ -2,7 +2,7 @@
 // for OCR. Scanned pages are mostly one big JPEG, JPX or JBIG2 image; pdf.js decodes the latter two
 // with its wasm decoders (see pdfjs-loader: wasmUrl).
 
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas } from './canvas';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { PageSize } from '../../../shared/document';
 import { toGrey, type GreyImage } from './grey-image';

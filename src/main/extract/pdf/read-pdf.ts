@@ -1,9 +1,15 @@
 // Reader for PDF files: the text layer read with pdf.js, lines and table rows rebuilt from positions
 // and from the ruling lines of the tables, each cell with its page and box.
 
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import type {
+  DocumentInitParameters,
+  PDFDocumentLoadingTask,
+  PDFDocumentProxy,
+  PDFPageProxy,
+} from 'pdfjs-dist/types/src/display/api';
 import type { PageSize } from '../../../shared/document';
 import { OCR_MESSAGES, pageNeedsOcr, pdfOcr, type PdfOcr } from '../ocr/pdf-page-ocr';
+import { MAX_PICTURE_PIXELS } from '../ocr/picture';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
 import { documentLines } from './document-lines';
 import { splitCells, visualLines } from './line-builder';
@@ -17,7 +23,11 @@ export const PDF_MESSAGES = {
   corrupt: 'PDF 文件已损坏或无法解析',
   encrypted: 'PDF 文件已加密，需要密码才能打开：请先解除密码保护再导入',
   scanned: '扫描件，无文字层：无法读取文字，请使用带文字层的 PDF',
+  tooManyPages: (pages: number) => `PDF 页数过多（${pages} 页，上限 ${MAX_PDF_PAGES} 页）：请只导入年度报告本身`,
 } as const;
+
+/** An annual report has a few dozen pages; more is another document, or a crafted one. */
+export const MAX_PDF_PAGES = 500;
 
 /** Fewer characters than this per page on average, and pictures on the pages: a scan without a text layer. */
 const MIN_CHARS_PER_PAGE = 10;
@@ -32,7 +42,7 @@ interface ReadPage {
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl } = await loadPdfjs();
-  const task = pdfjs.getDocument({
+  const parameters: DocumentInitParameters & { textOnly: boolean } = {
     // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
     data: bytes.slice(),
     cMapUrl,
@@ -40,8 +50,24 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     standardFontDataUrl,
     wasmUrl,
     isEvalSupported: false,
+    // Only text and its positions are read: no font programs rebuilt, no glyph outlines
+    // (patches/pdfjs-dist+*.patch; an unpatched pdf.js ignores it and reads the same text, slower).
+    textOnly: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  };
+  const task = pdfjs.getDocument(parameters);
+  // A page read by OCR is drawn, which needs the fonts and pictures a text-only loading leaves out:
+  // it comes from a second, full loading of the file, made the first time a page needs it.
+  let drawing: PDFDocumentLoadingTask | undefined;
+  const pageToDraw: PageToDraw = async (number) => {
+    if (!drawing) {
+      // A picture larger than OCR reads is left out of the drawing, never decoded (a crafted
+      // 20,000 × 20,000 image would otherwise cost more than the time and memory limits).
+      const full: typeof parameters = { ...parameters, data: bytes.slice(), textOnly: false, maxImageSize: MAX_PICTURE_PIXELS };
+      drawing = pdfjs.getDocument(full);
+    }
+    return (await drawing.promise).getPage(number);
+  };
   try {
     let pdf: PDFDocumentProxy;
     try {
@@ -51,11 +77,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
         ? readError('unsupported', PDF_MESSAGES.encrypted)
         : readError('corrupt', PDF_MESSAGES.corrupt);
     }
+    if (pdf.numPages > MAX_PDF_PAGES) return readError('too_complex', PDF_MESSAGES.tooManyPages(pdf.numPages));
     const pages: ReadPage[] = [];
     const ocr = pdfOcr(pdfjs, pdf.numPages, options);
     for (let number = 1; number <= pdf.numPages; number++) {
       options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
-      const page = await readPage(pdfjs, pdf, number, ocr);
+      const page = await readPage(pdfjs, pdf, number, ocr && { ocr, pageToDraw });
       if (!page) return readError('corrupt', PDF_MESSAGES.corrupt);
       if (ocr?.refused) return readError('too_large', OCR_MESSAGES.tooManyPages(pdf.numPages));
       pages.push(page);
@@ -69,15 +96,18 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     };
   } finally {
     await task.destroy();
+    await drawing?.destroy();
   }
 }
+
+type PageToDraw = (number: number) => Promise<PDFPageProxy>;
 
 /** One page's blocks; undefined when pdf.js cannot read the page (a damaged file). */
 async function readPage(
   pdfjs: Pdfjs,
   pdf: PDFDocumentProxy,
   number: number,
-  ocr: PdfOcr | undefined,
+  reader: { ocr: PdfOcr; pageToDraw: PageToDraw } | undefined,
 ): Promise<ReadPage | undefined> {
   let page: PDFPageProxy;
   let runs: TextRun[];
@@ -90,10 +120,14 @@ async function readPage(
     const content = await page.getTextContent({ disableNormalization: true });
     runs = textRuns(content, viewport.transform, viewport.width, viewport.height);
     // A page without a usable text layer (a scan, mojibake) is read from its picture instead.
-    const read = ocr && pageNeedsOcr(runs) ? await ocr.read(page, number, size, runs) : undefined;
-    if (read) {
-      page.cleanup();
-      return { size, blocks: read, chars: MIN_CHARS_PER_PAGE };
+    if (reader && pageNeedsOcr(runs)) {
+      const drawn = await reader.pageToDraw(number);
+      const read = await reader.ocr.read(drawn, number, size, runs);
+      drawn.cleanup();
+      if (read) {
+        page.cleanup();
+        return { size, blocks: read, chars: MIN_CHARS_PER_PAGE };
+      }
     }
     // Drawing instructions cost as much again as the text: read them only where a table may be.
     if (mayHoldTable(runs)) {

@@ -1,0 +1,61 @@
+// The command line runs from JavaScript built ahead of time (scripts/cli-build.mjs): bin/nianbao.mjs uses
+// the current build while it is fresh and builds again once a source is newer than it.
+import { execFile, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ensureCliBuild } from '../../../scripts/cli-build.mjs';
+import { seedsDir } from '../../shared-data';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const stamp = () => JSON.parse(readFileSync(path.join(repoRoot, 'out/cli/build.json'), 'utf8')) as { id: string; inputs: string[] };
+
+describe('the built command line', () => {
+  it('is reused while fresh and rebuilt when a source changes', async () => {
+    const first = await ensureCliBuild();
+    expect(await ensureCliBuild()).toBe(first);
+    expect(fileURLToPath(first)).toMatch(/out\/cli\/[^/]+\/main\.mjs$/);
+    expect(stamp().inputs).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/main/extract/pdf/read-pdf.ts']));
+
+    const source = path.join(repoRoot, 'src/cli/messages.ts');
+    const { atime, mtime } = statSync(source);
+    // As if saved now: newer than the last build, older than the next.
+    const now = new Date();
+    utimesSync(source, now, now);
+    try {
+      const rebuilt = await ensureCliBuild();
+      expect(rebuilt).not.toBe(first);
+      expect(await ensureCliBuild()).toBe(rebuilt);
+    } finally {
+      utimesSync(source, atime, mtime);
+    }
+  });
+
+  it('runs as `node bin/nianbao.mjs` with no TypeScript loader', async () => {
+    const file = path.join(seedsDir, '003_ccaddad691bcdd6a.txt');
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/nianbao.mjs', 'extract', file, '--json'], {
+      cwd: repoRoot,
+      // A loader given to the process would be inherited: none is.
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(JSON.parse(stdout)[0]).toMatchObject({ agency: '眉山市经济和信息化局', error: null });
+    // tsx is only reached for a TypeScript worker entry (the tests'); nothing built imports it.
+    const buildDir = path.dirname(fileURLToPath(await ensureCliBuild()));
+    const built = readdirSync(buildDir).filter((name) => name.endsWith('.mjs'));
+    expect(built).toContain('analyze-worker.mjs');
+    for (const name of built) expect(readFileSync(path.join(buildDir, name), 'utf8')).not.toMatch(/^import[^;]*["']tsx/m);
+  });
+
+  it('ends quietly when the command reading its output stops (`| head`)', async () => {
+    const file = path.join(seedsDir, '003_ccaddad691bcdd6a.txt');
+    const run = spawn(process.execPath, ['bin/nianbao.mjs', 'extract', file, file, file, '--json'], { cwd: repoRoot });
+    let stderr = '';
+    run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The reader goes away after the first piece of output, as `head -1` does.
+    run.stdout.once('data', () => run.stdout.destroy());
+    const code = await new Promise((resolve) => run.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});
