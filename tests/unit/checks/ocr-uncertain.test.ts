@@ -115,6 +115,29 @@ describe('ocr.uncertain', () => {
     });
   });
 
+  it('names the least sure cell of a broken sum that no crossing sum pins, with the value that would mend it', () => {
+    // 447 read as 47; the row's columns cannot be summed (a whole row of table 三 came out blank).
+    const consistent = buildReport({
+      rows: {
+        'requests.new': [447, 5, 0, 0, 2, 0, 454],
+        'requests.partial': [447, 5, 0, 0, 2, 0, 454],
+        'requests.total': [447, 5, 0, 0, 2, 0, 454],
+        'requests.denied.enforcementFile': [null, null, null, null, null, null, null],
+      },
+    });
+    const misread = withCell(scanned(consistent), 'requests.partial.natural', 47, 0.42);
+    const findings = checkReport(misread);
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    const rowSum = only(findings, 'requests.rowSum').filter((finding) => finding.severity !== 'info');
+    expect(rowSum.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(rowSum[0]!.message).toContain(
+      '最可能识别有误的是 表三 （二）部分公开 · 自然人列（识别为 47，若只此一格有误，应为 447）',
+    );
+    const uncertain = only(findings, 'ocr.uncertain');
+    expect(uncertain.map((finding) => finding.cells)).toEqual([['requests.partial.natural']]);
+    expect(uncertain[0]!.message).toContain('若只此一格有误，应为 447');
+  });
+
   it('is settled by a correction: the corrected value is the reviewer’s, no longer an OCR reading', () => {
     const base = scanned(buildReport());
     const truth = base.cells['requests.new.natural']!.value!;

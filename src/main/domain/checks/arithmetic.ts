@@ -110,7 +110,10 @@ export function unverifiable(
   ];
 }
 
-/** A failing equation as a suspected OCR misread (a warning naming the pinned cell), or undefined when no figure of it was read by OCR. */
+/**
+ * A failing equation as a suspected OCR misread (a warning naming the cell the sums point at), or
+ * undefined when no figure of it was read by OCR.
+ */
 function asMisread(
   context: CheckContext,
   result: Balanced,
@@ -119,11 +122,13 @@ function asMisread(
   const cells = cellsOf(result.equation);
   if (!cells.some((id) => context.ocrConfidence(id) !== undefined)) return undefined;
   const misreads = context.misreads();
-  const pinned = cells.map((id) => misreads.get(id)).find((misread) => misread?.corrected !== undefined);
-  const suspect = pinned && {
-    place: context.place(pinned.id),
-    read: context.value(pinned.id) ?? 0,
-    corrected: pinned.corrected!,
+  const suspects = cells.flatMap((id) => misreads.get(id) ?? []);
+  const misread = suspects.find((suspect) => suspect.pinned) ?? suspects[0];
+  const suspect = misread && {
+    place: context.place(misread.id),
+    read: context.value(misread.id) ?? 0,
+    pinned: misread.pinned,
+    corrected: misread.corrected,
   };
   return { severity: 'warning', message: suspectedMisreadMessage(broken, suspect) };
 }

@@ -229,30 +229,36 @@ export const inForceMessage = (
 export const copiedMessage = (number: number, previousYear: number, similarity: number): string =>
   `内容雷同：“${sectionName(number)}”与 ${previousYear} 年报告的同一部分相似度为 ${Math.round(similarity * 100)}%，疑似照搬上年内容。`;
 
+/** What the sums say a suspected misread should be: "，按表内合计关系应为 54" / "，若只此一格有误，应为 447". */
+const expectedText = (pinned: boolean, corrected: number | undefined): string =>
+  corrected === undefined ? '' : `，${pinned ? '按表内合计关系' : '若只此一格有误，'}应为 ${n(corrected)}`;
+
 /** "识别存疑：表三 … 识别为“1288”（可信度 62%），请对照原件核实：数值有误请更正，无误请确认。" */
 export function ocrDoubtMessage(
   place: string,
   raw: string,
   confidence: number,
-  breaksSum: boolean,
-  corrected?: number,
+  misread?: { pinned: boolean; corrected?: number },
 ): string {
-  const expected = corrected === undefined ? '' : `，按表内合计关系应为 ${n(corrected)}`;
-  const why = breaksSum ? `，与同行同列满足的合计关系不符${expected}` : '';
+  const why = misread
+    ? `，与同行同列满足的合计关系不符${expectedText(misread.pinned, misread.corrected)}`
+    : '';
   const shown = raw.trim() ? `“${raw.trim()}”` : '空白';
   return `识别存疑：${place} 识别为${shown}（可信度 ${Math.round(confidence * 100)}%${why}），请对照原件核实：数值有误请更正，无误请确认。`;
 }
 
 /**
  * A broken sum among figures read by OCR: the gap is first of all a suspected misread, not the body's
- * error. `suspect`: the cell the row and column sums pin, with the value they agree on.
+ * error. `suspect`: the cell the sums point at (pinned by the row and column sums, or the least sure one).
  */
 export function suspectedMisreadMessage(
   broken: string,
-  suspect?: { place: string; read: number; corrected: number },
+  suspect?: { place: string; read: number; pinned: boolean; corrected?: number },
 ): string {
-  const which = suspect
-    ? `按表内合计关系，${suspect.place} 应为 ${n(suspect.corrected)}（识别为 ${n(suspect.read)}），`
-    : '本处数字由文字识别读出，';
+  const which = !suspect
+    ? '本处数字由文字识别读出，'
+    : suspect.pinned && suspect.corrected !== undefined
+      ? `按表内合计关系，${suspect.place} 应为 ${n(suspect.corrected)}（识别为 ${n(suspect.read)}），`
+      : `最可能识别有误的是 ${suspect.place}（识别为 ${n(suspect.read)}${expectedText(false, suspect.corrected)}），`;
   return `疑为识别错误：${broken}${which}请对照原件核实；如原件即如此，则为报告本身的错误。`;
 }

@@ -1,7 +1,8 @@
 // Which OCR-read cells the table's own sums point at as misread. A misread figure of table 三 breaks
 // both its row's sum and its column's; the cell whose one correction satisfies every sum it is in
 // (and which is in no sum that holds) is the misread one, and the sums give its right value.
-// When no single cell is pinned so, the least sure OCR cell of the broken sum is the suspect.
+// When no single cell is pinned so, the least sure OCR cell of the broken sum is the suspect, with the
+// value that would mend the sums it is in if it were the only misread one.
 import type { CellId } from '../../../shared/report';
 import { evaluate, holds, type Balanced, type Equation } from './arithmetic';
 import type { CheckContext } from './context';
@@ -9,7 +10,9 @@ import { sameNumber, sumOf } from './numbers';
 
 export interface Misread {
   id: CellId;
-  /** The value the broken sums it is in all agree on; absent when the sums do not pin it. */
+  /** True when the sums single it out; false when it is only the least sure cell of a broken sum. */
+  pinned: boolean;
+  /** The value every broken sum it is in agrees on; absent when no one value mends them all. */
   corrected?: number;
 }
 
@@ -51,7 +54,7 @@ export function findMisreads(context: CheckContext, equations: Equation[]): Read
   for (const result of broken) {
     const [best, next] = candidatesOf(result);
     if (best && (!next || mended.get(best)!.count > mended.get(next)!.count)) {
-      suspects.set(best, { id: best, corrected: mended.get(best)!.value });
+      suspects.set(best, { id: best, pinned: true, corrected: mended.get(best)!.value });
     }
   }
   for (const result of broken) {
@@ -60,7 +63,8 @@ export function findMisreads(context: CheckContext, equations: Equation[]): Read
     const candidates = candidatesOf(result);
     const pool = candidates.length > 0 ? candidates : cells;
     const leastSure = [...pool].sort((a, b) => context.ocrConfidence(a)! - context.ocrConfidence(b)!)[0];
-    if (leastSure) suspects.set(leastSure, { id: leastSure });
+    if (leastSure)
+      suspects.set(leastSure, { id: leastSure, pinned: false, corrected: mended.get(leastSure)?.value });
   }
   return suspects;
 }

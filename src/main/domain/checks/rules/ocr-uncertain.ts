@@ -22,13 +22,7 @@ export const ocrUncertain: Rule = {
         makeFinding({
           rule: this.id,
           severity: 'warning',
-          message: ocrDoubtMessage(
-            context.place(id),
-            cell.raw,
-            confidence,
-            misread !== undefined,
-            misread?.corrected,
-          ),
+          message: ocrDoubtMessage(context.place(id), cell.raw, confidence, misread),
           cells: [id],
           basis: BASIS.ocr,
         }),
