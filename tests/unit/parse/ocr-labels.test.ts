@@ -1,0 +1,85 @@
+// Row labels read by OCR with one character wrong ("7.属于行政执法量卷") still find their row, when no
+// other row's key is as near.
+import { describe, expect, it } from 'vitest';
+import { nearRow } from '../../../src/main/domain/parse/ocr-labels';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
+import { templates } from '../../../src/main/domain/template/definitions';
+import type { DocumentLine, SourceDocument, TextPiece } from '../../../src/shared/document';
+
+const requestRows = templates['2021'].find((table) => table.id === 'requests')!.rows;
+const zeros = ['0', '0', '0', '0', '0', '0', '0'];
+const labels = [
+  '（一）予以公开',
+  '（二）部分公开',
+  '1.属于国家秘密',
+  '2.其他法律行政法规禁止公开',
+  '3.危及“三安全一稳定”',
+  '4.保护第三方合法权益',
+  '5.属于三类内部事务信息',
+  '6.属于四类过程性信息',
+  'ENFORCEMENT',
+  '8.属于行政查询事项',
+  '1.本机关不掌握相关政府信息',
+  '2.没有现成信息需要另行制作',
+  '3.补正后申请内容仍不明确',
+  '1.信访举报投诉类申请',
+  '2.重复申请',
+  '3.要求提供公开出版物',
+  '4.无正当理由大量反复申请',
+  '5.要求行政机关确认或重新出具已获取信息',
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  '3.其他',
+  '（七）总计',
+  '四、结转下年度继续办理',
+];
+
+/** Table 三 of a 2021 report on a page, its 行政执法案卷 row labelled `enforcement` and holding 9 in every column. */
+function page(enforcement: string, ocr: boolean): SourceDocument {
+  let y = 0;
+  const piece = (text: string): TextPiece => ({
+    text,
+    source: { kind: 'pdf', page: 1, bboxPt: [10, y, 60, y + 10] },
+    ...(ocr ? { ocr: { confidence: 0.95 } } : {}),
+  });
+  const line = (texts: string[], row?: number): DocumentLine => {
+    y += 12;
+    return { cells: texts.map(piece), ...(row === undefined ? {} : { table: { index: 0, row } }) };
+  };
+  const rows = [
+    '一、本年新收政府信息公开申请数量',
+    '二、上年结转政府信息公开申请数量',
+    ...labels.map((label) => (label === 'ENFORCEMENT' ? enforcement : label)),
+  ];
+  return {
+    format: 'pdf',
+    lines: [
+      line(['某县商务局2023年政府信息公开工作年度报告']),
+      line(['三、收到和处理政府信息公开申请情况']),
+      // On a scan the row's line begins with the empty cells of the merged columns on its left.
+      ...rows.map((label, i) =>
+        line(label === enforcement ? ['', '', label, ...zeros.map(() => '9')] : [label, ...zeros], i),
+      ),
+      line(['本年度现行有效件数 本年处理决定数量']),
+    ],
+  };
+}
+
+describe('row labels read by OCR', () => {
+  it('places a row whose label has one character misread', () => {
+    const report = parseReport(page('7.属于行政执法量卷', true));
+    expect(report.cells['requests.denied.enforcementFile.natural']).toMatchObject({ value: 9, raw: '9' });
+    expect(report.cells['requests.denied.enforcementFile.total']).toMatchObject({ value: 9 });
+  });
+
+  it('takes the near row only when no row matches exactly and one row alone is near', () => {
+    const row = (label: string) => nearRow(label, requestRows)?.id;
+    expect(row('7.属于行政执法量卷')).toBe('denied.enforcementFile');
+    // "重复申请" and "反复申请" are one character apart: an exact key wins, a near one decides nothing.
+    expect(row('2.重复申请')).toBeUndefined();
+    expect(row('2.重夏申请')).toBe('rejected.duplicate');
+    expect(row('2.夏复申请')).toBeUndefined();
+    // Short keys (规章) are never matched loosely.
+    expect(nearRow('规草', [{ keys: ['规章'] }])).toBeUndefined();
+  });
+});
