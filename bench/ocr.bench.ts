@@ -34,6 +34,7 @@ console.log(`  设置：渲染 ${OCR_DPI} dpi，检测长边 ${DETECTION_MAX_SID
 console.log('');
 
 const perPage: number[] = [];
+const cpuPerPage: number[] = [];
 let cells = 0;
 let right = 0;
 const silent: string[] = [];
@@ -48,9 +49,11 @@ await scoreScanSet(which, ({ source, variant, score }) => {
   const wholeDocument = variant === 'clean300' || variant === 'worn150';
   if (wholeDocument) newErrors += score.newErrors.length;
   const seconds = score.seconds / Math.max(1, score.ocrPages);
+  const cpuSeconds = score.cpuSeconds / Math.max(1, score.ocrPages);
   for (let i = 0; i < score.ocrPages; i++) perPage.push(seconds);
+  for (let i = 0; i < score.ocrPages; i++) cpuPerPage.push(cpuSeconds);
   console.log(
-    `  ${`${source.name}-${variant}`.padEnd(34)} ${String(score.ocrPages).padStart(2)} 页  ${seconds.toFixed(2)} s/页  单元格 ${score.cells.length - wrong.length}/${score.cells.length}` +
+    `  ${`${source.name}-${variant}`.padEnd(34)} ${String(score.ocrPages).padStart(2)} 页  ${seconds.toFixed(2)} s/页（CPU ${cpuSeconds.toFixed(2)} s）  单元格 ${score.cells.length - wrong.length}/${score.cells.length}` +
       `  错 ${wrong.length}（未标出 ${wrong.filter((c) => !c.flagged).length}）` +
       (wholeDocument ? `  新增错误 ${score.newErrors.length}` : ''),
   );
@@ -60,6 +63,7 @@ await scoreScanSet(which, ({ source, variant, score }) => {
 
 console.log('');
 console.log(`  每页秒数：中位数 ${median(perPage).toFixed(2)} s，p95 ${percentile(perPage, 0.95).toFixed(2)} s（${perPage.length} 页；目标 ≤ 2 s）`);
+console.log(`  每页 CPU 秒数（两核合计）：中位数 ${median(cpuPerPage).toFixed(2)} s，p95 ${percentile(cpuPerPage, 0.95).toFixed(2)} s`);
 console.log(`  单元格正确：${right}/${cells}（${((100 * right) / Math.max(1, cells)).toFixed(2)}%；目标 ≥ 99%）`);
 console.log(`  识别错误 ${cells - right} 个，其中已标出 ${flaggedWrong} 个，未标出 ${silent.length} 个（目标 0）`);
 for (const line of silent) console.log(`      未标出：${line}`);
