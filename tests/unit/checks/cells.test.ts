@@ -84,3 +84,63 @@ describe('cells.blank', () => {
     expect(only(checkReport(report), 'cells.blank')).toEqual([]);
   });
 });
+
+describe('values.valid by kind of cell', () => {
+  it('wants whole 本年增/减, money of at least 0 and whole counts in table 四, and says which rule each breaks', () => {
+    const report = buildReport({
+      year: 2020,
+      cells: {
+        'active.licensing.change': 1.5,
+        'active.procurement.amount': -2,
+        'active.fees.amount': 0.25,
+        'active.fees.prevItems': 0,
+        'appeals.review.upheld': 0.5,
+      },
+      raw: { 'active.procurement.amount': ' ' },
+    });
+    expect(
+      only(checkReport(report), 'values.valid').map((finding) => [
+        finding.id,
+        finding.severity,
+        finding.message,
+      ]),
+    ).toEqual([
+      [
+        'values.valid|active.licensing.change',
+        'error',
+        '数值错误：表二 行政许可 · 本年增/减 填写为“1.5”（读作 1.5），增减数应为整数。',
+      ],
+      // A raw text of spaces shows the figure as read.
+      [
+        'values.valid|active.procurement.amount',
+        'error',
+        '数值错误：表二 政府集中采购 · 采购总金额 填写为“-2”（读作 -2），金额应为不小于 0 的数。',
+      ],
+      [
+        'values.valid|appeals.review.upheld',
+        'error',
+        '数值错误：表四 行政复议 · 结果维持 填写为“0.5”（读作 0.5），件数应为不小于 0 的整数。',
+      ],
+    ]);
+  });
+
+  it('does not judge blank, missing or unreadable cells', () => {
+    const report = buildReport({
+      cells: {
+        'active.licensing.decisions': null,
+        'active.penalty.decisions': 'missing',
+        'appeals.review.upheld': -1,
+      },
+      findings: [
+        {
+          id: 'p',
+          rule: 'structure.unplaced',
+          severity: 'warning',
+          message: '无法定位',
+          cells: ['appeals.review.upheld'],
+        },
+      ],
+    });
+    expect(only(checkReport(report), 'values.valid')).toEqual([]);
+  });
+});

@@ -70,3 +70,60 @@ describe('publication.deadline', () => {
     expect(deadline({ year: 2021, date: null })).toMatchObject([{ severity: 'info' }]);
   });
 });
+
+describe('publication.deadline at its edges', () => {
+  const unknownBody = { agency: null, title: null, sections: anonymous };
+
+  it('for a body of unknown kind: 1月31日 is on time, 2月1日 to 3月31日 a note, 4月1日 late by the later deadline', () => {
+    expect(deadline({ ...unknownBody, year: 2024, date: '2025-01-31' })).toEqual([]);
+    for (const date of ['2025-02-01', '2025-03-31']) {
+      const findings = deadline({ ...unknownBody, year: 2024, date });
+      expect(findings, date).toMatchObject([{ severity: 'info', cells: [], basis: '《条例》第四十九条' }]);
+      expect(findings[0]?.id).toBe('publication.deadline|maybeLate');
+    }
+    expect(deadline({ ...unknownBody, year: 2024, date: '2025-03-31' })[0]?.message).toContain('报告日期为 2025年3月31日');
+    const late = deadline({ ...unknownBody, year: 2024, date: '2025-04-01' });
+    expect(late).toMatchObject([
+      { severity: 'error', formula: '报告日期 2025-04-01 > 期限 2025-03-31', id: 'publication.deadline|late' },
+    ]);
+    expect(late[0]?.message).toBe(
+      '公布逾期：报告日期为 2025年4月1日，晚于 2025年3月31日（部门年度报告应于次年1月31日前公布，本级人民政府年度报告为3月31日前）。',
+    );
+  });
+
+  it('gives a department until 1月31日 and a government until 3月31日, the day itself included', () => {
+    expect(deadline({ year: 2022, agency: '芝罘区商务局', date: '2023-02-01' })).toMatchObject([
+      { severity: 'error', formula: '报告日期 2023-02-01 > 期限 2023-01-31' },
+    ]);
+    expect(deadline({ year: 2022, agency: '长沙县人民政府', date: '2023-03-31' })).toEqual([]);
+    expect(deadline({ year: 2022, agency: '长沙县人民政府', date: '2023-04-01' })).toMatchObject([
+      { severity: 'error', formula: '报告日期 2023-04-01 > 期限 2023-03-31' },
+    ]);
+  });
+
+  it('treats a malformed date as no date: an info note naming the deadline of the body’s kind', () => {
+    for (const date of ['2023-3-5', '2023年3月5日', '20230305', '']) {
+      const findings = deadline({ year: 2022, agency: '芝罘区商务局', date });
+      expect(findings, date).toMatchObject([{ severity: 'info', id: 'publication.deadline|noDate' }]);
+      expect(findings[0]?.message).toBe(
+        '未找到报告日期或发布时间，无法核验是否按时公布（政府部门等行政机关的年度报告应于次年1月31日前公布），请核对网站上的发布时间。',
+      );
+    }
+    expect(deadline({ year: 2022, agency: '长沙县人民政府', date: null })[0]?.message).toContain(
+      '本级人民政府的年度报告应于次年3月31日前公布',
+    );
+  });
+
+  it('says nothing when the report’s year is unknown, whatever its date', () => {
+    expect(deadline({ year: null, agency: '芝罘区商务局', date: '2099-12-31' })).toEqual([]);
+    expect(deadline({ year: null, agency: '芝罘区商务局', date: null })).toEqual([]);
+  });
+
+  it('names the body from the title’s words before the year when there is no agency', () => {
+    const titled = (title: string) => deadlineLevel(buildReport({ agency: null, title, sections: anonymous }));
+    expect(titled('长沙县人民政府2023年政府信息公开工作年度报告')).toBe('government');
+    expect(titled('长沙县商务局二〇二三年政府信息公开工作年度报告')).toBe('department');
+    expect(titled('长沙县 人民政府　1999年度报告')).toBe('government');
+    expect(titled('2023年政府信息公开工作年度报告')).toBe('unknown');
+  });
+});

@@ -1,7 +1,8 @@
 // An oracle for the generated reports, written apart from the check engine: it recomputes the
 // relations of the domain spec (section 4) on the cell values a spec was rendered with, and says
-// which arithmetic, value and cross-year rules must fire. Blank (null) terms make a relation
-// unverifiable, which is not a flag; tables left out of the document are not checked.
+// which arithmetic, value and cross-year flags must be raised: each with the cells it names and the
+// figures its message shows. Blank (null) terms make a relation unverifiable, which is not a flag;
+// tables left out of the document are not checked.
 import type { TemplateVersion } from '../../../src/shared/report';
 import { templates, type TableId } from '../../../src/main/domain/template/definitions';
 import type { Injection } from '../../fixtures/generator/inject';
@@ -14,6 +15,13 @@ export interface OracleReport {
   cells: OracleCells;
   /** Tables not in the document. */
   omittedTables?: readonly TableId[];
+}
+
+/** One flag a reviewer must see: its rule, the cells it points at, the figures its message gives in order. */
+export interface ExpectedFlag {
+  rule: string;
+  cells: string[];
+  figures: number[];
 }
 
 const APPLICANTS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg'];
@@ -34,62 +42,79 @@ function sum(cells: OracleCells, ids: string[]): number | undefined {
   return total;
 }
 
-/** True when both sides can be read and differ. */
-function fails(cells: OracleCells, left: string[], right: string[]): boolean {
-  const a = sum(cells, left);
-  const b = sum(cells, right);
-  return a !== undefined && b !== undefined && !equal(a, b);
-}
-
 const rowsOf = (template: TemplateVersion, table: TableId): string[] =>
   (templates[template].find((candidate) => candidate.id === table)?.rows ?? []).map((row) => row.id);
 
-/** The rules among requests.balance/rowSum/resultSum, appeals.groupSum and values.valid that must fire. */
-export function expectedCellRules(report: OracleReport): Set<string> {
+/**
+ * The flag of `left = right` when both sides can be read and differ. `figures` says in which order the
+ * message gives the two sides: 'left' first (table 三's balance) or the 'right'-hand total first.
+ */
+function relation(
+  rule: string,
+  cells: OracleCells,
+  left: string[],
+  right: string[],
+  first: 'left' | 'right',
+): ExpectedFlag[] {
+  const a = sum(cells, left);
+  const b = sum(cells, right);
+  if (a === undefined || b === undefined || equal(a, b)) return [];
+  const sides = first === 'left' ? [a, b] : [b, a];
+  return [{ rule, cells: [...left, ...right], figures: [...sides, Math.abs(a - b)] }];
+}
+
+/** The requests.balance/rowSum/resultSum, appeals.groupSum and values.valid flags of a report. */
+export function expectedCellFlags(report: OracleReport): ExpectedFlag[] {
   const { template, cells } = report;
   const shown = (table: TableId) => !report.omittedTables?.includes(table);
-  const rules = new Set<string>();
+  const flags: ExpectedFlag[] = [];
   const r = (row: string, column: string) => `requests.${row}.${column}`;
   if (shown('requests')) {
     const rows = rowsOf(template, 'requests');
     const results = rows.filter((row) => !NOT_RESULTS.has(row));
     for (const column of COLUMNS) {
-      if (
-        fails(
+      flags.push(
+        ...relation(
+          'requests.balance',
           cells,
           [r('new', column), r('carriedOver', column)],
           [r('total', column), r('carriedForward', column)],
-        )
-      )
-        rules.add('requests.balance');
-      if (
-        fails(
+          'left',
+        ),
+        ...relation(
+          'requests.resultSum',
           cells,
           results.map((row) => r(row, column)),
           [r('total', column)],
-        )
-      )
-        rules.add('requests.resultSum');
+          'right',
+        ),
+      );
     }
     for (const row of rows)
-      if (
-        fails(
+      flags.push(
+        ...relation(
+          'requests.rowSum',
           cells,
           APPLICANTS.map((column) => r(row, column)),
           [r(row, 'total')],
-        )
-      )
-        rules.add('requests.rowSum');
+          'right',
+        ),
+      );
   }
   if (shown('appeals')) {
     for (const group of ['review', 'suitDirect', 'suitAfterReview']) {
       const a = (column: string) => `appeals.${group}.${column}`;
-      if (fails(cells, APPEAL_PARTS.map(a), [a('total')])) rules.add('appeals.groupSum');
+      flags.push(...relation('appeals.groupSum', cells, APPEAL_PARTS.map(a), [a('total')], 'right'));
     }
   }
-  if (invalidValues(report).length > 0) rules.add('values.valid');
-  return rules;
+  for (const id of invalidValues(report))
+    flags.push({ rule: 'values.valid', cells: [id], figures: [cells[id] as number] });
+  return flags;
 }
+
+/** The rules among requests.balance/rowSum/resultSum, appeals.groupSum and values.valid that must fire. */
+export const expectedCellRules = (report: OracleReport): Set<string> =>
+  new Set(expectedCellFlags(report).map((flag) => flag.rule));
 
 /** Cells whose value breaks values.valid: counts whole and ≥ 0, 本年增/减 whole, money ≥ 0. */
 export function invalidValues(report: OracleReport): string[] {
@@ -110,30 +135,43 @@ export function invalidValues(report: OracleReport): string[] {
   return invalid;
 }
 
-/** Cross-year rules that must fire for year Y (`current`) against Y−1 (`previous`); copies are not judged here. */
-export function expectedCrossYearRules(previous: OracleReport, current: OracleReport): Set<string> {
-  const rules = new Set<string>();
-  const differ = (a: number | null | undefined, b: number | undefined) =>
-    typeof a === 'number' && b !== undefined && !equal(a, b);
+/** Cross-year flags for year Y (`current`) against Y−1 (`previous`); copies are not judged here. */
+export function expectedCrossYearFlags(previous: OracleReport, current: OracleReport): ExpectedFlag[] {
+  const flags: ExpectedFlag[] = [];
   const value = (report: OracleReport, id: string) => {
     const found = report.cells[id];
     return typeof found === 'number' ? found : undefined;
+  };
+  /** The current cell's value against what last year's figures make it, when both are known and differ. */
+  const check = (
+    rule: string,
+    cells: string[],
+    expected: number | undefined,
+    figures: (v: number, e: number) => number[],
+  ) => {
+    const found = value(current, cells[0]!);
+    if (found !== undefined && expected !== undefined && !equal(found, expected))
+      flags.push({ rule, cells, figures: figures(found, expected) });
   };
   const shown = (table: TableId) =>
     !previous.omittedTables?.includes(table) && !current.omittedTables?.includes(table);
   if (shown('requests')) {
     for (const column of COLUMNS) {
-      const forward = value(previous, `requests.carriedForward.${column}`);
-      if (differ(current.cells[`requests.carriedOver.${column}`], forward)) rules.add('crossYear.carryOver');
+      check(
+        'crossYear.carryOver',
+        [`requests.carriedOver.${column}`],
+        value(previous, `requests.carriedForward.${column}`),
+        (v, e) => [v, e, Math.abs(v - e)],
+      );
     }
   }
-  if (!shown('active')) return rules;
+  if (!shown('active')) return flags;
   if (previous.template === '2019' && current.template === '2019') {
     for (const row of ['licensing', 'otherServices', 'penalty', 'coercion', 'fees']) {
       const items = value(previous, `active.${row}.prevItems`);
       const change = value(previous, `active.${row}.change`);
       const expected = items !== undefined && change !== undefined ? items + change : undefined;
-      if (differ(current.cells[`active.${row}.prevItems`], expected)) rules.add('crossYear.prevItems');
+      check('crossYear.prevItems', [`active.${row}.prevItems`], expected, (v, e) => [v, e, Math.abs(v - e)]);
     }
   }
   if (previous.template === '2021' && current.template === '2021') {
@@ -145,14 +183,19 @@ export function expectedCrossYearRules(previous: OracleReport, current: OracleRe
         stock !== undefined && issued !== undefined && repealed !== undefined
           ? stock + issued - repealed
           : undefined;
-      if (differ(current.cells[`active.${row}.inForce`], expected)) rules.add('crossYear.inForce');
+      const cells = [`active.${row}.inForce`, `active.${row}.issued`, `active.${row}.repealed`];
+      check('crossYear.inForce', cells, expected, (v, e) => [v, e, Math.abs(v - e)]);
     }
   }
-  return rules;
+  return flags;
 }
 
+/** Cross-year rules that must fire for year Y (`current`) against Y−1 (`previous`); copies are not judged here. */
+export const expectedCrossYearRules = (previous: OracleReport, current: OracleReport): Set<string> =>
+  new Set(expectedCrossYearFlags(previous, current).map((flag) => flag.rule));
+
 /** Rules the oracle decides; an injection declaring one of them must be confirmed by it. */
-const ORACLE_RULES = new Set([
+export const ORACLE_RULES = new Set([
   'requests.balance',
   'requests.rowSum',
   'requests.resultSum',

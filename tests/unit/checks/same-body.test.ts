@@ -55,3 +55,22 @@ describe('agency.place', () => {
       expect(only(checkReport(buildReport({ agency })), 'agency.place')).toEqual([]);
   });
 });
+
+describe('sameBody edge cases', () => {
+  it('matches a name without a place only with itself', () => {
+    expect(sameBody('商务局', '商务局')).toBe(true);
+    expect(sameBody('商务局', '（商务局）')).toBe(true);
+    expect(sameBody('商务局', '统计局')).toBe(false);
+    expect(sameBody('', '芝罘区商务局')).toBe(false);
+    expect(sameBody('芝罘区商务局', '（ ）')).toBe(false);
+  });
+
+  it('matches an ambiguous place name (西湖区) with any one of its divisions, in either order', () => {
+    expect(sameBody('杭州市西湖区教育局', '西湖区教育局')).toBe(true);
+    expect(sameBody('南昌市西湖区教育局', '西湖区教育局')).toBe(true);
+  });
+
+  it('does not take two names that are only places for one body', () => {
+    expect(sameBody('芝罘区', '烟台市芝罘区')).toBe(false);
+  });
+});

@@ -92,3 +92,73 @@ describe('format.version', () => {
     ]);
   });
 });
+
+describe('structure.tables and the parser’s own findings', () => {
+  const parserFinding = (cells: string[]) => [
+    { id: 'p', rule: 'structure.unplaced', severity: 'warning' as const, message: '无法定位', cells },
+  ];
+
+  it('does not report a table again when the parser already said something about its cells', () => {
+    const findings = checkReport(
+      buildReport({ omitTables: ['appeals'], findings: parserFinding(['appeals.review.total']) }),
+    );
+    expect(only(findings, 'structure.tables')).toEqual([]);
+  });
+
+  it('reports the missing cells of a row the parser did not name, and only those', () => {
+    const report = buildReport({
+      cells: {
+        'requests.new.legal': 'missing',
+        'requests.new.otherOrg': 'missing',
+        'appeals.review.total': 'missing',
+      },
+      findings: parserFinding(['requests.new.otherOrg', 'appeals.review.total']),
+    });
+    expect(only(checkReport(report), 'structure.tables')).toMatchObject([
+      {
+        id: 'structure.tables|requests.new.legal',
+        severity: 'warning',
+        cells: ['requests.new.legal'],
+        message: '表格缺项：表三 一、本年新收政府信息公开申请数量 缺少 法律服务机构列。',
+      },
+    ]);
+  });
+
+  it('names the columns of tables 二 and 四 by their header', () => {
+    const report = buildReport({
+      cells: { 'active.rules.issued': 'missing', 'appeals.suitDirect.pending': 'missing' },
+    });
+    expect(only(checkReport(report), 'structure.tables').map((finding) => finding.message)).toEqual([
+      '表格缺项：表二 规章 缺少 本年制发件数。',
+      '表格缺项：表四 行政诉讼·未经复议直接起诉 缺少 尚未审结。',
+    ]);
+  });
+});
+
+describe('structure.sections ids and order', () => {
+  it('lists the missing sections in the form’s order, each with its own id', () => {
+    const findings = only(
+      checkReport(buildReport({ sections: { 6: null, 2: null, 5: null } })),
+      'structure.sections',
+    );
+    expect(findings.map((finding) => finding.id)).toEqual([
+      'structure.sections|section2',
+      'structure.sections|section5',
+      'structure.sections|section6',
+    ]);
+  });
+
+  it('says that no section was found in one warning', () => {
+    const report = buildReport({ sections: { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null } });
+    expect(only(checkReport(report), 'structure.sections')).toEqual([
+      {
+        id: 'structure.sections|none',
+        rule: 'structure.sections',
+        severity: 'warning',
+        message: '未识别出“一、总体情况”至“六、其他需要报告的事项”等部分标题，请核对报告结构是否完整。',
+        cells: [],
+        basis: '《条例》第五十条',
+      },
+    ]);
+  });
+});

@@ -6,9 +6,15 @@ import type { ExtractedReport } from '../../../src/shared/report';
 
 export async function parseTextFile(path: string): Promise<{ report: ExtractedReport; text: string }> {
   const bytes = new Uint8Array(readFileSync(path));
+  return { report: await parseBytes(bytes), text: new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') };
+}
+
+export const parseText = (text: string): Promise<ExtractedReport> => parseBytes(new TextEncoder().encode(text));
+
+async function parseBytes(bytes: Uint8Array): Promise<ExtractedReport> {
   const read = await readText(bytes);
   if (!read.ok) throw new Error(read.message);
-  return { report: parseReport(read.document), text: new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') };
+  return parseReport(read.document);
 }
 
 export const cellValues = (report: ExtractedReport): Record<string, number | null> =>

@@ -3,17 +3,10 @@
 // blank with its candidate splits named; none silently wrong.
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/main/domain/checks/index';
-import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import { readText } from '../../../src/main/extract/text/read-text';
 import { standardFixtureSpecs } from '../../fixtures/generator/generate';
 import { specExpectation } from '../../fixtures/generator/report-spec';
 import { writeFlattenedText } from '../../fixtures/generator/write-flattened';
-
-async function parseText(text: string) {
-  const read = await readText(new TextEncoder().encode(text));
-  if (!read.ok) throw new Error(read.message);
-  return parseReport(read.document);
-}
+import { parseText } from './parse-text';
 
 describe('flattened reports from the generated set', () => {
   for (const spec of standardFixtureSpecs()) {
@@ -50,6 +43,14 @@ describe('a run of figures', () => {
     const note = report.findings.find((finding) => finding.rule === 'cells.inferred');
     expect(note).toMatchObject({ severity: 'info' });
     expect(note?.message).toContain('勾稽关系');
+  });
+
+  it('is split by its own 总计 when the sums between rows do not hold (the checks then report them)', async () => {
+    // （七）总计 written as 24 for 23 requests: no split satisfies 一 + 二 = （七） + 四, each row's own does.
+    const report = await parseText(rows('230000023', '230000023', '240000024'));
+    expect(report.cells['requests.new.natural']).toMatchObject({ value: 23, reading: { kind: 'inferred' } });
+    expect(report.cells['requests.total.natural']).toMatchObject({ value: 24, reading: { kind: 'inferred' } });
+    expect(report.findings.filter((finding) => finding.rule === 'structure.unplaced')).toEqual([]);
   });
 
   it('is left blank with the candidates named when several splits satisfy it', async () => {

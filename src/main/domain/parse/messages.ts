@@ -29,18 +29,22 @@ export const parseMessages = {
     `表四 行政复议、行政诉讼情况：只找到 ${found} 个数，少于 15 列，无法确定各数对应的列，请对照原件核实`,
   singleOtherRow:
     '表三 （六）其他处理 只有一行，未按 2021 年版格式分为"逾期不补正""逾期未缴纳费用""其他"三项',
-  inferredSplit: (digits: string, values: number[], table: 'requests' | 'appeals'): string =>
-    `原文数字连写为“${digits}”，按${table === 'requests' ? '表三' : '表四'}勾稽关系唯一拆分为 ${values.join('│')}`,
-  inferredRows: (rows: string[], example: string): string =>
-    `推断：${rows.length > 3 ? `${rows.slice(0, 3).join('、')}等 ${rows.length} 行` : rows.join('、')}的数字在原文中连写在一起（如“${example}”），已按表格勾稽关系找到唯一的拆分方式并标为“推断”，请对照原件核实。`,
-  ambiguousSplit: (row: string, digits: string, candidates: number[][]): string =>
+  inferredSplit: (digits: string, values: number[], table: 'active' | 'requests' | 'appeals'): string =>
+    table === 'active'
+      ? `原文数字连写为“${digits}”，各数不以 0 开头时只有一种拆分方式：${values.join('│')}`
+      : `原文数字连写为“${digits}”，按${table === 'requests' ? '表三' : '表四'}勾稽关系唯一拆分为 ${values.join('│')}`,
+  inferredRows: (rows: string[], example: string, active = false): string =>
+    `推断：${rows.length > 3 ? `${rows.slice(0, 3).join('、')}等 ${rows.length} 行` : rows.join('、')}的数字在原文中连写在一起（如“${example}”），已按${active ? '位数' : '表格勾稽关系'}找到唯一的拆分方式并标为“推断”，请对照原件核实。`,
+  ambiguousSplit: (row: string, digits: string, candidates: number[][], active = false): string =>
     candidates.length === 0
       ? `${row}：数字在原文中连写为“${digits}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`
-      : `${row}：数字在原文中连写为“${digits}”，有 ${candidates.length >= 50 ? '50 种以上' : `${candidates.length} 种`}拆分都符合勾稽关系（如 ${candidates.slice(0, 3).map((values) => values.join('│')).join('；')}），未作推断，请对照原件填写。`,
-  splitBasis: (table: 'requests' | 'appeals'): string =>
-    table === 'requests'
-      ? '表三：各行总计 = 各类申请人之和；（七）总计 = （一）至（六）之和；第一项加第二项之和等于第三项加第四项之和'
-      : '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+      : `${row}：数字在原文中连写为“${digits}”，有 ${candidates.length >= 50 ? '50 种以上' : `${candidates.length} 种`}拆分${active ? '方式' : '都符合勾稽关系'}（如 ${candidates.slice(0, 3).map((values) => values.join('│')).join('；')}），未作推断，请对照原件填写。`,
+  splitBasis: (table: 'active' | 'requests' | 'appeals'): string =>
+    table === 'active'
+      ? '表二没有勾稽关系：连写的数字只在各数不以 0 开头时只有一种拆分方式的情况下推断'
+      : table === 'requests'
+        ? '表三：各行总计 = 各类申请人之和；（七）总计 = （一）至（六）之和；第一项加第二项之和等于第三项加第四项之和'
+        : '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
   unreadableNote: '原件此行标签旁未能定位到各单元格，无法判断是否填写',
   singleOtherBasis: '国办公开办函〔2021〕30号 年度报告格式',
 };

@@ -110,9 +110,13 @@ function labelledDate(texts: string[], label: RegExp): string | null {
   return null;
 }
 
+/** Dates of the copy, not of the report: when the page was visited, saved, printed or updated. */
+const COPY_DATE = /(?:采集|抓取|保存|访问|打印|生成|更新)(?:时间|日期)/;
+
+/** A date standing alone on its line (a copy's 访问时间：…, 打印日期：… is no signature). */
 const bareDate = (text: string): string | null => {
   const stripped = text.replace(/[（()）\s]/g, '');
-  if (stripped.length > 16) return null;
+  if (stripped.length > 16 || COPY_DATE.test(stripped)) return null;
   return parseDate(stripped);
 };
 

@@ -10,9 +10,12 @@ import type { RecoveredRow } from './run-together';
 const idsOf = (row: RecoveredRow): CellId[] =>
   row.row === 'appeals'
     ? appealGroups.flatMap((group) => appealColumns.map((column) => cellId('appeals', group.id, column.id)))
-    : requestColumns.map((column) => cellId('requests', (row.row as { id: string }).id, column.id));
+    : row.table === 'active'
+      ? row.row.columns.map((column) => cellId('active', (row.row as { id: string }).id, column.id))
+      : requestColumns.map((column) => cellId('requests', (row.row as { id: string }).id, column.id));
 
-const rowLabel = (row: RecoveredRow): string => (row.row === 'appeals' ? '表四 数据行' : `表三 ${row.row.group ?? ''}${row.row.label}`);
+const rowLabel = (row: RecoveredRow): string =>
+  row.row === 'appeals' ? '表四 数据行' : `${row.table === 'active' ? '表二' : '表三'} ${row.row.group ?? ''}${row.row.label}`;
 
 export function markRecovered(
   cells: Record<CellId, ExtractedCell>,
@@ -31,7 +34,7 @@ export function markRecovered(
       inferred.push(row);
       continue;
     }
-    const message = parseMessages.ambiguousSplit(rowLabel(row), row.digits, row.candidates);
+    const message = parseMessages.ambiguousSplit(rowLabel(row), row.digits, row.candidates, row.table === 'active');
     for (const id of ids) cells[id] = { value: null, raw: row.digits, source, reading: { kind: 'unreadable', note: message } };
     findings.push(
       makeFinding({
@@ -43,14 +46,17 @@ export function markRecovered(
       }),
     );
   }
-  if (inferred.length > 0) {
+  // One note for table 二 (split by digit count) and one for tables 三 and 四 (split by their sums).
+  for (const group of [inferred.filter((row) => row.table === 'active'), inferred.filter((row) => row.table !== 'active')]) {
+    if (group.length === 0) continue;
+    const table = group.find((row) => row.table === 'requests')?.table ?? group[0]!.table;
     findings.push(
       makeFinding({
         rule: 'cells.inferred',
         severity: 'info',
-        message: parseMessages.inferredRows(inferred.map(rowLabel), inferred[0]!.digits),
-        cells: inferred.flatMap(idsOf),
-        basis: parseMessages.splitBasis(inferred.some((row) => row.table === 'requests') ? 'requests' : 'appeals'),
+        message: parseMessages.inferredRows(group.map(rowLabel), group[0]!.digits, table === 'active'),
+        cells: group.flatMap(idsOf),
+        basis: parseMessages.splitBasis(table),
       }),
     );
   }

@@ -43,7 +43,9 @@ export function rowValueTokens(
     if (token.line === label.line && token.key === '') continue;
     if (isText(token)) {
       if (isNoise(token)) continue;
-      if (onOwnLine.length === 0 && continuation < 1 && token.key.length <= 20 && !/^[(（]?[一二三四五六七八九十\d]+[)）.、]/.test(token.key)) {
+      // A wrapped label goes on; text holding another row's number ("公开 2.其他…", a page-cut label) does not.
+      const otherRow = /^[(（]?[一二三四五六七八九十\d]+[)）.、]/.test(token.key) || /[1-9][.．、]\s*[\u4e00-\u9fa5]/.test(token.piece.text);
+      if (onOwnLine.length === 0 && continuation < 1 && token.key.length <= 20 && !otherRow) {
         continuation++;
         continue;
       }

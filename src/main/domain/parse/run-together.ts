@@ -10,7 +10,7 @@ import { templates, type RowDef } from '../template/definitions';
 
 /** A row whose digits were split: the cells it gives, or the candidate splits when not unique. */
 export interface RecoveredRow {
-  table: 'requests' | 'appeals';
+  table: 'active' | 'requests' | 'appeals';
   row: RowDef | 'appeals';
   /** Offsets of the row's run of digits in the text. */
   start: number;
@@ -21,12 +21,14 @@ export interface RecoveredRow {
   candidates: number[][];
 }
 
-/** Section headings with their canonical titles (cut before and after), the title line and its date line. */
+/** Section headings with their canonical titles (cut before and after); the title line and its date line (cut after). */
 const HEADING =
   /[一二三四五六]、(?:总体情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|政府信息公开行政复议、行政诉讼情况|(?:政府信息公开工作)?存在的主要问题及(?:改进|整改)(?:情况|措施)|其他需要报告的事项)/g;
 const TITLE_END = /年度报告(?=发布时间|来源|时间[:：]|根据|本报告|本年度)|(?:发布时间|发布日期)[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/g;
 const ROW_LABEL =
-  /(?:第二十条第|信息内容|(?:规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)(?=\s*[-\d０-９－])|一、本年新收|二、上年结转|三、本年度办理结果|四、结转下年度|[（(][一二三四五六七][）)](?=予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)|[1-8][.．、](?=属于|其他法律|危及|保护第三方|本机关不掌握|没有现成|补正后|信访|重复申请|要求提供|无正当理由|要求行政机关|申请人|其他\d))/g;
+  /(?:第二十条第|信息内容|(?:规章|(?:行政)?规范性文件|行政许可|其他对外管理服务事项|行政处罚|行政强制|行政事业性收费|政府集中采购)(?=\s*[-\d０-９－])|一、本年新收|二、上年结转|三、本年度办理结果|四、结转下年度|[（(][一二三四五六七]?[）)](?=\s*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计))|[1-8][.．、](?=\s*(?:属?于|其他法律|危及|[“"]?三安全|保?护第三方|本机关不掌握|没有现成|补正后|信访|重复申请|要?求提供|无正当理由|要?求行政机关|申请人|其他\s*\d)))/g;
+/** Word-conversion debris ("[bookmark: _GoBack]") and the signature at the very end (body, then date). */
+const APART = /(?:\[bookmark: [^\]]*\])+|(?<=[。！；]\s*)[^。！；，、\d\s]{2,40}?(?=\s*\d{4}年\d{1,2}月\d{1,2}日\s*$)/g;
 /** A line this long holding a row label is a flattened report (or section) rather than one row. */
 const MIN_FLATTENED_LINE = 160;
 
@@ -37,19 +39,19 @@ export function unflattenLines(document: SourceDocument): SourceDocument {
     const piece = line.cells[0];
     if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text' || piece.text.length < MIN_FLATTENED_LINE) return [line];
     const cuts = new Set<number>([0]);
-    for (const pattern of [HEADING, ROW_LABEL, TITLE_END]) {
+    for (const pattern of [HEADING, ROW_LABEL, TITLE_END, APART]) {
       for (const match of piece.text.matchAll(pattern)) {
         if (pattern !== TITLE_END) cuts.add(match.index);
         if (pattern !== ROW_LABEL) cuts.add(match.index + match[0].length);
       }
     }
     if (cuts.size < 3) return [line];
-    // In table 二 (one figure a cell) a row ends where its last figure meets the next label.
+    // In table 二 (one figure a cell) a row ends where its last figure meets the next label (a space between or not).
     const table2 = piece.text.search(/第二十条第/);
     const table3 = piece.text.search(/本年新收|收到和处理政府信息公开申请情况/);
     if (table2 >= 0) {
       const end = table3 > table2 ? table3 : piece.text.length;
-      for (const match of piece.text.slice(table2, end).matchAll(/[\d０-９](?=[\u4e00-\u9fa5])(?!万元|元)/g)) cuts.add(table2 + match.index + 1);
+      for (const match of piece.text.slice(table2, end).matchAll(/[\d０-９](?=\s*[\u4e00-\u9fa5])(?!\s*(?:万元|元))/g)) cuts.add(table2 + match.index + 1);
     }
     const sorted = [...cuts].sort((a, b) => a - b);
     return sorted
@@ -65,8 +67,8 @@ function slice(piece: TextPiece, from: number, to: number): TextPiece {
   return { text: piece.text.slice(from, to), source: { kind: 'text', start, end: start + (to - from) } };
 }
 
-/** "…数量230 000023": a label, then digits (spaces between some of them) to the end of the line. */
-const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)\s*$/;
+/** "…数量230 000023": a label, then digits (spaces between some of them) to the end of the line; "2317.7万元" ends in an amount. */
+const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)(\.\d+)?\s*(万元)?\s*$/;
 const MAX_SOLUTIONS = 50;
 const MAX_STEPS = 200_000;
 
@@ -103,17 +105,26 @@ interface RowRun {
   labelEnd: number;
   digits: string;
   digitsFrom: number;
+  /** The decimals of an amount in the last column (万元). */
+  fraction: string;
+  /** The figures, when spaces already separate one a column: nothing to split. */
+  given?: number[];
 }
 
-/** Rows of 表三 (in the form's order) whose cells ran together into fewer figures than columns. */
-function requestRuns(document: SourceDocument, template: TemplateVersion): RowRun[] {
-  const rows = templates[template].find((table) => table.id === 'requests')!.rows;
+/**
+ * Rows of `tableId` (in the form's order, from the line holding `from` up to the one holding `to`) whose
+ * cells ran together into fewer figures than columns.
+ */
+function tableRuns(document: SourceDocument, template: TemplateVersion, tableId: 'active' | 'requests', from: string, to?: string): RowRun[] {
+  const rows = templates[template].find((table) => table.id === tableId)!.rows;
   const runs: RowRun[] = [];
   let next = 0;
-  const first = document.lines.findIndex((line) => line.cells.some((cell) => cell.text.includes('本年新收')));
+  const holding = (text: string) => (line: DocumentLine) => line.cells.some((cell) => cell.text.includes(text));
+  const first = document.lines.findIndex(holding(from));
+  const last = to ? document.lines.findIndex(holding(to)) : -1;
   document.lines.forEach((line, index) => {
     const piece = line.cells[0];
-    if (first < 0 || index < first) return;
+    if (first < 0 || index < first || (last > first && index >= last)) return;
     if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') return;
     const match = RUN.exec(piece.text);
     if (!match) return;
@@ -124,11 +135,17 @@ function requestRuns(document: SourceDocument, template: TemplateVersion): RowRu
     if (at < 0) return;
     next = at + 1;
     const groups = match[2]!.trim().split(/\s+/);
-    if (groups.length >= rows[at]!.columns.length) return;
-    runs.push({ line: index, row: rows[at]!, piece, labelEnd: match[1]!.length, digits: groups.join(''), digitsFrom: piece.text.indexOf(match[2]!, match[1]!.length) });
+    const fraction = match[3] ?? '';
+    if (groups.length > rows[at]!.columns.length || ((fraction || match[4]) && !rows[at]!.columns.at(-1)!.money)) return;
+    const given = groups.length === rows[at]!.columns.length ? withFraction(groups.map(Number), fraction) : undefined;
+    runs.push({ line: index, row: rows[at]!, piece, labelEnd: match[1]!.length, digits: groups.join(''), digitsFrom: piece.text.indexOf(match[2]!, match[1]!.length), fraction, given });
   });
   return runs;
 }
+
+/** The amount's decimals go to the last figure. */
+const withFraction = (values: number[], fraction: string): number[] =>
+  fraction ? [...values.slice(0, -1), Number(`${values.at(-1)}${fraction}`)] : values;
 
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 const rowSumHolds = (values: number[]): boolean => values[6] === sum(values.slice(0, 6));
@@ -138,7 +155,7 @@ const rowSumHolds = (values: number[]): boolean => values[6] === sum(values.slic
  * candidates all agree are recovered; the others keep their candidates.
  */
 function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, number[][]> {
-  const options = new Map(runs.map((run) => [run, splits(run.digits, 7, rowSumHolds)] as const));
+  const options = new Map(runs.map((run) => [run, run.given ? [run.given] : splits(run.digits, 7, rowSumHolds)] as const));
   const ids = templates[template].find((table) => table.id === 'requests')!.rows.map((row) => row.id);
   const results = ids.filter((id) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(id));
   const byId = new Map(runs.map((run) => [run.row.id, run] as const));
@@ -173,7 +190,9 @@ function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, n
     }
   };
   walk(0);
-  if (steps > MAX_STEPS) return options;
+  // No split satisfies the relations between rows (real reports get a 总计 wrong): each row is split by
+  // its own 总计 alone, and the checks then report the sums that do not hold.
+  if (steps > MAX_STEPS || agreeing.size === 0) return options;
   return new Map(runs.map((run) => [run, [...(agreeing.get(run) ?? [])].map((key) => key.split(',').map(Number))]));
 }
 
@@ -185,18 +204,22 @@ export interface RunTogetherResult {
 /** Splits the run-together rows of tables 三 and 四 and writes them back as rows of cells. */
 export function recoverRunTogether(document: SourceDocument, template: TemplateVersion | null): RunTogetherResult {
   if (document.format !== 'txt' || !template) return { document, rows: [] };
-  const runs = requestRuns(document, template);
+  const runs = tableRuns(document, template, 'requests', '本年新收');
   const solved = solveRequests(runs, template);
+  // Table 二 has no sums: a run is split only where its digits allow one split (no figure starts with 0).
+  const activeRuns = tableRuns(document, template, 'active', '第二十条第', '本年新收');
   const rows: RecoveredRow[] = [];
   const replaced = new Map<number, DocumentLine>();
-  for (const run of runs) {
-    const candidates = solved.get(run) ?? [];
+  const recover = (run: RowRun, table: 'active' | 'requests', candidates: number[][]): void => {
+    if (run.given) return void replaced.set(run.line, givenLine(run));
     const start = (run.piece.source.kind === 'text' ? run.piece.source.start : 0) + run.digitsFrom;
-    const recovered: RecoveredRow = { table: 'requests', row: run.row, start, end: start + run.digits.length, digits: run.digits, candidates };
+    const recovered: RecoveredRow = { table, row: run.row, start, end: start + run.digits.length, digits: run.digits, candidates };
     if (candidates.length === 1) recovered.values = candidates[0];
     rows.push(recovered);
-    replaced.set(run.line, rowLine(run.piece, run.labelEnd, recovered.values, 7, start));
-  }
+    replaced.set(run.line, rowLine(run.piece, run.labelEnd, recovered.values, run.row.columns.length, start));
+  };
+  for (const run of activeRuns) recover(run, 'active', splits(run.digits, run.row.columns.length, () => true).map((values) => withFraction(values, run.fraction)));
+  for (const run of runs) recover(run, 'requests', solved.get(run) ?? []);
   const appeals = appealsRun(document);
   if (appeals) {
     rows.push(appeals.row);
@@ -214,6 +237,12 @@ function rowLine(piece: TextPiece, labelEnd: number, values: number[] | undefine
   return { cells: [label, ...cells], table: { index: -1, row: 0 } };
 }
 
+/** A row whose figures are separated (by spaces) but touch their label: the label, then one cell a figure. */
+function givenLine(run: RowRun): DocumentLine {
+  const figures = [...run.piece.text.slice(run.digitsFrom).matchAll(/\d+(?:\.\d+)?(?:\s*万元)?/g)];
+  return { cells: [slice(run.piece, 0, run.labelEnd), ...figures.map((figure) => slice(run.piece, run.digitsFrom + figure.index, run.digitsFrom + figure.index + figure[0].length))], table: { index: -1, row: 0 } };
+}
+
 /** Table 四's row of 15 figures run together after its header: split group by group (总计 = the four results). */
 function appealsRun(document: SourceDocument): { line: number; piece: TextPiece; labelEnd: number; row: RecoveredRow } | undefined {
   for (let index = 0; index < document.lines.length; index++) {
@@ -221,7 +250,9 @@ function appealsRun(document: SourceDocument): { line: number; piece: TextPiece;
     const piece = line.cells[0];
     if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') continue;
     const match = /^(.*(?:总计|尚未审结))\s*(\d[\d\s]*\d)\s*$/.exec(piece.text);
-    if (!match || !/结果维持/.test(match[1]!)) continue;
+    // The header is on the same line, or above it one cell a line (a viewer's copy of a table).
+    const header = document.lines.slice(Math.max(0, index - 20), index + 1).some((above) => above.cells.some((cell) => cell.text.includes('结果维持')));
+    if (!match || !header) continue;
     const groups = match[2]!.trim().split(/\s+/);
     if (groups.length >= 15) continue;
     const digits = groups.join('');

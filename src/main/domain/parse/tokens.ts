@@ -19,8 +19,11 @@ export interface Token {
   reading: CellReading;
 }
 
-/** "行政处罚 0", "规章 0 0 3": a short label and its figures flattened into one cell by a conversion. */
-const labelWithFigures = /^([^\d\s，。；：、,;:]{2,20}?)\s+((?:[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?\s*)+)$/;
+/**
+ * "行政处罚 0", "规章 0 0 3", "1.属于国家秘密 0 0 0 0 0 0 0": a label and its figures in one cell, separated by
+ * spaces (a conversion, or a viewer's copy with a space for each gap between cells). No sentence punctuation.
+ */
+const labelWithFigures = /^([^\s，。；;：:][^，。；;：:]{0,58}?[^\d\s，。；;：:])\s+((?:[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?\s*)+)$/;
 
 function slice(piece: TextPiece, from: number, to: number): TextPiece {
   const text = piece.text.slice(from, to);

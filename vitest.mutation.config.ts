@@ -1,0 +1,12 @@
+// The unit tests that judge the domain's checks and parser, for mutation testing (`npm run test:mutation`):
+// only pure, fast tests, so that each mutant's run takes a moment. The suites that first convert
+// generated DOCX/PDF/HTML files (minutes each) stay in the normal run.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/checks/**/*.test.ts', 'tests/unit/parse/**/*.test.ts'],
+    exclude: ['tests/unit/checks/generated-rules.test.ts', 'tests/unit/checks/pipeline-truths.test.ts'],
+    testTimeout: 60_000,
+  },
+});
