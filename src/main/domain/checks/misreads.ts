@@ -34,7 +34,7 @@ export function findMisreads(context: CheckContext, equations: Equation[]): Read
   const broken = results.filter((result) => !holds(result) && ocrCells(result).length > 0);
   const inResults = (id: CellId): Balanced[] => results.filter((result) => ocrCells(result).includes(id));
 
-  /** How many broken sums one correction of `id` mends, or 0 when a correction cannot mend them all. */
+  /** Cells in no sum that holds whose one correction mends every sum they are in: how many sums, and the value. */
   const mended = new Map<CellId, { count: number; value: number }>();
   for (const id of new Set(broken.flatMap(ocrCells))) {
     const value = context.value(id) ?? 0;
