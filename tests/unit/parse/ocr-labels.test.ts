@@ -17,7 +17,7 @@ const labels = [
   '4.保护第三方合法权益',
   '5.属于三类内部事务信息',
   '6.属于四类过程性信息',
-  'ENFORCEMENT',
+  '7.属于行政执法案卷',
   '8.属于行政查询事项',
   '1.本机关不掌握相关政府信息',
   '2.没有现成信息需要另行制作',
@@ -34,13 +34,13 @@ const labels = [
   '四、结转下年度继续办理',
 ];
 
-/** Table 三 of a 2021 report on a page, its 行政执法案卷 row labelled `enforcement` and holding 9 in every column. */
-function page(enforcement: string, ocr: boolean): SourceDocument {
+/** Table 三 of a 2021 report on a page read by OCR, its row `label` read as `read` and holding 9 in every column. */
+function page(label: string, read: string): SourceDocument {
   let y = 0;
   const piece = (text: string): TextPiece => ({
     text,
     source: { kind: 'pdf', page: 1, bboxPt: [10, y, 60, y + 10] },
-    ...(ocr ? { ocr: { confidence: 0.95 } } : {}),
+    ocr: { confidence: 0.95 },
   });
   const line = (texts: string[], row?: number): DocumentLine => {
     y += 12;
@@ -49,7 +49,7 @@ function page(enforcement: string, ocr: boolean): SourceDocument {
   const rows = [
     '一、本年新收政府信息公开申请数量',
     '二、上年结转政府信息公开申请数量',
-    ...labels.map((label) => (label === 'ENFORCEMENT' ? enforcement : label)),
+    ...labels.map((official) => (official === label ? read : official)),
   ];
   return {
     format: 'pdf',
@@ -57,8 +57,8 @@ function page(enforcement: string, ocr: boolean): SourceDocument {
       line(['某县商务局2023年政府信息公开工作年度报告']),
       line(['三、收到和处理政府信息公开申请情况']),
       // On a scan the row's line begins with the empty cells of the merged columns on its left.
-      ...rows.map((label, i) =>
-        line(label === enforcement ? ['', '', label, ...zeros.map(() => '9')] : [label, ...zeros], i),
+      ...rows.map((text, i) =>
+        line(text === read ? ['', '', text, ...zeros.map(() => '9')] : [text, ...zeros], i),
       ),
       line(['本年度现行有效件数 本年处理决定数量']),
     ],
@@ -67,9 +67,15 @@ function page(enforcement: string, ocr: boolean): SourceDocument {
 
 describe('row labels read by OCR', () => {
   it('places a row whose label has one character misread', () => {
-    const report = parseReport(page('7.属于行政执法量卷', true));
+    const report = parseReport(page('7.属于行政执法案卷', '7.属于行政执法量卷'));
     expect(report.cells['requests.denied.enforcementFile.natural']).toMatchObject({ value: 9, raw: '9' });
     expect(report.cells['requests.denied.enforcementFile.total']).toMatchObject({ value: 9 });
+  });
+
+  it('places the （七）总计 row whose opening bracket was lost', () => {
+    const report = parseReport(page('（七）总计', '七)总计'));
+    expect(report.cells['requests.total.natural']).toMatchObject({ value: 9 });
+    expect(report.cells['requests.total.total']).toMatchObject({ value: 9 });
   });
 
   it('takes the near row only when no row matches exactly and one row alone is near', () => {

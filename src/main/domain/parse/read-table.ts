@@ -66,7 +66,8 @@ const maxLabelLength = 60;
 /** Patterns for rows whose key alone is too common to match on its own. */
 const strictRows: Record<string, RegExp> = {
   'other.other': /^(?:3[.、]?)?其他$/,
-  total: /^(?:\(七\)总计|总计$)/,
+  // An opening or closing bracket may be lost on a scan ("七)总计").
+  total: /^(?:\(?七\)?总计|总计$)/,
 };
 
 function matchesRow(token: Token, table: TableDef, row: RowDef): boolean {
