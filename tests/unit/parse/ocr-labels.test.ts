@@ -8,31 +8,9 @@ import type { DocumentLine, SourceDocument, TextPiece } from '../../../src/share
 
 const requestRows = templates['2021'].find((table) => table.id === 'requests')!.rows;
 const zeros = ['0', '0', '0', '0', '0', '0', '0'];
-const labels = [
-  '（一）予以公开',
-  '（二）部分公开',
-  '1.属于国家秘密',
-  '2.其他法律行政法规禁止公开',
-  '3.危及“三安全一稳定”',
-  '4.保护第三方合法权益',
-  '5.属于三类内部事务信息',
-  '6.属于四类过程性信息',
-  '7.属于行政执法案卷',
-  '8.属于行政查询事项',
-  '1.本机关不掌握相关政府信息',
-  '2.没有现成信息需要另行制作',
-  '3.补正后申请内容仍不明确',
-  '1.信访举报投诉类申请',
-  '2.重复申请',
-  '3.要求提供公开出版物',
-  '4.无正当理由大量反复申请',
-  '5.要求行政机关确认或重新出具已获取信息',
-  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-  '3.其他',
-  '（七）总计',
-  '四、结转下年度继续办理',
-];
+
+/** Table 三's row labels as the form prints them. */
+const labels = requestRows.map((row) => row.label);
 
 /** Table 三 of a 2021 report on a page read by OCR, its row `label` read as `read` and holding 9 in every column. */
 function page(label: string, read: string): SourceDocument {
@@ -46,11 +24,7 @@ function page(label: string, read: string): SourceDocument {
     y += 12;
     return { cells: texts.map(piece), ...(row === undefined ? {} : { table: { index: 0, row } }) };
   };
-  const rows = [
-    '一、本年新收政府信息公开申请数量',
-    '二、上年结转政府信息公开申请数量',
-    ...labels.map((official) => (official === label ? read : official)),
-  ];
+  const rows = labels.map((official) => (official === label ? read : official));
   return {
     format: 'pdf',
     lines: [
