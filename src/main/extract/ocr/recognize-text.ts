@@ -21,6 +21,8 @@ export interface TextReading {
 const HEIGHT = 48;
 /** The model was trained on lines padded to at least 320 pixels. */
 const MIN_WIDTH = 320;
+/** The longest piece of a line: it fits a packed line with its margins (16 px a side) and room to spare. */
+const MAX_PIECE = PACKED_WIDTH - 64;
 
 interface Piece {
   /** The box the piece belongs to. */
@@ -36,7 +38,7 @@ export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[
     const line = scaledCrop(image, box);
     if (!line) return;
     let x = 0;
-    for (const width of pieceWidths(line, PACKED_WIDTH - 64)) {
+    for (const width of pieceWidths(line, MAX_PIECE)) {
       pieces.push({ index, image: width === line.width ? line : crop(line, x, 0, x + width, HEIGHT) });
       x += width;
     }
