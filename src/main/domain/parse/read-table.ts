@@ -66,8 +66,8 @@ const maxLabelLength = 60;
 /** Patterns for rows whose key alone is too common to match on its own. */
 const strictRows: Record<string, RegExp> = {
   'other.other': /^(?:3[.、]?)?其他$/,
-  // An opening or closing bracket may be lost on a scan ("七)总计").
-  total: /^(?:\(?七\)?总计|总计$)/,
+  // A scan may lose a bracket ("七)总计") or, after "（七）", the last character ("（七)总").
+  total: /^(?:\(?七\)?总计|\(七\)总$|总计$)/,
 };
 
 function matchesRow(token: Token, table: TableDef, row: RowDef): boolean {
