@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/main/domain/checks/index';
 import { correctedReport } from '../../../src/main/services/report-assembly';
 import type { ExtractedReport } from '../../../src/shared/report';
-import { buildReport, only } from './build-report';
+import { buildReport, only, rulesOf } from './build-report';
 
 /** The report as OCR would give it: every located cell read with `confidence`. */
 function scanned(report: ExtractedReport, confidence = 0.98): ExtractedReport {
   const cells = Object.fromEntries(
     Object.entries(report.cells).map(([id, cell]) => [
       id,
-      cell.source ? { ...cell, reading: { kind: 'ocr' as const, confidence, uncertain: confidence < 0.8 } } : cell,
+      cell.source
+        ? { ...cell, reading: { kind: 'ocr' as const, confidence, uncertain: confidence < 0.8 } }
+        : cell,
     ]),
   );
   return { ...report, format: 'pdf', cells };
@@ -22,7 +24,12 @@ function withCell(report: ExtractedReport, id: string, value: number, confidence
     ...report,
     cells: {
       ...report.cells,
-      [id]: { ...cell, value, raw: String(value), reading: { kind: 'ocr', confidence, uncertain: confidence < 0.8 } },
+      [id]: {
+        ...cell,
+        value,
+        raw: String(value),
+        reading: { kind: 'ocr', confidence, uncertain: confidence < 0.8 },
+      },
     },
   };
 }
@@ -36,7 +43,10 @@ describe('ocr.uncertain', () => {
   it('lists a cell read with low confidence, with its place, its reading and its confidence', () => {
     const base = scanned(buildReport());
     const value = base.cells['requests.granted.natural']!.value!;
-    const findings = only(checkReport(withCell(base, 'requests.granted.natural', value, 0.55)), 'ocr.uncertain');
+    const findings = only(
+      checkReport(withCell(base, 'requests.granted.natural', value, 0.55)),
+      'ocr.uncertain',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'warning', cells: ['requests.granted.natural'] });
     expect(findings[0]!.message).toContain('识别存疑');
@@ -48,10 +58,84 @@ describe('ocr.uncertain', () => {
     const truth = base.cells['requests.new.natural']!.value!;
     const misread = withCell(base, 'requests.new.natural', truth + 20, 0.97);
     const findings = checkReport(misread);
-    // The sums break and say so; the misread cell alone is marked 识别存疑.
-    expect(only(findings, 'requests.rowSum').map((finding) => finding.severity)).toEqual(['error']);
-    expect(only(findings, 'ocr.uncertain').map((finding) => finding.cells)).toEqual([['requests.new.natural']]);
+    // The sums break and say so, as a suspected misread; the misread cell alone is marked 识别存疑.
+    expect(only(findings, 'requests.rowSum').map((finding) => finding.severity)).toEqual(['warning']);
+    expect(only(findings, 'ocr.uncertain').map((finding) => finding.cells)).toEqual([
+      ['requests.new.natural'],
+    ]);
     expect(only(findings, 'ocr.uncertain')[0]!.message).toContain('合计关系不符');
+  });
+
+  describe('a figure misread with high confidence on a consistent report (54 read as 454)', () => {
+    const consistent = buildReport({
+      rows: {
+        'requests.new': [20, 10, 5, 5, 5, 9, 54],
+        'requests.partial': [20, 10, 5, 5, 5, 9, 54],
+        'requests.total': [20, 10, 5, 5, 5, 9, 54],
+      },
+    });
+    const misread = withCell(scanned(consistent), 'requests.partial.total', 454, 0.99);
+    const findings = checkReport(misread);
+    const place = '表三 （二）部分公开 · 总计列';
+
+    it('raises no error: the broken row and column sums are warnings of a suspected misread', () => {
+      expect(checkReport(scanned(consistent)).filter((finding) => finding.severity !== 'info')).toEqual([]);
+      expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+      const sums = [...only(findings, 'requests.rowSum'), ...only(findings, 'requests.resultSum')];
+      expect(sums.map((finding) => finding.severity)).toEqual(['warning', 'warning']);
+      for (const finding of sums) {
+        expect(finding.message).toMatch(/^疑为识别错误：/);
+        // The cell where the row and the column cross, with the value both sums agree on.
+        expect(finding.message).toContain(`${place} 应为 54（识别为 454）`);
+        expect(finding.message).toContain('请对照原件核实');
+      }
+    });
+
+    it('marks that one cell 识别存疑, with the value the sums give', () => {
+      const uncertain = only(findings, 'ocr.uncertain');
+      expect(uncertain.map((finding) => finding.cells)).toEqual([['requests.partial.total']]);
+      expect(uncertain[0]!.message).toContain(`${place} 识别为“454”`);
+      expect(uncertain[0]!.message).toContain('按表内合计关系应为 54');
+    });
+
+    it('still reports the same broken sums as errors of the report when the figures were not read by OCR', () => {
+      const typed = buildReport({
+        rows: {
+          'requests.new': [20, 10, 5, 5, 5, 9, 54],
+          'requests.partial': [20, 10, 5, 5, 5, 9, 454],
+          'requests.total': [20, 10, 5, 5, 5, 9, 54],
+        },
+      });
+      const errors = checkReport(typed).filter((finding) => finding.severity === 'error');
+      expect(rulesOf(errors)).toEqual(['requests.resultSum', 'requests.rowSum']);
+      expect(only(errors, 'requests.rowSum').map((finding) => finding.message)).toEqual([
+        `${place} 为 454，但本行各类申请人之和为 54，相差 400。`,
+      ]);
+      expect(only(checkReport(typed), 'ocr.uncertain')).toEqual([]);
+    });
+  });
+
+  it('names the least sure cell of a broken sum that no crossing sum pins, with the value that would mend it', () => {
+    // 447 read as 47; the row's columns cannot be summed (a whole row of table 三 came out blank).
+    const consistent = buildReport({
+      rows: {
+        'requests.new': [447, 5, 0, 0, 2, 0, 454],
+        'requests.partial': [447, 5, 0, 0, 2, 0, 454],
+        'requests.total': [447, 5, 0, 0, 2, 0, 454],
+        'requests.denied.enforcementFile': [null, null, null, null, null, null, null],
+      },
+    });
+    const misread = withCell(scanned(consistent), 'requests.partial.natural', 47, 0.42);
+    const findings = checkReport(misread);
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    const rowSum = only(findings, 'requests.rowSum').filter((finding) => finding.severity !== 'info');
+    expect(rowSum.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(rowSum[0]!.message).toContain(
+      '最可能识别有误的是 表三 （二）部分公开 · 自然人列（识别为 47，若只此一格有误，应为 447）',
+    );
+    const uncertain = only(findings, 'ocr.uncertain');
+    expect(uncertain.map((finding) => finding.cells)).toEqual([['requests.partial.natural']]);
+    expect(uncertain[0]!.message).toContain('若只此一格有误，应为 447');
   });
 
   it('is settled by a correction: the corrected value is the reviewer’s, no longer an OCR reading', () => {
@@ -59,7 +143,13 @@ describe('ocr.uncertain', () => {
     const truth = base.cells['requests.new.natural']!.value!;
     const misread = withCell(base, 'requests.new.natural', truth + 20, 0.5);
     const corrected = correctedReport(misread, [
-      { cellId: 'requests.new.natural', original: truth + 20, corrected: truth, reviewer: '审查员', at: '2026-01-01T00:00:00Z' },
+      {
+        cellId: 'requests.new.natural',
+        original: truth + 20,
+        corrected: truth,
+        reviewer: '审查员',
+        at: '2026-01-01T00:00:00Z',
+      },
     ]);
     const findings = checkReport(corrected);
     expect(only(findings, 'ocr.uncertain')).toEqual([]);

@@ -4,7 +4,7 @@ import type { CellId, Finding } from '../../../shared/report';
 import { makeFinding } from '../findings';
 import { cellDef } from '../template/definitions';
 import type { CellState, CheckContext } from './context';
-import { rowPlace, unverifiableMessage } from './messages';
+import { rowPlace, suspectedMisreadMessage, unverifiableMessage } from './messages';
 import { differenceText, sameNumber, sumOf, sumText } from './numbers';
 
 /** One term of an equation: a cell, or a group of cells summed (（三）不予公开 = 8 rows). */
@@ -110,7 +110,33 @@ export function unverifiable(
   ];
 }
 
-/** Runs the equations of a rule: one error per failing equation, one info for those not verifiable. */
+/**
+ * A failing equation as a suspected OCR misread (a warning naming the cell the sums point at), or
+ * undefined when no figure of it was read by OCR.
+ */
+function asMisread(
+  context: CheckContext,
+  result: Balanced,
+  broken: string,
+): { severity: 'warning'; message: string } | undefined {
+  const cells = cellsOf(result.equation);
+  if (!cells.some((id) => context.ocrConfidence(id) !== undefined)) return undefined;
+  const misreads = context.misreads();
+  const suspects = cells.flatMap((id) => misreads.get(id) ?? []);
+  const misread = suspects.find((suspect) => suspect.pinned) ?? suspects[0];
+  const suspect = misread && {
+    place: context.place(misread.id),
+    read: context.value(misread.id) ?? 0,
+    pinned: misread.pinned,
+    corrected: misread.corrected,
+  };
+  return { severity: 'warning', message: suspectedMisreadMessage(broken, suspect) };
+}
+
+/**
+ * Runs the equations of a rule: one error per failing equation (a warning when its figures were read by
+ * OCR: a suspected misread), one info for those not verifiable.
+ */
 export function checkEquations(
   context: CheckContext,
   rule: string,
@@ -126,11 +152,11 @@ export function checkEquations(
     if (evaluation.kind === 'unreadable') {
       failures.push({ name: evaluation.name, cells: evaluation.cells });
     } else if (!holds(evaluation.result)) {
+      const broken = message(evaluation.result);
       findings.push(
         makeFinding({
           rule,
-          severity: 'error',
-          message: message(evaluation.result),
+          ...(asMisread(context, evaluation.result, broken) ?? { severity: 'error', message: broken }),
           cells: cellsOf(equation),
           formula: formulaOf(evaluation.result),
           basis,

@@ -2,6 +2,8 @@
 // under the parser's contract (absent or without source = missing; source and null = blank;
 // listed in a parser 'structure.unplaced' finding, or marked 无法识别 by the reader = unreadable).
 import type { CellId, ExtractedReport, TemplateVersion } from '../../../shared/report';
+import type { Equation } from './arithmetic';
+import { findMisreads, type Misread } from './misreads';
 import {
   cellId,
   cellPlace,
@@ -32,6 +34,10 @@ export interface CheckContext {
   tablePresent(id: TableId): boolean;
   /** Cells some parser finding already talks about: not reported again by structure/blank checks. */
   parserCells: ReadonlySet<CellId>;
+  /** The OCR confidence (0–1) of a cell read from a picture of the page; undefined for any other cell. */
+  ocrConfidence(id: CellId): number | undefined;
+  /** OCR-read cells the table's broken sums point at as misread (computed once). */
+  misreads(): ReadonlyMap<CellId, Misread>;
 }
 
 export const UNPLACED_RULE = 'structure.unplaced';
@@ -45,7 +51,11 @@ export function templateOf(report: ExtractedReport): TemplateVersion {
 export const rowCellIds = (table: TableId, row: RowDef): CellId[] =>
   row.columns.map((column) => cellId(table, row.id, column.id));
 
-export function makeContext(report: ExtractedReport): CheckContext {
+/** `sumEquations`: every sum the form's figures must satisfy, from which misreads are found. */
+export function makeContext(
+  report: ExtractedReport,
+  sumEquations: (context: CheckContext) => Equation[] = () => [],
+): CheckContext {
   const template = templateOf(report);
   const unplaced = new Set<CellId>();
   const parserCells = new Set<CellId>();
@@ -67,7 +77,8 @@ export function makeContext(report: ExtractedReport): CheckContext {
     if (!found) throw new Error(`no table ${id} in format ${template}`);
     return found;
   };
-  return {
+  let misreads: ReadonlyMap<CellId, Misread> | undefined;
+  const context: CheckContext = {
     report,
     template,
     year: report.year,
@@ -83,5 +94,11 @@ export function makeContext(report: ExtractedReport): CheckContext {
         rowCellIds(id, row).some((cell) => report.cells[cell]?.source !== undefined),
       ),
     parserCells,
+    ocrConfidence: (id) => {
+      const reading = report.cells[id]?.reading;
+      return reading?.kind === 'ocr' ? reading.confidence : undefined;
+    },
+    misreads: () => (misreads ??= findMisreads(context, sumEquations(context))),
   };
+  return context;
 }

@@ -7,7 +7,7 @@ import { crossYearCarryOver } from './cross-year/carry-over';
 import { crossYearCopied } from './cross-year/copied';
 import { crossYearInForce } from './cross-year/in-force';
 import { crossYearPrevItems } from './cross-year/prev-items';
-import type { CrossYearRule, Rule } from './rule';
+import type { CrossYearRule, Rule, SumRule } from './rule';
 import { agencyPlace } from './rules/agency-place';
 import { appealsGroupSum } from './rules/appeals-group-sum';
 import { cellsBlank } from './rules/cells-blank';
@@ -48,6 +48,12 @@ export const reportRules: readonly Rule[] = [
   agencyPlace,
 ];
 
+/** The arithmetic rules: their sums also serve to find OCR misreads. */
+const sumRules: readonly SumRule[] = [requestsBalance, requestsRowSum, requestsResultSum, appealsGroupSum];
+
+const contextOf = (report: ExtractedReport) =>
+  makeContext(report, (context) => sumRules.flatMap((rule) => rule.equations(context)));
+
 /** Rules across two reports of the same body. */
 export const crossYearRules: readonly CrossYearRule[] = [
   crossYearCarryOver,
@@ -59,7 +65,7 @@ export const crossYearRules: readonly CrossYearRule[] = [
 /** Runs every single-report check. Reports of 2018 and earlier get one "not supported" note and nothing else. */
 export function checkReport(report: ExtractedReport): Finding[] {
   if (isUnsupportedYear(report)) return [unsupportedYearFinding()];
-  const context = makeContext(report);
+  const context = contextOf(report);
   return reportRules.flatMap((rule) => rule.check(context));
 }
 
@@ -71,8 +77,8 @@ export function checkReport(report: ExtractedReport): Finding[] {
 export function checkAcrossYears(current: ExtractedReport, previous: ExtractedReport): Finding[] {
   if (current.year === null || previous.year === null || current.year !== previous.year + 1) return [];
   if (current.agency && previous.agency && !sameBody(current.agency, previous.agency)) return [];
-  const now = makeContext(current);
-  const before = makeContext(previous);
+  const now = contextOf(current);
+  const before = contextOf(previous);
   const tablesComparable = !isUnsupportedYear(previous);
   return crossYearRules
     .filter((rule) => tablesComparable || rule === crossYearCopied)

@@ -185,7 +185,12 @@ export const chineseDate = (iso: string): string => {
   const [year, month, day] = iso.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 };
-export const lateMessage = (date: string, deadline: string, level: DeadlineLevel, signed: string | null = null): string => {
+export const lateMessage = (
+  date: string,
+  deadline: string,
+  level: DeadlineLevel,
+  signed: string | null = null,
+): string => {
   const signedNote = signed && signed !== date ? `（落款日期 ${chineseDate(signed)}）` : '';
   return `公布逾期：报告日期为 ${chineseDate(date)}${signedNote}，晚于 ${chineseDate(deadline)}（${LEVEL_RULE[level]}）。`;
 };
@@ -239,9 +244,36 @@ export function crossYearChecks(current: string | null, previous: string | null)
 // The name of each kind of finding lives beside, in a module without imports that the screens read too.
 export { findingName } from './finding-names';
 
+/** What the sums say a suspected misread should be: "，按表内合计关系应为 54" / "，若只此一格有误，应为 447". */
+const expectedText = (pinned: boolean, corrected: number | undefined): string =>
+  corrected === undefined ? '' : `，${pinned ? '按表内合计关系' : '若只此一格有误，'}应为 ${n(corrected)}`;
+
 /** "识别存疑：表三 … 识别为“1288”（可信度 62%），请对照原件核实：数值有误请更正，无误请确认。" */
-export function ocrDoubtMessage(place: string, raw: string, confidence: number, breaksSum: boolean): string {
-  const why = breaksSum ? '，与同行同列满足的合计关系不符' : '';
+export function ocrDoubtMessage(
+  place: string,
+  raw: string,
+  confidence: number,
+  misread?: { pinned: boolean; corrected?: number },
+): string {
+  const why = misread
+    ? `，与同行同列满足的合计关系不符${expectedText(misread.pinned, misread.corrected)}`
+    : '';
   const shown = raw.trim() ? `“${raw.trim()}”` : '空白';
   return `识别存疑：${place} 识别为${shown}（可信度 ${Math.round(confidence * 100)}%${why}），请对照原件核实：数值有误请更正，无误请确认。`;
+}
+
+/**
+ * A broken sum among figures read by OCR: the gap is first of all a suspected misread, not the body's
+ * error. `suspect`: the cell the sums point at (pinned by the row and column sums, or the least sure one).
+ */
+export function suspectedMisreadMessage(
+  broken: string,
+  suspect?: { place: string; read: number; pinned: boolean; corrected?: number },
+): string {
+  const which = !suspect
+    ? '本处数字由文字识别读出，'
+    : suspect.pinned && suspect.corrected !== undefined
+      ? `按表内合计关系，${suspect.place} 应为 ${n(suspect.corrected)}（识别为 ${n(suspect.read)}），`
+      : `最可能识别有误的是 ${suspect.place}（识别为 ${n(suspect.read)}${expectedText(false, suspect.corrected)}），`;
+  return `疑为识别错误：${broken}${which}请对照原件核实；如原件即如此，则为报告本身的错误。`;
 }

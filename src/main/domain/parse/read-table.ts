@@ -6,6 +6,7 @@ import { toWanYuan } from './normalize';
 import { placeValues, rowValueTokens, type Placement } from './row-values';
 import { isNumber, isText, type Token } from './tokens';
 import { inferMissingRows } from './infer-rows';
+import { nearRow } from './ocr-labels';
 import { ocrReading } from './ocr-reading';
 import { parseMessages } from './messages';
 
@@ -65,14 +66,16 @@ const maxLabelLength = 60;
 /** Patterns for rows whose key alone is too common to match on its own. */
 const strictRows: Record<string, RegExp> = {
   'other.other': /^(?:3[.、]?)?其他$/,
-  total: /^(?:\(七\)总计|总计$)/,
+  // A scan may lose a bracket ("七)总计") or, after "（七）", the last character ("（七)总").
+  total: /^(?:\(?七\)?总计|\(七\)总$|总计$)/,
 };
 
 function matchesRow(token: Token, table: TableDef, row: RowDef): boolean {
   if (!isText(token) || token.key.length > maxLabelLength) return false;
   const strict = table.id === 'requests' ? strictRows[row.id] : undefined;
   if (strict) return strict.test(token.key);
-  return row.keys.some((key) => token.key.includes(key));
+  if (row.keys.some((key) => token.key.includes(key))) return true;
+  return token.piece.ocr !== undefined && nearRow(token.key, table.rows) === row;
 }
 
 /** How far a label may be repeated (a heading, then the real row) and still be the same row. */

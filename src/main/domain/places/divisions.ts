@@ -1,7 +1,7 @@
 // China's administrative divisions (province, prefecture, county level) from the dataset kept beside
 // this file (README.md: source, version, licence). A body's name is read as the places it starts with
 // and the rest: "淮安市洪泽区人民政府" and "洪泽区人民政府" are both 江苏省淮安市洪泽区 + 人民政府.
-import data from './divisions-pca.json';
+import data from './divisions-pca.json' with { type: 'json' };
 
 interface DivisionNode {
   code: string;

@@ -10,8 +10,9 @@ import { cellBoxes, holdsWriting } from './cell-boxes';
 import { cleanFigure, GUESSED_CONFIDENCE } from './cell-figures';
 import { inkThreshold, type GreyImage } from './grey-image';
 import { imageRulingLines } from './image-lines';
-import { recognizeBoxes, type TextReading } from './ocr-engine';
+import { recognizeBoxes, type TextReading } from './recognize-text';
 import { uprightPage } from './orientation';
+import { timed } from './ocr-timing';
 import { straighten } from './straighten';
 import { verticalLabelBoxes } from './vertical-text';
 
@@ -29,15 +30,22 @@ const BLANK_INK_SHARE = 0.0005;
 /** A box the size of a glyph box in points to font size: the detector's boxes carry a margin. */
 const BOX_TO_FONT_SIZE = 0.7;
 
-export async function ocrPage({ image: picture, pointsPerPixel, page, size }: PagePicture): Promise<PageBlock[]> {
+export async function ocrPage({
+  image: picture,
+  pointsPerPixel,
+  page,
+  size,
+}: PagePicture): Promise<PageBlock[]> {
   const threshold = inkThreshold(picture);
   if (inkShare(picture, threshold) < BLANK_INK_SHARE) return [];
-  const level = straighten(picture, threshold);
-  const { image, boxes: found } = await uprightPage(level);
-  const grids = findGrids(imageRulingLines(image, threshold, pointsPerPixel));
+  const level = await timed('levelling', () => straighten(picture, threshold));
+  const { image, boxes: found } = await timed('detection', () => uprightPage(level));
+  const grids = await timed('grids', () => findGrids(imageRulingLines(image, threshold, pointsPerPixel)));
   const detected = verticalLabelBoxes(found);
-  const { boxes, added } = cellBoxes(image, threshold, detected.boxes, grids, pointsPerPixel);
-  const readings = await recognizeBoxes(image, boxes);
+  const { boxes, added } = await timed('cell boxes', () =>
+    cellBoxes(image, threshold, detected.boxes, grids, pointsPerPixel),
+  );
+  const readings = await timed('recognition', () => recognizeBoxes(image, boxes));
 
   const runs: OcrRun[] = [];
   const unread: Box[] = [];
@@ -47,13 +55,20 @@ export async function ocrPage({ image: picture, pointsPerPixel, page, size }: Pa
     // A box read as nothing: writing the recogniser could not read makes its cell doubtful; a sliver of
     // a border or dust (little ink once the box's edges are left out) is nothing.
     if (!text) {
-      if (!added.has(reading.box) && holdsWriting(image, threshold, reading.box, pointsPerPixel)) unread.push(box);
+      if (!added.has(reading.box) && holdsWriting(image, threshold, reading.box, pointsPerPixel))
+        unread.push(box);
       continue;
     }
     const inTable = grids.some((grid) => cellIndexAt(grid, centreX(box), centreY(box)) >= 0);
     const figure = inTable ? cleanFigure(text) : { text, guessed: false };
     const confidence = figure.guessed ? Math.min(reading.confidence, GUESSED_CONFIDENCE) : reading.confidence;
-    runs.push({ ...box, text: figure.text, fontSize: (box.y1 - box.y0) * BOX_TO_FONT_SIZE, vertical: false, confidence });
+    runs.push({
+      ...box,
+      text: figure.text,
+      fontSize: (box.y1 - box.y0) * BOX_TO_FONT_SIZE,
+      vertical: false,
+      confidence,
+    });
   }
   const blocks = layoutPage(runs, grids, page, size);
   for (const block of blocks) {

@@ -2,7 +2,7 @@
 // stand tall is turned a quarter turn; the text direction model then says whether it is upside down.
 
 import { rotateHalfTurn, rotateQuarterTurn, type GreyImage } from './grey-image';
-import { detectText, upsideDown } from './ocr-engine';
+import { detectText, upsideDown } from './detect-text';
 import type { PixelBox } from './text-boxes';
 
 /** Boxes this many times longer than wide show which way the lines run. */

@@ -6,6 +6,8 @@ import type { PageBlock } from '../pdf/page-layout';
 import type { ReadOptions } from '../read-result';
 import type { TextRun } from '../pdf/text-runs';
 import { ocrPage } from './ocr-page';
+import { pagePictures } from './page-pictures';
+import { timed } from './ocr-timing';
 import { renderPage } from './render-page';
 import type { Pdfjs } from '../pdf/pdfjs-loader';
 import { textLayerState } from './text-quality';
@@ -26,7 +28,12 @@ export const pageNeedsOcr = (runs: readonly TextRun[]): boolean =>
 
 export interface PdfOcr {
   /** The page read by OCR, or undefined when the document is too long to be read so (see `refused`). */
-  read(page: PDFPageProxy, number: number, size: PageSize, runs: readonly TextRun[]): Promise<PageBlock[] | undefined>;
+  read(
+    page: PDFPageProxy,
+    number: number,
+    size: PageSize,
+    runs: readonly TextRun[],
+  ): Promise<PageBlock[] | undefined>;
   /** Set when a page needed OCR in a document longer than MAX_OCR_PAGES. */
   readonly refused: boolean;
 }
@@ -42,24 +49,17 @@ export function pdfOcr(pdfjs: Pdfjs, pages: number, options: ReadOptions): PdfOc
       if (refused) return undefined;
       // A page with little text and no picture (a closing line, a blank page) keeps its text layer.
       const state = textLayerState(runs.map((run) => run.text).join(''));
-      if (state === 'short' && !(await hasPicture(pdfjs, page))) return undefined;
+      const pictures = await pagePictures(pdfjs, page, size);
+      if (state === 'short' && !pictures.any) return undefined;
       if (pages > MAX_OCR_PAGES) {
         refused = true;
         return undefined;
       }
       options.onProgress?.({ stage: 'ocr', page: number, pages });
-      const { image, pointsPerPixel } = await renderPage(page, size);
+      const { image, pointsPerPixel } = await timed('rendering', () =>
+        renderPage(page, size, pictures.pixelsPerPoint),
+      );
       return ocrPage({ image, pointsPerPixel, page: number, size });
     },
   };
-}
-
-async function hasPicture(pdfjs: Pdfjs, page: PDFPageProxy): Promise<boolean> {
-  const pictures = new Set<number>([
-    pdfjs.OPS.paintImageXObject,
-    pdfjs.OPS.paintInlineImageXObject,
-    pdfjs.OPS.paintImageMaskXObject,
-  ]);
-  const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-  return operators.fnArray.some((fn) => pictures.has(fn));
 }

@@ -17,9 +17,18 @@ export interface RenderedPage {
   pointsPerPixel: number;
 }
 
-export async function renderPage(page: PDFPageProxy, size: PageSize): Promise<RenderedPage> {
+/** A scan is never drawn smaller than this (pixels per point), whatever resolution it declares. */
+const MIN_SCALE = 96 / 72;
+
+/** `pixelsPerPoint`: the resolution of the page's scan, when it is one (see page-pictures). */
+export async function renderPage(
+  page: PDFPageProxy,
+  size: PageSize,
+  pixelsPerPoint?: number,
+): Promise<RenderedPage> {
   const area = Math.max(1, size.widthPt * size.heightPt);
-  const scale = Math.min(OCR_DPI / 72, Math.sqrt(MAX_PAGE_PIXELS / area));
+  const own = pixelsPerPoint ? Math.max(MIN_SCALE, pixelsPerPoint) : Infinity;
+  const scale = Math.min(OCR_DPI / 72, own, Math.sqrt(MAX_PAGE_PIXELS / area));
   const viewport = page.getViewport({ scale });
   const width = Math.max(1, Math.floor(viewport.width));
   const height = Math.max(1, Math.floor(viewport.height));

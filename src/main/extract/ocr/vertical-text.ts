@@ -1,7 +1,7 @@
 // Labels written top to bottom (table row labels in vertical writing): the recogniser reads lines, so a
 // tall narrow box is cut into one square per character, each read alone, and the characters joined.
 
-import type { TextReading } from './ocr-engine';
+import type { TextReading } from './recognize-text';
 import type { PixelBox } from './text-boxes';
 
 /** A box this many times taller than wide holds vertical writing. */

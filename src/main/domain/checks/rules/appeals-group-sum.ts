@@ -3,25 +3,33 @@ import { appealColumns, appealGroups, cellId } from '../../template/definitions'
 import { checkEquations, type Equation } from '../arithmetic';
 import { BASIS, RELATION, groupSumMessage } from '../messages';
 import { sumOf } from '../numbers';
-import type { Rule } from '../rule';
+import type { SumRule } from '../rule';
 
 const parts = appealColumns.filter((column) => column.id !== 'total');
 
-export const appealsGroupSum: Rule = {
+export const appealsGroupSum: SumRule = {
   id: 'appeals.groupSum',
-  check(context) {
+  equations(context): Equation[] {
     if (!context.tablePresent('appeals')) return [];
-    const equations: Equation[] = appealGroups.map((group) => ({
+    return appealGroups.map((group) => ({
       name: group.label,
       left: parts.map((column) => ({ label: column.label, ids: [cellId('appeals', group.id, column.id)] })),
       right: [{ label: '总计', ids: [cellId('appeals', group.id, 'total')] }],
     }));
-    return checkEquations(context, this.id, RELATION.groupSum, BASIS.groupSum, equations, (result) =>
-      groupSumMessage(
-        context.place(result.equation.right[0]?.ids[0] ?? ''),
-        sumOf(result.right),
-        sumOf(result.left),
-      ),
+  },
+  check(context) {
+    return checkEquations(
+      context,
+      this.id,
+      RELATION.groupSum,
+      BASIS.groupSum,
+      this.equations(context),
+      (result) =>
+        groupSumMessage(
+          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          sumOf(result.right),
+          sumOf(result.left),
+        ),
     );
   },
 };

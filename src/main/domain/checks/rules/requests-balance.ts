@@ -3,15 +3,15 @@ import { cellId, requestColumns } from '../../template/definitions';
 import { checkEquations, type Equation } from '../arithmetic';
 import { BASIS, RELATION, balanceMessage } from '../messages';
 import { sumOf } from '../numbers';
-import type { Rule } from '../rule';
+import type { SumRule } from '../rule';
 
 const id = (row: string, column: string): string => cellId('requests', row, column);
 
-export const requestsBalance: Rule = {
+export const requestsBalance: SumRule = {
   id: 'requests.balance',
-  check(context) {
+  equations(context): Equation[] {
     if (!context.tablePresent('requests')) return [];
-    const equations: Equation[] = requestColumns.map((column) => ({
+    return requestColumns.map((column) => ({
       name: `${column.label}列`,
       left: [
         { label: '一', ids: [id('new', column.id)] },
@@ -22,8 +22,15 @@ export const requestsBalance: Rule = {
         { label: '四', ids: [id('carriedForward', column.id)] },
       ],
     }));
-    return checkEquations(context, this.id, RELATION.balance, BASIS.balance, equations, (result) =>
-      balanceMessage(result.equation.name, sumOf(result.left), sumOf(result.right)),
+  },
+  check(context) {
+    return checkEquations(
+      context,
+      this.id,
+      RELATION.balance,
+      BASIS.balance,
+      this.equations(context),
+      (result) => balanceMessage(result.equation.name, sumOf(result.left), sumOf(result.right)),
     );
   },
 };

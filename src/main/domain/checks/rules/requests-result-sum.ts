@@ -3,7 +3,7 @@ import { cellId, requestColumns, type RowDef } from '../../template/definitions'
 import { checkEquations, type Equation, type Term } from '../arithmetic';
 import { BASIS, RELATION, resultSumMessage } from '../messages';
 import { sumOf } from '../numbers';
-import type { Rule } from '../rule';
+import type { Rule, SumRule } from '../rule';
 
 const NOT_RESULTS = new Set(['new', 'carriedOver', 'total', 'carriedForward']);
 
@@ -20,34 +20,45 @@ function singleOtherRow(context: Parameters<Rule['check']>[0]): (number | null)[
     (row) => context.report.cells[cellId('requests', row, 'total')]?.source !== undefined,
   );
   if (subRowsFound) return undefined;
-  return context.report.extraRows.find((row) => row.table === 'requests' && /其他处理/.test(row.label))?.values;
+  return context.report.extraRows.find((row) => row.table === 'requests' && /其他处理/.test(row.label))
+    ?.values;
 }
 
-export const requestsResultSum: Rule = {
+export const requestsResultSum: SumRule = {
   id: 'requests.resultSum',
-  check(context) {
+  equations(context): Equation[] {
     if (!context.tablePresent('requests')) return [];
     const results = context.table('requests').rows.filter((row) => !NOT_RESULTS.has(row.id));
     const items = [...new Set(results.map(itemOf))];
     const single = singleOtherRow(context);
-    const equations: Equation[] = requestColumns.map((column, index) => ({
+    return requestColumns.map((column, index) => ({
       name: `${column.label}列`,
       left: items.map((item): Term => {
         const value = single?.[index];
         if (item === '（六）' && typeof value === 'number') return { label: item, ids: [], fixed: value };
         return {
           label: item,
-          ids: results.filter((row) => itemOf(row) === item).map((row) => cellId('requests', row.id, column.id)),
+          ids: results
+            .filter((row) => itemOf(row) === item)
+            .map((row) => cellId('requests', row.id, column.id)),
         };
       }),
       right: [{ label: '（七）总计', ids: [cellId('requests', 'total', column.id)] }],
     }));
-    return checkEquations(context, this.id, RELATION.resultSum, BASIS.resultSum, equations, (result) =>
-      resultSumMessage(
-        context.place(result.equation.right[0]?.ids[0] ?? ''),
-        sumOf(result.right),
-        sumOf(result.left),
-      ),
+  },
+  check(context) {
+    return checkEquations(
+      context,
+      this.id,
+      RELATION.resultSum,
+      BASIS.resultSum,
+      this.equations(context),
+      (result) =>
+        resultSumMessage(
+          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          sumOf(result.right),
+          sumOf(result.left),
+        ),
     );
   },
 };

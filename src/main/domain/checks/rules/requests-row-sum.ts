@@ -3,20 +3,22 @@ import { cellId, requestColumns } from '../../template/definitions';
 import { checkEquations, type Equation } from '../arithmetic';
 import { BASIS, RELATION, rowPlace, rowSumMessage } from '../messages';
 import { sumOf } from '../numbers';
-import type { Rule } from '../rule';
+import type { SumRule } from '../rule';
 
 const applicantColumns = requestColumns.filter((column) => column.id !== 'total');
 
-export const requestsRowSum: Rule = {
+export const requestsRowSum: SumRule = {
   id: 'requests.rowSum',
-  check(context) {
+  equations(context): Equation[] {
     if (!context.tablePresent('requests')) return [];
     const table = context.table('requests');
     // A row that is not in the report at all is reported once as missing (structure), not as 无法核验.
     const present = table.rows.filter((row) =>
-      requestColumns.some((column) => context.state(cellId('requests', row.id, column.id)).kind !== 'missing'),
+      requestColumns.some(
+        (column) => context.state(cellId('requests', row.id, column.id)).kind !== 'missing',
+      ),
     );
-    const equations: Equation[] = present.map((row) => ({
+    return present.map((row) => ({
       name: rowPlace(table, row),
       left: applicantColumns.map((column) => ({
         label: column.label,
@@ -24,12 +26,20 @@ export const requestsRowSum: Rule = {
       })),
       right: [{ label: '总计', ids: [cellId('requests', row.id, 'total')] }],
     }));
-    return checkEquations(context, this.id, RELATION.rowSum, BASIS.rowSum, equations, (result) =>
-      rowSumMessage(
-        context.place(result.equation.right[0]?.ids[0] ?? ''),
-        sumOf(result.right),
-        sumOf(result.left),
-      ),
+  },
+  check(context) {
+    return checkEquations(
+      context,
+      this.id,
+      RELATION.rowSum,
+      BASIS.rowSum,
+      this.equations(context),
+      (result) =>
+        rowSumMessage(
+          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          sumOf(result.right),
+          sumOf(result.left),
+        ),
     );
   },
 };

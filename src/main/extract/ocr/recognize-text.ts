@@ -1,0 +1,98 @@
+// What the text in each box says (the recognition model). Crops are scaled to the model's 48 pixels of
+// height and packed side by side into lines (see packed-lines), each line run alone: measured on this
+// machine, a run costs in proportion to its width up to about 1280 pixels and more beyond, and a batch
+// of several lines costs more than the same lines one by one. A crop longer than a line is cut where a
+// gap between characters is widest.
+
+import { ctcDecode } from './ctc-decode';
+import { crop, resize, type GreyImage } from './grey-image';
+import { loadEngine, runModel } from './ocr-engine';
+import { itemAt, packLines, PACKED_WIDTH, type PackedLine } from './packed-lines';
+import { pieceWidths } from './long-lines';
+import type { PixelBox } from './text-boxes';
+
+export interface TextReading {
+  box: PixelBox;
+  text: string;
+  /** The least sure character's probability (0–1): one doubtful digit makes the whole reading doubtful. */
+  confidence: number;
+}
+
+const HEIGHT = 48;
+/** The model was trained on lines padded to at least 320 pixels. */
+const MIN_WIDTH = 320;
+/** The longest piece of a line: it fits a packed line with its margins (16 px a side) and room to spare. */
+const MAX_PIECE = PACKED_WIDTH - 64;
+
+interface Piece {
+  /** The box the piece belongs to. */
+  index: number;
+  image: GreyImage;
+}
+
+/** Each box's text, read from the page image. */
+export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[]): Promise<TextReading[]> {
+  const engine = await loadEngine();
+  const pieces: Piece[] = [];
+  boxes.forEach((box, index) => {
+    const line = scaledCrop(image, box);
+    if (!line) return;
+    let x = 0;
+    for (const width of pieceWidths(line, MAX_PIECE)) {
+      pieces.push({ index, image: width === line.width ? line : crop(line, x, 0, x + width, HEIGHT) });
+      x += width;
+    }
+  });
+  const chars = boxes.map(() => ({ text: '', confidences: [] as number[] }));
+  for (const packed of packLines(pieces.map((piece) => piece.image.width))) {
+    const width = Math.max(MIN_WIDTH, packed.width);
+    const output = await runModel(engine, engine.recognition, packedInput(packed, pieces, width), [
+      1,
+      3,
+      HEIGHT,
+      width,
+    ]);
+    const [, steps, classes] = output.dims as number[];
+    const read = ctcDecode(output.data as Float32Array, steps!, classes!, 0, engine.dictionary);
+    const stepWidth = width / steps!;
+    [...read.text].forEach((character, k) => {
+      const item = itemAt(packed, (read.charSteps[k]! + 0.5) * stepWidth);
+      if (!item) return;
+      const target = chars[pieces[item.index]!.index]!;
+      target.text += character;
+      target.confidences.push(read.charConfidences[k]!);
+    });
+  }
+  return boxes.map((box, i) => ({
+    box,
+    text: chars[i]!.text,
+    confidence: chars[i]!.confidences.length > 0 ? Math.min(...chars[i]!.confidences) : 0,
+  }));
+}
+
+/** The box's pixels scaled to the model's height, keeping their proportions. */
+function scaledCrop(image: GreyImage, box: PixelBox): GreyImage | undefined {
+  const piece = crop(image, box.x0, box.y0, box.x1, box.y1);
+  if (piece.width === 0 || piece.height === 0) return undefined;
+  return resize(piece, Math.max(4, Math.ceil((HEIGHT * piece.width) / piece.height)), HEIGHT);
+}
+
+/**
+ * One packed line as the model's input (grey in all three channels, scaled to -1…1). Between and
+ * after the crops: 0, the padding the model was trained with (measured: paper-white gaps there made
+ * lone "0" cells read as "０" or nothing).
+ */
+function packedInput(packed: PackedLine, pieces: readonly Piece[], width: number): Float32Array {
+  const plane = HEIGHT * width;
+  const input = new Float32Array(3 * plane);
+  for (const item of packed.items) {
+    const line = pieces[item.index]!.image;
+    for (let y = 0; y < HEIGHT; y++) {
+      for (let x = 0; x < line.width; x++)
+        input[y * width + item.x + x] = line.data[y * line.width + x]! / 127.5 - 1;
+    }
+  }
+  input.copyWithin(plane, 0, plane);
+  input.copyWithin(2 * plane, 0, plane);
+  return input;
+}
