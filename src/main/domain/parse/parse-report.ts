@@ -1,6 +1,6 @@
 // Template parser: from the document model to the statutory cells, metadata and sections.
 import type { SourceDocument } from '../../../shared/document';
-import type { ExtractedReport, ExtraRow, Finding } from '../../../shared/report';
+import type { ExtractedReport, ExtraRow, Finding, TemplateVersion } from '../../../shared/report';
 import { makeFinding } from '../findings';
 import { templates, type TableDef } from '../template/definitions';
 import { detectTemplate } from './detect-template';
@@ -71,18 +71,20 @@ export function parseReport(original: SourceDocument): ExtractedReport {
   const headings = findHeadings(document);
   const sections = buildSections(document, headings);
   const text = document.lines.map((line) => line.cells.map((cell) => cell.text).join('\t')).join('\n');
-  const template = detectTemplate(tableTextOf(tokens), metadata.year);
+  const tableText = tableTextOf(tokens);
+  const template = detectTemplate(tableText, metadata.year);
   const base = { format: document.format, ...metadata, sections, text };
+  const form = template ?? unmarkedForm(tableText, metadata.year);
   // Without tables the checks say which tables are missing (or that the year predates the formats).
-  if (!template) return { ...base, template: null, cells: {}, extraRows: [], findings: [] };
+  if (!form) return { ...base, template: null, cells: {}, extraRows: [], findings: [] };
   const regions = tableRegions(tokens, headings);
-  const [active, requests] = templates[template];
+  const [active, requests] = templates[form];
   const activeReading = readTable(tokens, active!, active!.rows, regions.active);
   const requestsReading = readTable(tokens, requests!, requests!.rows, regions.requests);
   const appealsReading = readAppeals(tokens, regions.appeals);
   const findings = [...activeReading.findings, ...requestsReading.findings, ...appealsReading.findings];
   const extraRows = readExtraRows(tokens, regions.active, active!, activeReading.labels);
-  if (template === '2021' && !requestsReading.labels.has('other.noCorrection') && !requestsReading.labels.has('other.unpaidFee')) {
+  if (form === '2021' && !requestsReading.labels.has('other.noCorrection') && !requestsReading.labels.has('other.unpaidFee')) {
     const single = singleOtherRow(tokens, regions.requests, requests!);
     if (single) {
       findings.push(single.finding);
@@ -90,8 +92,18 @@ export function parseReport(original: SourceDocument): ExtractedReport {
     }
   }
   const cells = { ...activeReading.cells, ...requestsReading.cells, ...appealsReading.cells };
-  findings.push(...markRecovered(cells, recovered, template));
+  findings.push(...markRecovered(cells, recovered, form));
   return { ...base, template, cells, extraRows, findings };
+}
+
+/**
+ * A part of table 三 with none of the rows that tell the formats apart (one page of a scan that ends
+ * before them): its rows, common to both formats, are read in the format the checks assume for the
+ * year (reports of 2018 and earlier have no statutory tables); the report's format stays unknown.
+ */
+function unmarkedForm(tableText: string, year: number | null): TemplateVersion | null {
+  if (!/本年新收/.test(tableText) || (year !== null && year <= 2018)) return null;
+  return year !== null && year <= 2020 ? '2019' : '2021';
 }
 
 const tableTextOf = (tokens: Token[]): string =>
