@@ -7,7 +7,7 @@ import type { GreyImage } from './grey-image';
 import type { PixelBox } from './text-boxes';
 
 /** Inside a cell, stay this far (points) from its borders when looking for ink. */
-const BORDER_MARGIN_PT = 2;
+export const BORDER_MARGIN_PT = 2;
 /** Fewer dark pixels than this (at 150 dpi; scaled with resolution) in a cell is dust, not writing. */
 const MIN_INK_PIXELS_150DPI = 12;
 /** A box part narrower than this (points) beyond a border is the border itself or a stray stroke. */
@@ -63,7 +63,7 @@ export function holdsWriting(image: GreyImage, threshold: number, box: PixelBox,
   return inkBox(image, threshold, box.x0 + margin, box.y0 + margin, box.x1 - margin, box.y1 - margin, minInkPixels(pointsPerPixel)) !== undefined;
 }
 
-const minInkPixels = (pointsPerPixel: number): number =>
+export const minInkPixels = (pointsPerPixel: number): number =>
   Math.max(4, Math.round(MIN_INK_PIXELS_150DPI * (72 / 150 / pointsPerPixel) ** 2));
 
 /** A box that crosses a drawn column border of a table is cut there. */

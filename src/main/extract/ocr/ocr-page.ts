@@ -8,6 +8,7 @@ import { cellIndexAt, findGrids } from '../pdf/table-grid';
 import { centreX, centreY, type Box, type TextRun } from '../pdf/text-runs';
 import { cellBoxes, holdsWriting } from './cell-boxes';
 import { cleanFigure, GUESSED_CONFIDENCE } from './cell-figures';
+import { rereadCellFigures } from './cell-rereading';
 import { inkThreshold, type GreyImage } from './grey-image';
 import { imageRulingLines } from './image-lines';
 import { recognizeBoxes, type TextReading } from './recognize-text';
@@ -45,7 +46,10 @@ export async function ocrPage({
   const { boxes, added } = await timed('cell boxes', () =>
     cellBoxes(image, threshold, detected.boxes, grids, pointsPerPixel),
   );
-  const readings = await timed('recognition', () => recognizeBoxes(image, boxes));
+  const firstReadings = await timed('recognition', () => recognizeBoxes(image, boxes));
+  const readings = await timed('cell rereading', () =>
+    rereadCellFigures(image, threshold, firstReadings, grids, pointsPerPixel),
+  );
 
   const runs: OcrRun[] = [];
   const unread: Box[] = [];
