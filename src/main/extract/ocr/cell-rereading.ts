@@ -1,5 +1,5 @@
-// A figure alone in a ruled cell read again when its first reading is empty, doubtful ("『0") or a
-// letter taken for a digit ("o"): the detector's box around a lone "0" or "1" is tight, and the
+// A figure alone in a ruled cell read again when its first reading is empty, doubtful ("『0", "」") or
+// a letter taken for a digit ("o"): the detector's box around a lone "0" or "1" is tight, and the
 // recogniser, trained on lines with margins, reads such a crop as nothing or as "o". Read again from
 // the ink in the cell with a margin around it, it is read surely. Two readings that disagree stay doubtful.
 
@@ -13,6 +13,8 @@ import type { PixelBox } from './text-boxes';
 
 /** Above and below the ink, this share of its height; on each side, as much as the ink's width or height. */
 const VERTICAL_MARGIN = 0.25;
+/** A doubtful reading of at most this many marks with no letter in it may be a misread figure. */
+const MAX_MARK_CHARS = 2;
 
 /** The readings with those of lone figures in cells read again where that made them surer. */
 export async function rereadCellFigures(
@@ -40,10 +42,14 @@ export async function rereadCellFigures(
   return result;
 }
 
-function worthRereading({ text, confidence }: TextReading): boolean {
-  if (!text.trim()) return true;
-  const figure = cleanFigure(text);
-  return /[\d０-９]/.test(figure.text) && (confidence < OCR_DOUBT_BELOW || figure.guessed);
+/** Empty; or doubtful and a figure, a letter taken for one, or a mark ("」" for a thin "1"), not words. */
+export function worthRereading({ text, confidence }: TextReading): boolean {
+  const trimmed = text.trim();
+  if (!trimmed) return true;
+  const figure = cleanFigure(trimmed);
+  if (/[\d０-９]/.test(figure.text)) return confidence < OCR_DOUBT_BELOW || figure.guessed;
+  // Letters are words; a dash or a slash is how a form writes an empty cell.
+  return confidence < OCR_DOUBT_BELOW && [...trimmed].length <= MAX_MARK_CHARS && !/[\p{L}\-–—_/／\\]/u.test(trimmed);
 }
 
 /** The digits of a reading, letters taken for digits included ("『0" and "0." are both "0"). */
@@ -57,7 +63,8 @@ const isFigure = (text: string): boolean => text !== '' && /^[\d０-９.,]+$/.te
  */
 export function combineReadings(first: TextReading, again: TextReading): TextReading {
   const firstText = first.text.trim();
-  if (!firstText) return { box: first.box, text: again.text, confidence: again.confidence };
+  // Nothing, or marks with no digit: the second reading is the only reading of a figure.
+  if (!digitsOf(firstText)) return { box: first.box, text: again.text, confidence: again.confidence };
   if (digitsOf(firstText) !== digitsOf(again.text))
     return { ...first, confidence: Math.min(first.confidence, again.confidence) };
   return again.confidence > first.confidence ? { box: first.box, text: again.text, confidence: again.confidence } : first;

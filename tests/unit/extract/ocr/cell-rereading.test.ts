@@ -1,7 +1,7 @@
 // Lone figures in ruled cells read again from the cell's ink with margins (a lone "0" first read as
 // nothing, or doubtfully), and a page holding only the start of table 三.
 import { describe, expect, it } from 'vitest';
-import { combineReadings } from '../../../../src/main/extract/ocr/cell-rereading';
+import { combineReadings, worthRereading } from '../../../../src/main/extract/ocr/cell-rereading';
 import { scoreOneScan } from '../../../fixtures/scans/scan-set';
 
 const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
@@ -15,6 +15,20 @@ describe('lone figures read again', () => {
   it('takes the surer of two readings of the same figure', () => {
     expect(combineReadings(reading('『0', 0.57), reading('0', 0.94))).toEqual(reading('0', 0.94));
     expect(combineReadings(reading('1', 0.9), reading('1', 0.7))).toEqual(reading('1', 0.9));
+  });
+
+  it('takes the second reading of a figure first read as a mark ("」" for a thin 1)', () => {
+    expect(combineReadings(reading('」', 0.46), reading('1', 0.9))).toEqual(reading('1', 0.9));
+  });
+
+  it('reads again what may be a figure, never words or the dash of an empty cell', () => {
+    const again = (text: string, confidence: number) => worthRereading(reading(text, confidence));
+    expect([again('', 0), again('0', 0.5), again('o', 0.9), again('」', 0.46), again('『0', 0.57)]).toEqual([
+      true, true, true, true, true,
+    ]);
+    expect([again('0', 0.95), again('（三)', 0.7), again('合计', 0.5), again('-', 0.5), again('/', 0.6)]).toEqual([
+      false, false, false, false, false,
+    ]);
   });
 
   it('keeps the first text and the lower confidence when the readings disagree', () => {
