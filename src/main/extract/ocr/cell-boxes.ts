@@ -1,6 +1,7 @@
 // Where to read inside ruled tables: detected text boxes cut at the table's column borders (so one
 // number never spills into its neighbour's cell), and a box added for ink in a cell where the
-// detector saw nothing (a lone "1" is thin enough to be missed).
+// detector saw nothing (a lone "1" is thin enough to be missed: a tall thin stroke with little ink
+// counts as writing where a speck of as much ink does not).
 
 import { cellIndexAt, type Grid } from '../pdf/table-grid';
 import type { GreyImage } from './grey-image';
@@ -10,6 +11,9 @@ import type { PixelBox } from './text-boxes';
 export const BORDER_MARGIN_PT = 2;
 /** Fewer dark pixels than this (at 150 dpi; scaled with resolution) in a cell is dust, not writing. */
 const MIN_INK_PIXELS_150DPI = 12;
+/** Ink at least this tall (points) and at least STROKE_RATIO times taller than wide is a stroke (a "1"). */
+const MIN_STROKE_PT = 4.5;
+const STROKE_RATIO = 2.5;
 /** A box part narrower than this (points) beyond a border is the border itself or a stray stroke. */
 const MIN_PART_PT = 3;
 
@@ -28,7 +32,6 @@ export function cellBoxes(
 ): CellBoxes {
   const boxes = detected.flatMap((box) => splitAtBorders(box, grids, pointsPerPixel));
   const added = new Set<PixelBox>();
-  const minInk = minInkPixels(pointsPerPixel);
   const margin = BORDER_MARGIN_PT / pointsPerPixel;
   for (const grid of grids) {
     const occupied = new Set<number>();
@@ -38,14 +41,16 @@ export function cellBoxes(
     }
     grid.cells.forEach((cell, index) => {
       if (occupied.has(index)) return;
-      const ink = inkBox(
+      const ink = writingIn(
         image,
         threshold,
-        cell.x0 / pointsPerPixel + margin,
-        cell.y0 / pointsPerPixel + margin,
-        cell.x1 / pointsPerPixel - margin,
-        cell.y1 / pointsPerPixel - margin,
-        minInk,
+        {
+          x0: cell.x0 / pointsPerPixel + margin,
+          y0: cell.y0 / pointsPerPixel + margin,
+          x1: cell.x1 / pointsPerPixel - margin,
+          y1: cell.y1 / pointsPerPixel - margin,
+        },
+        pointsPerPixel,
       );
       if (!ink) return;
       const pad = Math.max(3, (ink.y1 - ink.y0) * 0.3);
@@ -60,11 +65,25 @@ export function cellBoxes(
 /** Whether a box holds more than dust once its edges (where borders run) are left out. */
 export function holdsWriting(image: GreyImage, threshold: number, box: PixelBox, pointsPerPixel: number): boolean {
   const margin = BORDER_MARGIN_PT / pointsPerPixel;
-  return inkBox(image, threshold, box.x0 + margin, box.y0 + margin, box.x1 - margin, box.y1 - margin, minInkPixels(pointsPerPixel)) !== undefined;
+  const inner = { x0: box.x0 + margin, y0: box.y0 + margin, x1: box.x1 - margin, y1: box.y1 - margin };
+  return writingIn(image, threshold, inner, pointsPerPixel) !== undefined;
 }
 
-export const minInkPixels = (pointsPerPixel: number): number =>
-  Math.max(4, Math.round(MIN_INK_PIXELS_150DPI * (72 / 150 / pointsPerPixel) ** 2));
+/** The box around the writing in a region: enough ink, or a thin stroke tall enough to be a "1". */
+export function writingIn(
+  image: GreyImage,
+  threshold: number,
+  region: PixelBox,
+  pointsPerPixel: number,
+): PixelBox | undefined {
+  const minInk = Math.max(4, Math.round(MIN_INK_PIXELS_150DPI * (72 / 150 / pointsPerPixel) ** 2));
+  const ink = inkBox(image, threshold, region.x0, region.y0, region.x1, region.y1);
+  if (!ink) return undefined;
+  const height = ink.box.y1 - ink.box.y0;
+  const stroke =
+    height * pointsPerPixel >= MIN_STROKE_PT && height >= STROKE_RATIO * (ink.box.x1 - ink.box.x0) && ink.count >= minInk / 2;
+  return ink.count >= minInk || stroke ? ink.box : undefined;
+}
 
 /** A box that crosses a drawn column border of a table is cut there. */
 function splitAtBorders(box: PixelBox, grids: readonly Grid[], pointsPerPixel: number): PixelBox[] {
@@ -87,16 +106,15 @@ function splitAtBorders(box: PixelBox, grids: readonly Grid[], pointsPerPixel: n
   return [box];
 }
 
-/** The box around the ink in a region, when there is enough of it; isolated specks are not counted. */
-export function inkBox(
+/** The box around the ink in a region and how many pixels it holds; isolated specks are not counted. */
+function inkBox(
   image: GreyImage,
   threshold: number,
   left: number,
   top: number,
   right: number,
   bottom: number,
-  minInk: number,
-): PixelBox | undefined {
+): { box: PixelBox; count: number } | undefined {
   const x0 = Math.max(1, Math.ceil(left));
   const y0 = Math.max(1, Math.ceil(top));
   const x1 = Math.min(image.width - 1, Math.floor(right));
@@ -124,5 +142,5 @@ export function inkBox(
       }
     }
   }
-  return count >= minInk ? box : undefined;
+  return box && { box, count };
 }

@@ -6,7 +6,7 @@
 import { OCR_DOUBT_BELOW } from '../../domain/parse/ocr-reading';
 import { cellIndexAt, type Grid } from '../pdf/table-grid';
 import { cleanFigure } from './cell-figures';
-import { BORDER_MARGIN_PT, inkBox, minInkPixels } from './cell-boxes';
+import { BORDER_MARGIN_PT, writingIn } from './cell-boxes';
 import type { GreyImage } from './grey-image';
 import { recognizeBoxes, type TextReading } from './recognize-text';
 import type { PixelBox } from './text-boxes';
@@ -15,6 +15,8 @@ import type { PixelBox } from './text-boxes';
 const VERTICAL_MARGIN = 0.25;
 /** A doubtful reading of at most this many marks with no letter in it may be a misread figure. */
 const MAX_MARK_CHARS = 2;
+/** A letter alone in a cell that stands for a digit ("Q" for a 0). */
+const LONE_LOOKALIKE = /^[OoDQ〇lI|]$/;
 
 /** The readings with those of lone figures in cells read again where that made them surer. */
 export async function rereadCellFigures(
@@ -48,6 +50,7 @@ export function worthRereading({ text, confidence }: TextReading): boolean {
   if (!trimmed) return true;
   const figure = cleanFigure(trimmed);
   if (/[\d０-９]/.test(figure.text)) return confidence < OCR_DOUBT_BELOW || figure.guessed;
+  if (LONE_LOOKALIKE.test(trimmed)) return true;
   // Letters are words; a dash or a slash is how a form writes an empty cell.
   return confidence < OCR_DOUBT_BELOW && [...trimmed].length <= MAX_MARK_CHARS && !/[\p{L}\-–—_/／\\]/u.test(trimmed);
 }
@@ -103,7 +106,7 @@ function loneReadingCells(
 
 /** The ink in the cell with margins the recogniser reads best, kept inside the cell. */
 function paddedInk(image: GreyImage, threshold: number, cell: PixelBox, pointsPerPixel: number): PixelBox | undefined {
-  const ink = inkBox(image, threshold, cell.x0, cell.y0, cell.x1, cell.y1, minInkPixels(pointsPerPixel));
+  const ink = writingIn(image, threshold, cell, pointsPerPixel);
   if (!ink) return undefined;
   const height = ink.y1 - ink.y0;
   const half = Math.max(ink.x1 - ink.x0, height);
