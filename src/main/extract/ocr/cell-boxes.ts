@@ -4,11 +4,12 @@
 // counts as writing where a speck of as much ink does not).
 
 import { cellIndexAt, type Grid } from '../pdf/table-grid';
+import type { Box } from '../pdf/text-runs';
 import type { GreyImage } from './grey-image';
 import type { PixelBox } from './text-boxes';
 
 /** Inside a cell, stay this far (points) from its borders when looking for ink. */
-export const BORDER_MARGIN_PT = 2;
+const BORDER_MARGIN_PT = 2;
 /** Fewer dark pixels than this (at 150 dpi; scaled with resolution) in a cell is dust, not writing. */
 const MIN_INK_PIXELS_150DPI = 12;
 /** Ink at least this tall (points) and at least STROKE_RATIO times taller than wide is a stroke (a "1"). */
@@ -32,7 +33,6 @@ export function cellBoxes(
 ): CellBoxes {
   const boxes = detected.flatMap((box) => splitAtBorders(box, grids, pointsPerPixel));
   const added = new Set<PixelBox>();
-  const margin = BORDER_MARGIN_PT / pointsPerPixel;
   for (const grid of grids) {
     const occupied = new Set<number>();
     for (const box of boxes) {
@@ -41,17 +41,7 @@ export function cellBoxes(
     }
     grid.cells.forEach((cell, index) => {
       if (occupied.has(index)) return;
-      const ink = writingIn(
-        image,
-        threshold,
-        {
-          x0: cell.x0 / pointsPerPixel + margin,
-          y0: cell.y0 / pointsPerPixel + margin,
-          x1: cell.x1 / pointsPerPixel - margin,
-          y1: cell.y1 / pointsPerPixel - margin,
-        },
-        pointsPerPixel,
-      );
+      const ink = writingIn(image, threshold, cellInterior(cell, pointsPerPixel), pointsPerPixel);
       if (!ink) return;
       const pad = Math.max(3, (ink.y1 - ink.y0) * 0.3);
       const box = { x0: ink.x0 - pad, y0: ink.y0 - pad, x1: ink.x1 + pad, y1: ink.y1 + pad };
@@ -60,6 +50,17 @@ export function cellBoxes(
     });
   }
   return { boxes, added };
+}
+
+/** The pixels inside a cell's borders (the cell is in points). */
+export function cellInterior(cell: Box, pointsPerPixel: number): PixelBox {
+  const margin = BORDER_MARGIN_PT / pointsPerPixel;
+  return {
+    x0: cell.x0 / pointsPerPixel + margin,
+    y0: cell.y0 / pointsPerPixel + margin,
+    x1: cell.x1 / pointsPerPixel - margin,
+    y1: cell.y1 / pointsPerPixel - margin,
+  };
 }
 
 /** Whether a box holds more than dust once its edges (where borders run) are left out. */

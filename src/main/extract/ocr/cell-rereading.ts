@@ -6,7 +6,7 @@
 import { OCR_DOUBT_BELOW } from '../../domain/parse/ocr-reading';
 import { cellIndexAt, type Grid } from '../pdf/table-grid';
 import { cleanFigure } from './cell-figures';
-import { BORDER_MARGIN_PT, writingIn } from './cell-boxes';
+import { cellInterior, writingIn } from './cell-boxes';
 import type { GreyImage } from './grey-image';
 import { recognizeBoxes, type TextReading } from './recognize-text';
 import type { PixelBox } from './text-boxes';
@@ -81,7 +81,6 @@ function loneReadingCells(
 ): Map<number, PixelBox> {
   const byCell = new Map<string, number[]>();
   const cells = new Map<string, PixelBox>();
-  const margin = BORDER_MARGIN_PT / pointsPerPixel;
   readings.forEach(({ box }, index) => {
     const x = ((box.x0 + box.x1) / 2) * pointsPerPixel;
     const y = ((box.y0 + box.y1) / 2) * pointsPerPixel;
@@ -90,13 +89,7 @@ function loneReadingCells(
       if (cell < 0) return;
       const key = `${g}:${cell}`;
       byCell.set(key, [...(byCell.get(key) ?? []), index]);
-      const { x0, y0, x1, y1 } = grid.cells[cell]!;
-      cells.set(key, {
-        x0: x0 / pointsPerPixel + margin,
-        y0: y0 / pointsPerPixel + margin,
-        x1: x1 / pointsPerPixel - margin,
-        y1: y1 / pointsPerPixel - margin,
-      });
+      cells.set(key, cellInterior(grid.cells[cell]!, pointsPerPixel));
     });
   });
   const lone = new Map<number, PixelBox>();
