@@ -81,7 +81,7 @@ const sameOuterEdges = (a: number[], b: number[]): boolean =>
   Math.abs(a[0]! - b[0]!) <= EDGE_TOLERANCE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE_TOLERANCE;
 
 /** Figures as they stand in a cell (full-width forms folded to ASCII): digits with separators, an optional unit. */
-const FIGURE = /^[\d\s.,+\-]+(?:万元|元)?$/;
+const FIGURE = /^[\d\s.,+-]+(?:万元|元)?$/;
 /** How a row label of the statutory tables begins: 一、 / （一） / 1. / 第二十条. */
 const ROW_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．]|第[一二三四五六七八九十]+条)/;
 
