@@ -80,18 +80,21 @@ function leadingRepeats(rows: TextPiece[][], head: string[]): number {
 const sameOuterEdges = (a: number[], b: number[]): boolean =>
   Math.abs(a[0]! - b[0]!) <= EDGE_TOLERANCE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE_TOLERANCE;
 
-/** Figures as they stand in a cell: digits with separators, an optional unit. */
-const FIGURE = /^[\d\s.,，+\-－]+(?:万元|元)?$/;
+/** Figures as they stand in a cell (full-width forms folded to ASCII): digits with separators, an optional unit. */
+const FIGURE = /^[\d\s.,+-]+(?:万元|元)?$/;
 /** How a row label of the statutory tables begins: 一、 / （一） / 1. / 第二十条. */
 const ROW_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.、．]|第[一二三四五六七八九十]+条)/;
 
-const isFigure = (text: string): boolean => text.trim() !== '' && FIGURE.test(text.trim());
+/** Full-width digits and punctuation (０ for 0, （ for (, ． for .) as ASCII, so that both forms read alike. */
+const folded = (text: string): string => text.normalize('NFKC');
 
-const compact = (text: string): string => text.replace(/\s/g, '');
+const isFigure = (text: string): boolean => text.trim() !== '' && FIGURE.test(folded(text).trim());
+
+const compact = (text: string): string => folded(text).replace(/\s/g, '');
 /** The row labels of both formats (table 二's have no numbering): a cell starting one begins a row. */
 const FORM_LABELS = [...new Set(Object.values(templates).flatMap((tables) => tables.flatMap((table) => table.rows.map((row) => compact(row.label)))))];
 const beginsRow = (text: string): boolean =>
-  ROW_START.test(text) || FORM_LABELS.some((label) => label.startsWith(compact(text)) || compact(text).startsWith(label));
+  ROW_START.test(folded(text)) || FORM_LABELS.some((label) => label.startsWith(compact(text)) || compact(text).startsWith(label));
 
 /**
  * Whether `opening`, the first row of a table's continuation, is the rest of `previous`, the row the
