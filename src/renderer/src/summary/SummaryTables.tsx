@@ -4,6 +4,7 @@ import type { ChartTarget } from '../../../shared/charts/index';
 import type { RegionSummary } from '../../../shared/summary';
 import { requestFigureLabels, timelinessLabels } from '../../../shared/summary-labels';
 import { rankByScore, sectionLabel } from '../../../main/domain/scoring/index';
+import { requestFigureKeys } from '../../../main/domain/summary/figures';
 import { t } from '../i18n/zh-CN';
 
 interface TablesProps {
@@ -11,17 +12,8 @@ interface TablesProps {
   onPick: (target: ChartTarget) => void;
 }
 
-const figures = [
-  'new',
-  'carriedOver',
-  'granted',
-  'partial',
-  'denied',
-  'unavailable',
-  'rejected',
-  'other',
-  'carriedForward',
-] as const;
+// The 汇总's figures without 总计, which the screen leaves to the exports.
+const figures = requestFigureKeys.filter((figure) => figure !== 'total');
 
 function ShowButton({
   label,
