@@ -15,6 +15,10 @@ describe('readCell', () => {
   it('reads counts with thousands separators, signs, units and a note in brackets', () => {
     expect(readCell('3,119')).toEqual({ kind: 'number', value: 3119, unit: null });
     expect(readCell('3,119.50')).toEqual({ kind: 'number', value: 3119.5, unit: null });
+    expect(readCell('12,345')).toEqual({ kind: 'number', value: 12345, unit: null });
+    expect(readCell('1,234,567')).toEqual({ kind: 'number', value: 1234567, unit: null });
+    expect(readCell('-1,234')).toEqual({ kind: 'number', value: -1234, unit: null });
+    expect(readCell('12[bookmark:_Toc2571]')).toEqual({ kind: 'number', value: 12, unit: null });
     expect(readCell('22(其中修订16件)')).toEqual({ kind: 'number', value: 22, unit: null });
     expect(readCell('-5')).toEqual({ kind: 'number', value: -5, unit: null });
     expect(readCell('+5')).toEqual({ kind: 'number', value: 5, unit: null });
@@ -42,7 +46,7 @@ describe('readCell', () => {
   });
 
   it('reads anything else as text, never as a number', () => {
-    for (const text of ['abc', '1,23', '12.5.3', '1e5', '（12）', '约10', '10余', 'Infinity'])
+    for (const text of ['abc', '1,23', '12.5.3', '1e5', '（12）', '约10', '10余', 'Infinity', '约1,234', '9'.repeat(400)])
       expect(readCell(text), text).toEqual({ kind: 'text' });
   });
 });
@@ -71,7 +75,7 @@ describe('chineseNumber', () => {
   });
 
   it('gives null for what is not a Chinese numeral', () => {
-    for (const text of ['', 'x十', '十x', '年', '二x'] as const) expect(chineseNumber(text), text).toBeNull();
+    for (const text of ['', 'x十', '十x', '年', '二x', '2021年', '第12'] as const) expect(chineseNumber(text), text).toBeNull();
   });
 });
 
@@ -80,6 +84,7 @@ describe('normalizeLabel and normalizeSpacing', () => {
     expect(normalizeLabel(' ## “本年” 新收—申请 | ｘ[bookmark:a]\u200b')).toBe('"本年"新收-申请x');
     expect(normalizeLabel('（一）予以公开')).toBe('(一)予以公开');
     expect(normalizeLabel('「其他」–‘处理’')).toBe('"其他"-"处理"');
+    expect(normalizeLabel('### 第#1项')).toBe('第#1项');
   });
 
   it('keeps single spaces for excerpts and metadata', () => {

@@ -25,8 +25,8 @@ export type CellReading =
   | { kind: 'blank' }
   | { kind: 'text' };
 
-/** Marks that mean "left blank" in a cell where a number belongs. */
-const blankMarks = new Set(['', '-', '--', '/', '无', '\\', '空', '——', '—']);
+/** Marks that mean "left blank" in a cell where a number belongs (after normalizeLabel: every dash is "-"). */
+const blankMarks = new Set(['', '-', '--', '/', '无', '\\', '空']);
 
 /** "317.7万元", "3,119", "22(其中修订16件)", "-5", "0件" */
 const numberPattern = /^([+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?)(万元|元|件|个|项|条|次|人次|家)?(?:\([^)]*\))?$/;
