@@ -46,7 +46,7 @@ describe('readCell', () => {
   });
 
   it('reads anything else as text, never as a number', () => {
-    for (const text of ['abc', '1,23', '12.5.3', '1e5', '（12）', '约10', '10余', 'Infinity', '约1,234', '9'.repeat(400)])
+    for (const text of ['abc', '1,23', '12.5.3', '1e5', '（12）', '约10', '10余', 'Infinity', '约1,234', '1+2', '9'.repeat(400)])
       expect(readCell(text), text).toEqual({ kind: 'text' });
   });
 });
