@@ -8,8 +8,8 @@ import {
   readCell,
   toWanYuan,
 } from '../../../src/main/domain/parse/normalize';
-import { splitCell } from '../../../src/main/domain/parse/tokens';
-import type { TextPiece } from '../../../src/shared/document';
+import { splitCell, tokenize } from '../../../src/main/domain/parse/tokens';
+import type { SourceDocument, TextPiece } from '../../../src/shared/document';
 
 describe('readCell', () => {
   it('reads counts with thousands separators, signs, units and a note in brackets', () => {
@@ -111,10 +111,26 @@ describe('splitCell', () => {
       '2,300',
     ]);
     expect(splitCell(piece('行政处罚 ０ －１')).map((p) => p.text)).toEqual(['行政处罚', '０', '－１']);
+    expect(splitCell(piece('行政事业性收费 2万元 1.25')).map((p) => p.text)).toEqual(['行政事业性收费', '2万元', '1.25']);
+    expect(splitCell(piece('行政处罚   12')).map((p) => p.text)).toEqual(['行政处罚', '12']);
+  });
+
+  it('finds the label after white space in front of it, and keeps its place', () => {
+    expect(splitCell(piece('  规章 3'))).toEqual([
+      { text: '规章', source: { kind: 'text', start: 12, end: 14 } },
+      { text: '3', source: { kind: 'text', start: 15, end: 16 } },
+    ]);
+  });
+
+  it('keeps the places of a cell whose characters NFKC would lengthen (㈠ is "(一)")', () => {
+    expect(splitCell(piece('㈠予以公开 5'))).toEqual([
+      { text: '㈠予以公开', source: { kind: 'text', start: 10, end: 15 } },
+      { text: '5', source: { kind: 'text', start: 16, end: 17 } },
+    ]);
   });
 
   it('leaves other cells whole: a label alone, Latin words, prose', () => {
-    for (const text of ['行政处罚', 'abc 1 2', '本年度共收到申请 12 件', '12 3'])
+    for (const text of ['行政处罚', 'abc 1 2', '本年度共收到申请 12 件', '12 3', '共收到申请，其中予以公开 5'])
       expect(splitCell(piece(text)), text).toEqual([piece(text)]);
   });
 
@@ -123,6 +139,31 @@ describe('splitCell', () => {
     expect(splitCell(cell)).toEqual([
       { text: '行政处罚', source: { kind: 'element', path: 'body/p[3]' } },
       { text: '5', source: { kind: 'element', path: 'body/p[3]' } },
+    ]);
+  });
+});
+
+describe('tokenize', () => {
+  const document: SourceDocument = {
+    format: 'docx',
+    lines: [
+      { cells: [{ text: '行政处罚', source: { kind: 'element', path: 'p[1]' } }] },
+      { cells: [{ text: ' ', source: { kind: 'element', path: 'p[2]' } }] },
+      {
+        cells: ['行政许可', '', '3'].map((text, i) => ({ text, source: { kind: 'element' as const, path: `tr[1]/td[${i + 1}]` } })),
+        table: { index: 0, row: 0 },
+      },
+    ],
+  };
+
+  it('gives a token per cell, with its line, place, table and reading; a lone empty line gives none', () => {
+    expect(
+      tokenize(document).map(({ index, line, cell, cellsInLine, inTable, key, reading }) => ({ index, line, cell, cellsInLine, inTable, key, kind: reading.kind })),
+    ).toEqual([
+      { index: 0, line: 0, cell: 0, cellsInLine: 1, inTable: false, key: '行政处罚', kind: 'text' },
+      { index: 1, line: 2, cell: 0, cellsInLine: 3, inTable: true, key: '行政许可', kind: 'text' },
+      { index: 2, line: 2, cell: 1, cellsInLine: 3, inTable: true, key: '', kind: 'blank' },
+      { index: 3, line: 2, cell: 2, cellsInLine: 3, inTable: true, key: '3', kind: 'number' },
     ]);
   });
 });

@@ -157,6 +157,18 @@ describe('rows with too few or too many figures', () => {
   });
 });
 
+describe('a row written with blank marks', () => {
+  it('keeps each mark as its cell’s text, found where it stands, and reads no figure', () => {
+    const marks = ['-', '/', '无', '-', '—', '\\', '空'];
+    const parsed = parseReport(report({ requests: { 2: marks } }));
+    const cells = columnsOf('granted').map((id) => parsed.cells[id]!);
+    expect(cells.map((cell) => cell.value)).toEqual(Array(7).fill(null));
+    expect(cells.map((cell) => cell.raw)).toEqual(marks);
+    expect(cells.map(({ source }) => (source?.kind === 'text' ? parsed.text.slice(source.start, source.end) : undefined))).toEqual(marks);
+    expect(columnsOf('partial').map((id) => value(parsed, id))).toEqual(Array(7).fill(0));
+  });
+});
+
 describe('table 四', () => {
   it('reads three rows of five as the three groups', () => {
     const parsed = parseReport(

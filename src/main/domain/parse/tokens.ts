@@ -21,9 +21,10 @@ export interface Token {
 
 /**
  * "行政处罚 0", "规章 0 0 3", "1.属于国家秘密 0 0 0 0 0 0 0": a label and its figures in one cell, separated by
- * spaces (a conversion, or a viewer's copy with a space for each gap between cells). No sentence punctuation.
+ * spaces (a conversion, or a viewer's copy with a space for each gap between cells). No sentence punctuation
+ * ("，" too, which NFKC has made ",").
  */
-const labelWithFigures = /^([^\s，。；;：:][^，。；;：:]{0,58}?[^\d\s，。；;：:])\s+((?:[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?\s*)+)$/;
+const labelWithFigures = /^([^\s,，。；;：:][^,，。；;：:]{0,58}?[^\d\s,，。；;：:])\s+((?:[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?\s*)+)$/;
 
 function slice(piece: TextPiece, from: number, to: number): TextPiece {
   const text = piece.text.slice(from, to);
@@ -73,6 +74,5 @@ export function tokenize(document: SourceDocument): Token[] {
   return tokens;
 }
 
-export const isValue = (token: Token): boolean => token.reading.kind !== 'text';
 export const isNumber = (token: Token): boolean => token.reading.kind === 'number';
 export const isText = (token: Token): boolean => token.reading.kind === 'text';
