@@ -85,6 +85,7 @@ describe('normalizeLabel and normalizeSpacing', () => {
     expect(normalizeLabel('（一）予以公开')).toBe('(一)予以公开');
     expect(normalizeLabel('「其他」–‘处理’')).toBe('"其他"-"处理"');
     expect(normalizeLabel('### 第#1项')).toBe('第#1项');
+    expect(normalizeLabel('第#1项')).toBe('第#1项');
   });
 
   it('keeps single spaces for excerpts and metadata', () => {
