@@ -51,8 +51,6 @@ function startLane(workerEntry: URL): Promise<RecognitionLane | undefined> {
     const pending = new Map<number, { resolve(output: ModelOutput): void; reject(error: Error): void }>();
     let nextId = 1;
     let broken: Error | undefined;
-    // The lane keeps the process alive only while it has work.
-    worker.unref();
     const fail = (error: Error): void => {
       broken ??= error;
       for (const request of pending.values()) request.reject(error);
@@ -62,8 +60,11 @@ function startLane(workerEntry: URL): Promise<RecognitionLane | undefined> {
     worker.on('error', fail);
     worker.on('exit', () => fail(new Error('文字识别线程已退出')));
     worker.on('message', (message: LaneMessage) => {
-      if (message.kind === 'ready') resolve(laneOf());
-      else if (message.kind === 'failed') {
+      // From now on the lane keeps the process alive only while it has work.
+      if (message.kind === 'ready') {
+        worker.unref();
+        resolve(laneOf());
+      } else if (message.kind === 'failed') {
         fail(new Error(message.message));
         void worker.terminate();
       } else {
@@ -90,7 +91,8 @@ function startLane(workerEntry: URL): Promise<RecognitionLane | undefined> {
 
 /** The lane's side (recognition-worker): loads a one-thread session, then runs each line it is sent. */
 export async function serveRecognitionLane(port: MessagePort): Promise<void> {
-  const post = (message: LaneMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+  const post = (message: LaneMessage, transfer: ArrayBuffer[] = []): void =>
+    port.postMessage(message, transfer);
   let recognition;
   try {
     recognition = await loadRecognition(1);
@@ -106,7 +108,8 @@ export async function serveRecognitionLane(port: MessagePort): Promise<void> {
         const data = (tensor.data as Float32Array).slice();
         post({ kind: 'result', id, output: { data, dims: [...tensor.dims] } }, [data.buffer]);
       },
-      (error: unknown) => post({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        post({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) }),
     );
   });
   post({ kind: 'ready' });

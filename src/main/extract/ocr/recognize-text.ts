@@ -52,7 +52,11 @@ export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[
   });
   const lines = packLines(pieces.map((piece) => piece.image.width));
   const widths = lines.map((packed) => Math.max(MIN_WIDTH, packed.width));
-  const reads = await readLines(widths, (line) => packedInput(lines[line]!, pieces, widths[line]!), engine.dictionary);
+  const reads = await readLines(
+    widths,
+    (line) => packedInput(lines[line]!, pieces, widths[line]!),
+    engine.dictionary,
+  );
   const chars = boxes.map(() => ({ text: '', confidences: [] as number[] }));
   lines.forEach((packed, line) => {
     const read = reads[line]!;
@@ -90,7 +94,9 @@ async function readLines(
   };
   const dimsOf = (line: number): number[] => [1, 3, HEIGHT, widths[line]!];
   const readHere = async (line: number): Promise<LineReading> => {
-    const tensor = await timed('rec model', () => runModel(own.ort, own.session, inputOf(line), dimsOf(line)));
+    const tensor = await timed('rec model', () =>
+      runModel(own.ort, own.session, inputOf(line), dimsOf(line)),
+    );
     return decode({ data: tensor.data as Float32Array, dims: [...tensor.dims] });
   };
   const reads: LineReading[] = [];

@@ -21,22 +21,27 @@ async function freshPage() {
 const texts = (readings: { text: string }[]): string[] => readings.map((reading) => reading.text);
 
 describe('recognition lanes', () => {
-  it('reads every box of a page the same with a second lane as on one thread', { timeout: 180_000 }, async () => {
-    const { image, boxes } = await freshPage();
-    const { recognizeBoxes } = await import('../../../../src/main/extract/ocr/recognize-text');
-    const alone = await recognizeBoxes(image, boxes);
+  it(
+    'reads every box of a page the same with a second lane as on one thread',
+    { timeout: 180_000 },
+    async () => {
+      const { image, boxes } = await freshPage();
+      const { recognizeBoxes } = await import('../../../../src/main/extract/ocr/recognize-text');
+      const alone = await recognizeBoxes(image, boxes);
 
-    vi.resetModules();
-    const lanes = await import('../../../../src/main/extract/ocr/recognition-lane');
-    lanes.useRecognitionLane(laneEntry);
-    const { recognizeBoxes: recognizeWithLane } = await import('../../../../src/main/extract/ocr/recognize-text');
-    const withLane = await recognizeWithLane(image, boxes);
+      vi.resetModules();
+      const lanes = await import('../../../../src/main/extract/ocr/recognition-lane');
+      lanes.useRecognitionLane(laneEntry);
+      const { recognizeBoxes: recognizeWithLane } =
+        await import('../../../../src/main/extract/ocr/recognize-text');
+      const withLane = await recognizeWithLane(image, boxes);
 
-    expect(await lanes.recognitionLane()).toBeDefined();
-    expect(boxes.length).toBeGreaterThan(100);
-    expect(texts(withLane)).toEqual(texts(alone));
-    withLane.forEach((reading, i) => expect(reading.confidence).toBeCloseTo(alone[i]!.confidence, 2));
-  });
+      expect(await lanes.recognitionLane()).toBeDefined();
+      expect(boxes.length).toBeGreaterThan(100);
+      expect(texts(withLane)).toEqual(texts(alone));
+      withLane.forEach((reading, i) => expect(reading.confidence).toBeCloseTo(alone[i]!.confidence, 2));
+    },
+  );
 
   it('reads on the calling thread when the lane cannot start', { timeout: 180_000 }, async () => {
     const { image, boxes } = await freshPage();
@@ -46,7 +51,8 @@ describe('recognition lanes', () => {
     vi.resetModules();
     const lanes = await import('../../../../src/main/extract/ocr/recognition-lane');
     lanes.useRecognitionLane(new URL('./no-such-recognition-worker.ts', laneEntry));
-    const { recognizeBoxes: recognizeWithout } = await import('../../../../src/main/extract/ocr/recognize-text');
+    const { recognizeBoxes: recognizeWithout } =
+      await import('../../../../src/main/extract/ocr/recognize-text');
 
     expect(texts(await recognizeWithout(image, boxes))).toEqual(texts(alone));
     expect(await lanes.recognitionLane()).toBeUndefined();
