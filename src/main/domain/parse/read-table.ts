@@ -145,14 +145,13 @@ function applyPlacement(
 
 /**
  * The cells of a row with no figures. A table row with a slot per column gives each cell its own slot
- * (visibly empty, or written "-", "/", "无"), and so does a mark written for each column. On a page (PDF) a label with no slots beside it proves
- * nothing about the cells: the figures may stand where the reader could not place them, so the cells
+ * (visibly empty, or written "-", "/", "无"); so does a row written with a mark for each column (a text
+ * copy's "- / 无"). On a page (PDF) a label with no slots beside it proves nothing about the cells: the figures may stand where the reader could not place them, so the cells
  * are 无法识别, never blank. Elsewhere (text, where the row is written out) the label's row is blank.
  */
 function blankRowCells(label: Token, values: Token[], columns: number): ExtractedCell[] {
   // The last slots: those before them are the label's own merged cell.
   const slots = values.filter((token) => token.inTable && token.line === label.line).slice(-columns);
-  // Elsewhere a mark written for each column ("- / 无") is each cell's own.
   const marks = values.filter((token) => token.key !== '');
   const own = slots.length === columns ? slots : marks.length === columns ? marks : undefined;
   if (own) return own.map((token) => ({ value: null, raw: token.piece.text.trim(), source: token.piece.source }));
