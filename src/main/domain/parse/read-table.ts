@@ -147,7 +147,8 @@ function applyPlacement(
  * The cells of a row with no figures. A table row with a slot per column gives each cell its own slot
  * (visibly empty, or written "-", "/", "无"); so does a row written with a mark for each column (a text
  * copy's "- / 无"). On a page (PDF) a label with no slots beside it proves nothing about the cells: the
- * figures may stand where the reader could not place them, so the cells are 无法识别, never blank. Elsewhere (text, where the row is written out) the label's row is blank.
+ * figures may stand where the reader could not place them, so the cells are 无法识别, never blank.
+ * Elsewhere (text, where the row is written out) the label's row is blank.
  */
 function blankRowCells(label: Token, values: Token[], columns: number): ExtractedCell[] {
   // The last slots: those before them are the label's own merged cell.
