@@ -43,4 +43,17 @@ describe('a page of table 三 without the rows that tell the forms apart', () =>
     const report = parseReport(page('某县商务局2017年政府信息公开工作年度报告'));
     expect(report.cells).toEqual({});
   });
+
+  it('reads the rows in the form due for the year: 2019 to 2020 the 2019 form, later or unknown the 2021 form', () => {
+    const form = (title: string) => {
+      const cells = parseReport(page(title)).cells;
+      if (Object.keys(cells).length === 0) return 'none';
+      return 'requests.other.total' in cells ? '2019' : 'requests.other.noCorrection.total' in cells ? '2021' : 'other';
+    };
+    expect(form('某县商务局2018年政府信息公开工作年度报告')).toBe('none');
+    expect(form('某县商务局2019年政府信息公开工作年度报告')).toBe('2019');
+    expect(form('某县商务局2020年政府信息公开工作年度报告')).toBe('2019');
+    expect(form('某县商务局2021年政府信息公开工作年度报告')).toBe('2021');
+    expect(form('政务公开')).toBe('2021');
+  });
 });
