@@ -157,6 +157,16 @@ describe('rows with too few or too many figures', () => {
   });
 });
 
+describe('the format of the tables', () => {
+  it('is told by the rows, not by a sentence that names the other format’s columns', () => {
+    const note =
+      '说明：原格式中的本年新制作数量、对外公开总数量、上一年项目数量、本年增/减、其他对外管理服务事项、第二十条第（九）项、政府集中采购、采购总金额等栏目本年已不再填报。';
+    const parsed = parseReport(report({ extraActive: [[note]] }));
+    expect(parsed.template).toBe('2021');
+    expect(value(parsed, 'active.normativeDocs.inForce')).toBe(5);
+  });
+});
+
 describe('a row written with blank marks', () => {
   it('keeps each mark as its cell’s text, found where it stands, and reads no figure', () => {
     const marks = ['-', '/', '无', '-', '—', '\\', '空'];
