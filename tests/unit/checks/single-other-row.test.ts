@@ -38,4 +38,15 @@ describe('requests.resultSum with a single （六） row', () => {
     expect(findings.map((finding) => [finding.severity, finding.cells.includes('requests.total.natural')])).toContainEqual(['error', true]);
     expect(findings[0]!.formula).toContain('（六）');
   });
+
+  it('takes no other extra row for the （六） row', () => {
+    const report = withSingleOtherRow([2, 0, 0, 0, 0, 0, 2], [5, 0, 0, 0, 0, 0, 5]);
+    report.extraRows = [
+      { table: 'requests', label: '（八）其他情况', values: [2, 0, 0, 0, 0, 0, 2] },
+      { table: 'appeals', label: '其他处理', values: [2, 0, 0, 0, 0, 0, 2] },
+    ];
+    const findings = only(checkReport(report), 'requests.resultSum');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.message.startsWith('无法核验'))).toBe(true);
+  });
 });

@@ -191,3 +191,48 @@ describe('text.vsTable', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('text.vsTable: what each flag shows', () => {
+  it('says 全部办结 is contradicted by requests carried forward, without a formula', () => {
+    const findings = vsTable({
+      rows: requests(5, 0, 3, 2),
+      sections: { 1: '全年收到申请5件，均已按时办结。' },
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      id: 'text.vsTable|requests.carriedForward.total|completed:',
+      message:
+        '正文称“均已按时办结”，但表三 四、结转下年度继续办理 · 总计列 为 2，仍有申请结转下年度办理，“全部办结”的说法与表格不符。',
+    });
+    expect(findings[0]?.formula).toBeUndefined();
+  });
+
+  it('reads the whole text when no section heading was found', () => {
+    const findings = vsTable({
+      rows: requests(5, 0, 5, 0),
+      sections: { 1: null, 2: null, 3: null, 4: null, 5: null, 6: null },
+      preamble: '本机关全年共收到政府信息公开申请7件。',
+    });
+    expect(findings).toMatchObject([{ severity: 'error', formula: '正文 7，表格 5，相差 2' }]);
+    expect(findings[0]?.excerptSource).toBeUndefined();
+  });
+
+  it('gives the same statement made twice two flags with their own ids', () => {
+    const findings = vsTable({
+      rows: requests(5, 0, 5, 0),
+      sections: { 1: '全年共收到政府信息公开申请7件。', 3: '本年度收到政府信息公开申请7件。' },
+    });
+    expect(findings.map((finding) => finding.id)).toEqual([
+      'text.vsTable|requests.new.total|received:7',
+      'text.vsTable|requests.new.total|received:7#2',
+    ]);
+  });
+
+  it('accepts a fee within the rounding of the form’s 4 decimals of 万元 and flags one beyond it', () => {
+    const rows = { 'active.fees': [0] };
+    expect(vsTable({ rows, sections: { 1: '本年行政事业性收费金额0.5元。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 1: '本年行政事业性收费金额1元。' } })).toMatchObject([
+      { cells: ['active.fees.amount'], formula: '正文 0.0001，表格 0，相差 0.0001' },
+    ]);
+  });
+});

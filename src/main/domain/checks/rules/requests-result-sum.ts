@@ -55,7 +55,7 @@ export const requestsResultSum: SumRule = {
       this.equations(context),
       (result) =>
         resultSumMessage(
-          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          context.place(result.equation.right[0]!.ids[0]!),
           sumOf(result.right),
           sumOf(result.left),
         ),

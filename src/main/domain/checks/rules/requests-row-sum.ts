@@ -36,7 +36,7 @@ export const requestsRowSum: SumRule = {
       this.equations(context),
       (result) =>
         rowSumMessage(
-          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          context.place(result.equation.right[0]!.ids[0]!),
           sumOf(result.right),
           sumOf(result.left),
         ),

@@ -5,8 +5,8 @@ import { makeFinding } from '../../findings';
 import { BASIS, invalidValueMessage, type ValueKind } from '../messages';
 import type { Rule } from '../rule';
 
+/** `value` is finite: a cell whose number is not is blank, not a value. */
 function isValid(value: number, kind: ValueKind): boolean {
-  if (!Number.isFinite(value)) return false;
   if (kind === 'money') return value >= 0;
   if (kind === 'signed') return Number.isInteger(value);
   return Number.isInteger(value) && value >= 0;
@@ -28,7 +28,7 @@ export const valuesValid: Rule = {
           severity: 'error',
           message: invalidValueMessage(
             context.place(id),
-            context.report.cells[id]?.raw ?? '',
+            context.report.cells[id]!.raw,
             state.value,
             kind,
           ),
