@@ -59,6 +59,11 @@ describe('publication.deadline', () => {
     expect(deadlineLevel(buildReport({ agency: '淮安经济技术开发区管理委员会' }))).toBe('government');
   });
 
+  it('reads whose report it is from the opening of the text only (its first 3000 characters)', () => {
+    const late = `${'本年度依法做好政府信息公开工作。'.repeat(200)}全县各级行政机关均按时公开。`;
+    expect(deadlineLevel(buildReport({ agency: null, title: null, year: null, preamble: late }))).toBe('unknown');
+  });
+
   it('checks the publication date, naming the signed date when it differs', () => {
     const findings = deadline({ year: 2022, agency: '烟台市芝罘区商务局', date: '2023-02-02', signedDate: '2023-01-29' });
     expect(findings).toMatchObject([{ severity: 'error', formula: '报告日期 2023-02-02 > 期限 2023-01-31' }]);

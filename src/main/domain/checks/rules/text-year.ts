@@ -83,7 +83,7 @@ function checkSection1(scan: Scan, year: number, rule: string): Finding[] {
   }
   if (yearsIn(scan.text).includes(year)) return [];
   // The report year is not written anywhere here, so every leading year is another one.
-  const leading = [...scan.text.matchAll(LEADING_YEAR)].filter((match) => !PLANS.test(match[2] ?? ''));
+  const leading = [...scan.text.matchAll(LEADING_YEAR)].filter((match) => !PLANS.test(match[2]!));
   const first = leading[0];
   if (!first) return [];
   const others = [...new Set(leading.map((match) => Number(match[1])))];
