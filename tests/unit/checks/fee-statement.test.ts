@@ -31,4 +31,8 @@ describe('text.feeStatement', () => {
   it('does not apply to the 2019 format', () => {
     expect(fee({ year: 2020, sections: { 6: '无' } })).toEqual([]);
   });
+
+  it('reads a statement broken across lines (a PDF line end inside 处理费)', () => {
+    expect(fee({ year: 2023, sections: { 6: '本年度未收取信息处\n理费。' } })).toEqual([]);
+  });
 });

@@ -235,4 +235,24 @@ describe('text.vsTable: what each flag shows', () => {
       { cells: ['active.fees.amount'], formula: '正文 0.0001，表格 0，相差 0.0001' },
     ]);
   });
+
+  it('compares "行政复议和行政诉讼 N 件" with 表四: all three totals, or review and direct suits', () => {
+    const rows = {
+      'appeals.review': [1, 0, 0, 0, 1],
+      'appeals.suitDirect': [2, 0, 0, 0, 2],
+      'appeals.suitAfterReview': [0, 1, 0, 0, 1],
+    };
+    expect(vsTable({ rows, sections: { 4: '本年度发生行政复议和行政诉讼共4件。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 4: '本年度发生行政复议和行政诉讼共3件。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 4: '本年度发生行政复议和行政诉讼共6件。' } })).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        cells: ['appeals.review.total', 'appeals.suitDirect.total', 'appeals.suitAfterReview.total'],
+        formula: '正文 6，表格 4，相差 2',
+        message: '正文与表格不一致：正文称“行政复议和行政诉讼共6件”，而表四 行政复议和行政诉讼总计为 1+2+1 = 4。请核对正文与表格哪一处有误。',
+      }),
+    ]);
+    expect(vsTable({ rows, sections: { 4: '行政复议和行政诉讼中被纠错6件。' } })).toEqual([]);
+    expect(vsTable({ rows, cells: { 'appeals.review.total': null }, sections: { 4: '行政复议和行政诉讼共6件。' } })).toEqual([]);
+  });
 });
