@@ -13,14 +13,14 @@ describe('text.year', () => {
   });
 
   it('passes a period in the report year, plans for next year and mentions of earlier years', () => {
-    const findings = yearFindings({
+    const findings = checkReport(buildReport({
       year: 2023,
       preamble: '报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。',
       sections: {
         1: '2023 年，洪泽区人民政府坚持以习近平新时代中国特色社会主义思想为指导。公开 2022 年度部门决算。',
         5: '2024 年，我们将切实抓好以下工作。',
       },
-    });
+    }));
     expect(findings).toEqual([]);
   });
 
@@ -205,5 +205,21 @@ describe('text.year: what each flag shows', () => {
     expect(
       yearFindings({ year: 2021, sections: { 2: '本年度公开信息。另在2020年，本局主动公开政府信息35条。' } }),
     ).toEqual([]);
+  });
+
+  it('a numbered sentence opens at its number: at the start, after a full stop, or on a new line', () => {
+    const stray = (text: string) => yearFindings({ year: 2021, sections: { 2: text } }).map((finding) => finding.excerpt);
+    expect(stray('1.2020年，本局主动公开政府信息35条。')).toEqual(['2020年，本局主动公开政府信息35条。']);
+    expect(stray('本年度公开信息。（一）2020年，本局主动公开政府信息35条。')).toEqual(['2020年，本局主动公开政府信息35条。']);
+    expect(stray('2021年，我局依法公开政府信息\n（一）2020年，本局主动公开政府信息35条。')).toEqual([
+      '2020年，本局主动公开政府信息35条。',
+    ]);
+    expect(stray('2021年，我局依法公开政府信息（一）2020年，本局主动公开政府信息35条。')).toEqual([]);
+  });
+
+  it('section 一 calling another year 本年度 in a long sentence: the excerpt reaches 40 characters past the words', () => {
+    const tail = '我局认真贯彻落实《条例》和上级部署，坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开，不断提升政务公开质量和实效';
+    const [finding] = yearFindings({ year: 2021, sections: { 1: `本年度（2020年），${tail}。2021年工作平稳。` } });
+    expect(finding?.excerpt).toBe(`本年度（2020年），${tail.slice(0, 39)}`);
   });
 });
