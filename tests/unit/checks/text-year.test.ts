@@ -222,4 +222,8 @@ describe('text.year: what each flag shows', () => {
     const [finding] = yearFindings({ year: 2021, sections: { 1: `本年度（2020年），${tail}。2021年工作平稳。` } });
     expect(finding?.excerpt).toBe(`本年度（2020年），${tail.slice(0, 39)}`);
   });
+
+  it('a sentence opening with a later year is no leftover from an earlier report', () => {
+    expect(yearFindings({ year: 2021, sections: { 2: '2022年，本局主动公开政府信息35条。' } })).toEqual([]);
+  });
 });

@@ -111,8 +111,8 @@ function checkStray(scan: Scan, year: number, section: number, rule: string): Fi
     const start = match.index;
     if (!opensSentence(scan, start)) continue;
     const sentence = sentenceFrom(scan.text, start);
-    const rest = sentence.slice(sentence.search(/[，,]/) + 1);
-    if (stray >= year || !WORK_DONE.test(rest) || COMPARISON.test(rest) || PLANS.test(rest)) continue;
+    // The opening ("2022年，", "2022年度全年，") holds none of the words looked for: the whole sentence is read.
+    if (stray >= year || !WORK_DONE.test(sentence) || COMPARISON.test(sentence) || PLANS.test(sentence)) continue;
     if (yearsIn(sentence).includes(year)) continue;
     const quote = sentence.length > 24 ? `${sentence.slice(0, 24)}…` : sentence;
     findings.push(
