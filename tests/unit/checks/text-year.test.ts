@@ -226,4 +226,19 @@ describe('text.year: what each flag shows', () => {
   it('a sentence opening with a later year is no leftover from an earlier report', () => {
     expect(yearFindings({ year: 2021, sections: { 2: '2022年，本局主动公开政府信息35条。' } })).toEqual([]);
   });
+
+  it('takes the year of the title over the year read elsewhere, and says nothing without either', () => {
+    const period = '本报告统计期限为2020年1月1日至2020年12月31日。';
+    const titled = {
+      year: 2021,
+      title: '某局2020年政府信息公开工作年度报告',
+      preamble: period,
+      sections: { 1: '本年度我局依法做好公开工作。' },
+    };
+    expect(yearFindings(titled)).toEqual([]);
+    expect(yearFindings({ ...titled, title: '某局政府信息公开工作年度报告' })).toMatchObject([
+      { formula: '标题年度 2021，统计期限 2020', message: expect.stringContaining('年份不一致：报告为 2021 年度报告') },
+    ]);
+    expect(yearFindings({ year: null, title: '某局政府信息公开工作年度报告', preamble: period })).toEqual([]);
+  });
 });
