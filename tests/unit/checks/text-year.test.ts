@@ -241,4 +241,15 @@ describe('text.year: what each flag shows', () => {
     ]);
     expect(yearFindings({ year: null, title: '某局政府信息公开工作年度报告', preamble: period })).toEqual([]);
   });
+
+  it('without a section 一, reads the first section only for stray sentences', () => {
+    const report = buildReport({
+      year: 2021,
+      sections: { 1: null, 2: '2020年，我局认真贯彻落实《条例》，依法做好政府信息公开工作。' },
+    });
+    expect(checkReport(report).map((finding) => finding.id)).toEqual([
+      'structure.sections|section1',
+      'text.year|stray:2:2020:1',
+    ]);
+  });
 });
