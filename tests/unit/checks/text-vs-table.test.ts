@@ -189,6 +189,11 @@ describe('text.vsTable', () => {
       sections: { 1: '共收到政府信息公开申请7件。' },
     });
     expect(findings).toEqual([]);
+    const suits = vsTable({
+      cells: { 'appeals.suitAfterReview.total': null },
+      sections: { 4: '政府信息公开行政诉讼 5 件。' },
+    });
+    expect(suits).toEqual([]);
   });
 });
 

@@ -252,4 +252,15 @@ describe('text.year: what each flag shows', () => {
       'text.year|stray:2:2020:1',
     ]);
   });
+
+  it('a flagged section 一 is not read again for stray sentences, the other sections still are', () => {
+    const findings = yearFindings({
+      year: 2021,
+      sections: {
+        1: '2020年，我局认真贯彻落实《条例》。2020年，本局主动公开政府信息12条。',
+        2: '2019年，本局主动公开政府信息35条。',
+      },
+    });
+    expect(findings.map((finding) => finding.id)).toEqual(['text.year|section1', 'text.year|stray:2:2019:1']);
+  });
 });
