@@ -260,4 +260,42 @@ describe('text.vsTable: what each flag shows', () => {
     expect(vsTable({ rows, sections: { 4: '行政复议和行政诉讼中被纠错6件。' } })).toEqual([]);
     expect(vsTable({ rows, cells: { 'appeals.review.total': null }, sections: { 4: '行政复议和行政诉讼共6件。' } })).toEqual([]);
   });
+
+  it('shows the table’s side of each kind of statement', () => {
+    const shown = (input: ReportInput) =>
+      vsTable(input).map((finding) => /而(.*)。请核对/.exec(finding.message)?.[1]);
+    const NEW = '表三 一、本年新收政府信息公开申请数量 · 总计列 为 5';
+    const OVER = '表三 二、上年结转政府信息公开申请数量 · 总计列 为 1';
+    const FORWARD = '表三 四、结转下年度继续办理 · 总计列 为 2';
+    const received = { 1: '全年共收到政府信息公开申请7件。' };
+    expect(shown({ rows: requests(5, 1, 4, 2), sections: received })).toEqual([`${NEW}（加上年结转 1 为 6）`]);
+    expect(shown({ rows: requests(5, 0, 5, 0), sections: received })).toEqual([NEW]);
+    const overUnread = { rows: requests(5, 1, 4, 2), cells: { 'requests.carriedOver.total': null } };
+    expect(shown({ ...overUnread, sections: { 1: '全年共收到政府信息公开申请6件。' } })).toEqual([NEW]);
+    expect(shown({ rows: requests(5, 1, 4, 2), sections: { 1: '上年结转政府信息公开申请3件。' } })).toEqual([OVER]);
+    expect(shown({ rows: requests(5, 1, 4, 2), sections: { 1: '全年收到申请5件，结转3件。' } })).toEqual([
+      `${FORWARD}，${OVER}`,
+    ]);
+    expect(shown({ ...overUnread, sections: { 1: '全年收到申请5件，结转1件。' } })).toEqual([FORWARD]);
+    expect(
+      shown({
+        rows: { 'appeals.suitDirect': [0, 0, 0, 2, 2], 'appeals.suitAfterReview': [0, 0, 0, 1, 1] },
+        sections: { 4: '政府信息公开行政诉讼 5 件。' },
+      }),
+    ).toEqual(['表四 行政诉讼两组总计为 2+1 = 3（未经复议直接起诉 2，复议后起诉 1）']);
+  });
+
+  it('takes "办理 N 件" as handled, received or received plus carried over; "办结 N 件" as handled only', () => {
+    const rows = requests(5, 1, 4, 2);
+    const handled = (text: string, cells = {}) => vsTable({ rows, cells, sections: { 1: text } });
+    expect(handled('本年度共办理政府信息公开申请4件。')).toEqual([]);
+    expect(handled('本年度共办理政府信息公开申请5件。')).toEqual([]);
+    expect(handled('本年度共办理政府信息公开申请6件。')).toEqual([]);
+    expect(handled('本年度共办结政府信息公开申请5件。')).toMatchObject([
+      { cells: ['requests.total.total'], formula: '正文 5，表格 4，相差 1' },
+    ]);
+    expect(handled('本年度共办理政府信息公开申请5件。', { 'requests.new.total': null })).toMatchObject([
+      { cells: ['requests.total.total'], formula: '正文 5，表格 4，相差 1' },
+    ]);
+  });
 });
