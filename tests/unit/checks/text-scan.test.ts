@@ -22,12 +22,14 @@ describe('scanOf', () => {
     expect(scanOf('分别为1,2件').text).toBe('分别为1,2件');
     expect(scanOf('共12,3456件').text).toBe('共12,3456件');
     expect(scanOf('第一，2件').text).toBe('第一，2件');
+    expect(scanOf('第1项,234件').text).toBe('第1项,234件');
   });
 
   it('ends a sentence at the end of a table row (cells joined by tabs), once', () => {
     expect(scanOf('项目\t数量\n行政处罚\t49\n本年度共答复申请6件').text).toBe('项目数量。行政处罚49。本年度共答复申请6件');
     expect(scanOf('合计\t5。\n下文').text).toBe('合计5。下文');
     expect(scanOf('不是表格\n下文').text).toBe('不是表格下文');
+    expect(scanOf('项目\t数量\n第一行\n第二行').text).toBe('项目数量。第一行第二行');
   });
 
   it('keeps the source only when there is one', () => {
@@ -46,6 +48,8 @@ describe('sentences, clauses and excerpts', () => {
     expect(clausePrefix(scan, scan.text.indexOf('3件'))).toEqual({ clause: '依申请公开', before: '其中' });
     expect(clausePrefix(scan, 2)).toEqual({ clause: '20', before: '' });
     expect(sentencePrefix(scan, scan.text.indexOf('还有'))).toBe('下一句话在这里，');
+    expect(sentencePrefix(scan, scan.text.indexOf('！'))).toBe('2023年，我局收到申请5件；其中，依申请公开3件');
+    expect(sentencePrefix(scanOf('。下文'), 2)).toBe('下');
   });
 
   it('cuts the sentence around a place from the original, at most `reach` characters either side', () => {

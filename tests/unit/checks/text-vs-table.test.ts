@@ -298,4 +298,23 @@ describe('text.vsTable: what each flag shows', () => {
       { cells: ['requests.total.total'], formula: '正文 5，表格 4，相差 1' },
     ]);
   });
+
+  it('compares "未发生行政复议" with 表四 行政复议', () => {
+    expect(
+      vsTable({ rows: { 'appeals.review': [1, 0, 0, 0, 1] }, sections: { 4: '本年度未发生政府信息公开行政复议案件。' } }),
+    ).toMatchObject([{ cells: ['appeals.review.total'], formula: '正文 0，表格 1，相差 1' }]);
+  });
+
+  it('shows a fee amount in 万元, and compares none in the 2019 format (its 收费 row has no amount)', () => {
+    expect(
+      vsTable({ rows: { 'active.fees': [7730.28] }, sections: { 1: '本年行政事业性收费金额6000万元。' } })[0]?.message,
+    ).toContain('而表二 行政事业性收费 · 本年收费金额（单位：万元） 为 7730.28 万元。');
+    expect(
+      vsTable({
+        year: 2020,
+        cells: { 'active.fees.amount': 7730.28 },
+        sections: { 1: '本年行政事业性收费金额6000万元。' },
+      }),
+    ).toEqual([]);
+  });
 });
