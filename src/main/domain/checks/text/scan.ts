@@ -69,10 +69,8 @@ export function excerptAt(scan: Scan, start: number, end: number, reach = 40): s
   from = Math.max(0, from);
   const first = scan.offsets[from] ?? 0;
   const last = scan.offsets[Math.max(from, to - 1)] ?? first;
-  return scan.original
-    .slice(first, last + 1)
-    .replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '')
-    .trim();
+  // first and last are characters of the text (or the line end of a table row): nothing to trim.
+  return scan.original.slice(first, last + 1).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
 }
 
 /** The years written as "2020年" (also "2020 年" once whitespace is gone). */
