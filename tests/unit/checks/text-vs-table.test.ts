@@ -317,4 +317,21 @@ describe('text.vsTable: what each flag shows', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads 上年结转 and 结转下年度 statements, an error in the form’s own words and a warning otherwise', () => {
+    const rows = requests(5, 1, 4, 2);
+    const severities = (text: string) => vsTable({ rows, sections: { 1: text } }).map((finding) => [finding.cells[0], finding.severity]);
+    expect(severities('上年结转政府信息公开申请数量为3件。')).toEqual([['requests.carriedOver.total', 'error']]);
+    expect(severities('上年结转的申请3件。')).toEqual([['requests.carriedOver.total', 'warning']]);
+    expect(severities('结转下年度继续办理3件。')).toEqual([['requests.carriedForward.total', 'error']]);
+    expect(severities('转入下年度办理3件。')).toEqual([['requests.carriedForward.total', 'warning']]);
+    expect(severities('上年结转的咨询3件。结转下年度的咨询3件。')).toEqual([]);
+  });
+
+  it('does not read a bare 结转 about another year as either carry', () => {
+    const rows = requests(5, 1, 4, 2);
+    expect(vsTable({ rows, sections: { 1: '全年收到申请5件，结转为下年度3件。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 1: '全年收到申请5件，结转自上年3件。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 1: '全年收到申请5件，结转咨询3件。' } })).toEqual([]);
+  });
 });

@@ -86,7 +86,8 @@ const PATTERNS: Pattern[] = [
       const verb = match[1]!;
       const between = match[2]!;
       if (!/申请|信息公开/.test(between) || NOT_REQUESTS.test(between)) return null;
-      return statement(match, 3, between, verb, verb === '新收' && between.startsWith('政府信息公开申请'));
+      // Any of these verbs before "…申请 N 件" plainly states 一、本年新收: no need to tell the form's own wording.
+      return statement(match, 3, between, verb);
     },
   },
   {
