@@ -334,4 +334,30 @@ describe('text.vsTable: what each flag shows', () => {
     expect(vsTable({ rows, sections: { 1: '全年收到申请5件，结转自上年3件。' } })).toEqual([]);
     expect(vsTable({ rows, sections: { 1: '全年收到申请5件，结转咨询3件。' } })).toEqual([]);
   });
+
+  it('lists the flags in reading order, each with its own id', () => {
+    const findings = vsTable({
+      rows: { ...requests(5, 0, 5, 0), 'appeals.review': [1, 0, 0, 0, 1] },
+      sections: { 1: '政府信息公开行政复议 3 件。本年度未收到政府信息公开申请。' },
+    });
+    expect(findings.map((finding) => finding.id)).toEqual([
+      'text.vsTable|appeals.review.total|review:3',
+      'text.vsTable|requests.new.total|noRequests:0',
+    ]);
+  });
+
+  it('reads "未发生行政诉讼" as no suits only, and "办结" of proposals or hotline calls as nothing', () => {
+    const rows = { ...requests(5, 0, 3, 2), 'appeals.review': [1, 0, 0, 0, 1] };
+    expect(vsTable({ rows, sections: { 4: '本年度未发生政府信息公开行政诉讼案件。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 1: '全年承办建议提案均已按时办结。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 1: '热线电话受理的咨询均已办结，另收到申请5件。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 1: '全年共办理行政许可事项300件。' } })).toEqual([]);
+  });
+
+  it('leaves fee amounts of items, lists or about a figure alone, and warns on a stated one that differs', () => {
+    const rows = { 'active.fees': [7730.28] };
+    for (const text of ['行政事业性收费项目3万元。', '行政事业性收费约3万元。', '行政事业性收费目录清单3万元。'])
+      expect(vsTable({ rows, sections: { 1: text } }), text).toEqual([]);
+    expect(vsTable({ rows, sections: { 1: '本年行政事业性收费金额6000万元。' } })).toMatchObject([{ severity: 'warning' }]);
+  });
 });
