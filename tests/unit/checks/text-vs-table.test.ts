@@ -349,6 +349,7 @@ describe('text.vsTable: what each flag shows', () => {
   it('reads "未发生行政诉讼" as no suits only, and "办结" of proposals or hotline calls as nothing', () => {
     const rows = { ...requests(5, 0, 3, 2), 'appeals.review': [1, 0, 0, 0, 1] };
     expect(vsTable({ rows, sections: { 4: '本年度未发生政府信息公开行政诉讼案件。' } })).toEqual([]);
+    expect(vsTable({ rows, sections: { 4: '本年度未发生行政复议纠错案件。' } })).toEqual([]);
     expect(vsTable({ rows, sections: { 1: '全年承办建议提案均已按时办结。' } })).toEqual([]);
     expect(vsTable({ rows, sections: { 1: '热线电话受理的咨询均已办结，另收到申请5件。' } })).toEqual([]);
     expect(vsTable({ rows, sections: { 1: '全年共办理行政许可事项300件。' } })).toEqual([]);
