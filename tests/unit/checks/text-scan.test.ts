@@ -16,6 +16,7 @@ describe('scanOf', () => {
     expect(scan.text).toBe('共收到3119件，办结12件，办结率100%。');
     expect(scan.offsets).toEqual([0, 1, 2, 4, 6, 7, 8, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27]);
     expect(scanOf('比例为１．５').text).toBe('比例为1.5');
+    expect(scanOf('第０项、第９项Ａ类').text).toBe('第0项、第9项Ａ类');
   });
 
   it('keeps a comma that is no thousands separator', () => {
