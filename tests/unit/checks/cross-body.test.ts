@@ -22,8 +22,8 @@ describe('places of bodies', () => {
     expect(isGovernment('宿迁市沭阳县人民政府', '宿迁市泗阳县')).toBe(false);
   });
 
-  it('keeps a short region as it is when no longer one ends with it', () => {
-    const completed = completePaths([['洪泽区'], ['淮安市', '清江浦区'], ['江苏省', '淮安市', '洪泽区'], ['淮安市', '洪泽区']]);
+  it('completes a region to the longest one ending with it, and keeps one that none ends with', () => {
+    const completed = completePaths([['洪泽区'], ['淮安市', '清江浦区'], ['淮安市', '洪泽区'], ['江苏省', '淮安市', '洪泽区']]);
     expect(completed.get('洪泽区')).toEqual(['江苏省', '淮安市', '洪泽区']);
     expect(completed.get('淮安市›洪泽区')).toEqual(['江苏省', '淮安市', '洪泽区']);
     expect(completed.get('淮安市›清江浦区')).toEqual(['淮安市', '清江浦区']);

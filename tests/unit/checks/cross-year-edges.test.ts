@@ -256,3 +256,12 @@ describe('the format the checks read a report in', () => {
     expect(only(checkReport(report), 'values.valid')).toEqual([]);
   });
 });
+
+describe('crossYear.carryOver without table 三', () => {
+  it('compares nothing when either year lacks table 三', () => {
+    const without = buildReport({ year: 2023, omitTables: ['requests'], sections: { 1: '本年度依法公开。' } });
+    const withTable = buildReport({ year: 2024, sections: { 1: '本年度依法做好公开工作。' } });
+    expect(checkAcrossYears(withTable, without)).toEqual([]);
+    expect(checkAcrossYears(buildReport({ year: 2024, omitTables: ['requests'] }), buildReport({ year: 2023 }))).toEqual([]);
+  });
+});

@@ -30,8 +30,9 @@ export function completePaths(paths: string[][]): Map<string, string[]> {
   const known = new Map(paths.map((path) => [key(path), path]));
   const completed = new Map<string, string[]>();
   for (const path of known.values()) {
+    // The paths ending with this one (itself included: a shorter path never ends with it).
     const longer = [...known.values()].filter(
-      (other) => other.length > path.length && key(other.slice(other.length - path.length)) === key(path),
+      (other) => key(other.slice(other.length - path.length)) === key(path),
     );
     const longest = longer.sort((a, b) => b.length - a.length)[0];
     // Unambiguous: every longer path is the longest one, or a tail of it.

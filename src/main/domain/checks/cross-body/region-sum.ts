@@ -62,7 +62,7 @@ function place(reports: BodyReport[]): Placed[] {
   const paths = usable.map((report) => divisionsOf(report.region));
   const completed = completePaths(paths.filter((path) => path.length > 0));
   return usable.flatMap((report, index) => {
-    const path = paths[index] ?? [];
+    const path = paths[index]!;
     if (path.length === 0) return [];
     return [
       {
