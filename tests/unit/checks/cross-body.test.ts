@@ -112,4 +112,40 @@ describe('crossBody.regionSum in detail', () => {
     const checks = checkRegionSums([...pair(2024, '宿迁市'), ...pair(2023, '淮安市'), ...pair(2022, '淮安市')]);
     expect(checks.map((check) => `${check.region}${check.year}`)).toEqual(['淮安市2022', '淮安市2023', '宿迁市2024']);
   });
+
+  it('counts only bodies of the same place and year, with a known place', () => {
+    const checks = checkRegionSums([
+      body('淮安市人民政府', '淮安市', {}),
+      body('淮安市财政局', '淮安市', {}),
+      body('宿迁市财政局', '宿迁市', {}),
+      body('淮安市洪泽区人民政府', '淮安市洪泽区', {}),
+      body('淮安市清江浦区商务局', '淮安市清江浦区', {}),
+      body('某某人民政府', '某某', {}),
+      body('淮安市人民政府', '淮安市', {}, null),
+      body('淮安市商务局', '淮安市', {}, null),
+    ]);
+    expect(checks.map((check) => [check.summary.agency, check.year, agencies(check)])).toEqual([
+      ['淮安市人民政府', 2024, ['淮安市财政局', '淮安市洪泽区人民政府', '淮安市清江浦区商务局'].sort()],
+    ]);
+  });
+
+  it('leaves a district’s department to its city when the province sums up', () => {
+    const checks = checkRegionSums([
+      body('江苏省人民政府', '江苏省', {}),
+      body('江苏省淮安市人民政府', '江苏省淮安市', {}),
+      body('淮安市洪泽区商务局', '江苏省淮安市洪泽区', {}),
+    ]);
+    expect(checks.map((check) => [check.summary.agency, agencies(check)])).toEqual([
+      ['江苏省人民政府', ['江苏省淮安市人民政府']],
+      ['江苏省淮安市人民政府', ['淮安市洪泽区商务局']],
+    ]);
+  });
+
+  it('writes six parts in full in the formula', () => {
+    const parts = ['财政局', '商务局', '教育局', '民政局', '卫健委', '交通局'].map((name) =>
+      body(`淮安市${name}`, '淮安市', { 'requests.new.total': 1 }),
+    );
+    const [check] = checkRegionSums([body('淮安市人民政府', '淮安市', { 'requests.new.total': 1 }), ...parts]);
+    expect(check?.findings[0]?.formula).toBe('1 < 1 + 1 + 1 + 1 + 1 + 1 = 6');
+  });
 });

@@ -265,3 +265,22 @@ describe('crossYear.carryOver without table 三', () => {
     expect(checkAcrossYears(buildReport({ year: 2024, omitTables: ['requests'] }), buildReport({ year: 2023 }))).toEqual([]);
   });
 });
+
+describe('cross-year differences and missing sections', () => {
+  it('gives the difference of the two carry figures', () => {
+    const previous = buildReport({ year: 2023, rows: { 'requests.carriedForward': [1, 0, 0, 0, 0, 0, 1] } });
+    const current = buildReport({ year: 2024, rows: { 'requests.carriedOver': [3, 0, 0, 0, 0, 0, 3] } });
+    expect(only(checkAcrossYears(current, previous), 'crossYear.carryOver').map((finding) => finding.formula)).toEqual([
+      '2024 年 二 = 3，2023 年 四 = 1，相差 2',
+      '2024 年 二 = 3，2023 年 四 = 1，相差 2',
+    ]);
+  });
+
+  it('compares a section only when both years have it', () => {
+    const long = '我局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开，不断提升政务公开质量和实效，切实保障人民群众的知情权、参与权、表达权和监督权。';
+    const current = buildReport({ year: 2024, sections: { 1: long } });
+    const previous = buildReport({ year: 2023, sections: { 1: null } });
+    expect(only(checkAcrossYears(current, previous), 'crossYear.copied')).toEqual([]);
+    expect(only(checkAcrossYears(previous, buildReport({ year: 2022, sections: { 1: long } })), 'crossYear.copied')).toEqual([]);
+  });
+});
