@@ -338,11 +338,11 @@ describe('text.vsTable: what each flag shows', () => {
   it('lists the flags in reading order, each with its own id', () => {
     const findings = vsTable({
       rows: { ...requests(5, 0, 5, 0), 'appeals.review': [1, 0, 0, 0, 1] },
-      sections: { 1: '政府信息公开行政复议 3 件。本年度未收到政府信息公开申请。' },
+      sections: { 1: '本年度未收到政府信息公开申请。政府信息公开行政复议 3 件。' },
     });
     expect(findings.map((finding) => finding.id)).toEqual([
-      'text.vsTable|appeals.review.total|review:3',
       'text.vsTable|requests.new.total|noRequests:0',
+      'text.vsTable|appeals.review.total|review:3',
     ]);
   });
 
