@@ -67,4 +67,10 @@ describe('report-level flags in full', () => {
       },
     ]);
   });
+
+  it('reads a place name written with a space inside', () => {
+    expect(only(checkReport(buildReport({ agency: '沐 阳县商务局' })), 'agency.place').map((finding) => finding.id)).toEqual([
+      'agency.place|沐阳县',
+    ]);
+  });
 });

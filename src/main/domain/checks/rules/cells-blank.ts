@@ -36,7 +36,7 @@ function rowFindings(rule: string, rows: BlankRow[]): Finding[] {
     const parts = together ? [group] : group.map((row) => [row]);
     for (const part of parts) {
       const first = part[0]!;
-      const place = part.length === 1 ? first.place : blankRowsPlace(part.map((row) => row.place));
+      const place = blankRowsPlace(part.map((row) => row.place));
       findings.push(
         makeFinding({
           rule,
