@@ -49,4 +49,16 @@ describe('requests.resultSum with a single （六） row', () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((finding) => finding.message.startsWith('无法核验'))).toBe(true);
   });
+
+  it('keeps to the sub-rows when the report has any of them, whatever extra row it also has', () => {
+    for (const kept of subRows) {
+      const report = withSingleOtherRow([2, 0, 0, 0, 0, 0, 2], [3, 0, 0, 0, 0, 0, 3]);
+      for (const id of Object.keys(report.cells).filter((id) => id.startsWith(`requests.${kept}.`)))
+        report.cells[id] = { value: 0, raw: '0', source: { kind: 'element', path: `body/${id}` } };
+      // The two sub-rows left out make the sum 无法核验; the extra row does not stand in for them.
+      const findings = only(checkReport(report), 'requests.resultSum');
+      expect(findings.length, kept).toBeGreaterThan(0);
+      expect(findings.map((finding) => finding.severity), kept).toEqual(findings.map(() => 'info'));
+    }
+  });
 });
