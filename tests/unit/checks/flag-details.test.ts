@@ -73,4 +73,11 @@ describe('report-level flags in full', () => {
       'agency.place|沐阳县',
     ]);
   });
+
+  it('a missing table is said once: no sums, blanks or unreadable cells of it are reported', () => {
+    for (const table of ['active', 'requests', 'appeals'] as const)
+      expect(checkReport(buildReport({ omitTables: [table] })).map((finding) => finding.id)).toEqual([
+        `structure.tables|${table}`,
+      ]);
+  });
 });

@@ -59,6 +59,7 @@ describe('requests.resultSum with a single （六） row', () => {
       const findings = only(checkReport(report), 'requests.resultSum');
       expect(findings.length, kept).toBeGreaterThan(0);
       expect(findings.map((finding) => finding.severity), kept).toEqual(findings.map(() => 'info'));
+      expect(findings[0]?.message, kept).toContain('（自然人列、商业企业列、科研机构列');
     }
   });
 });
