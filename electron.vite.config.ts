@@ -7,9 +7,15 @@ import { rendererPlugins, rendererRoot, rendererTarget, rendererWorker } from '.
 export default defineConfig({
   main: {
     build: {
-      // The analysis worker is an entry of its own, at a fixed place (see src/main/app/app-paths.ts).
+      // The workers are entries of their own, at fixed places (see src/main/app/app-paths.ts); the
+      // recognition lane sits beside the analysis worker, which starts it.
       rolldownOptions: {
-        input: { index: path.resolve('src/main/index.ts'), 'analyze-worker': path.resolve('src/main/services/analyze-worker.ts'), 'notice-worker': path.resolve('src/main/services/export/notice-worker.ts') },
+        input: {
+          index: path.resolve('src/main/index.ts'),
+          'analyze-worker': path.resolve('src/main/services/analyze-worker.ts'),
+          'notice-worker': path.resolve('src/main/services/export/notice-worker.ts'),
+          'recognition-worker': path.resolve('src/main/services/recognition-worker.ts'),
+        },
       },
     },
   },

