@@ -18,8 +18,9 @@ export const valuesValid: Rule = {
     const findings: Finding[] = [];
     for (const id of cellIdsOf(context.template)) {
       const state = context.state(id);
-      const column = cellDef(context.template, id)?.column;
-      if (state.kind !== 'value' || !column) continue;
+      if (state.kind !== 'value') continue;
+      // Every cell id of the format has its definition.
+      const { column } = cellDef(context.template, id)!;
       const kind: ValueKind = column.money ? 'money' : column.signed ? 'signed' : 'count';
       if (isValid(state.value, kind)) continue;
       findings.push(
