@@ -133,6 +133,19 @@ describe('crossYear.copied', () => {
 });
 
 describe('checkAcrossYears', () => {
+  it('compares reports whose body is known in one year only', () => {
+    const previous = buildReport({ year: 2023, agency: null, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } });
+    const current = buildReport({ year: 2024 });
+    expect(checkAcrossYears(current, previous).map((finding) => finding.rule)).toEqual([
+      'crossYear.carryOver',
+      'crossYear.carryOver',
+    ]);
+    expect(checkAcrossYears(buildReport({ year: 2024, agency: null }), buildReport({ year: 2023, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } })).map((finding) => finding.rule)).toEqual([
+      'crossYear.carryOver',
+      'crossYear.carryOver',
+    ]);
+  });
+
   it('compares only consecutive years of the same body', () => {
     const previous = buildReport({ year: 2022, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } });
     expect(checkAcrossYears(buildReport({ year: 2024 }), previous)).toEqual([]);
