@@ -34,11 +34,9 @@ export function completePaths(paths: string[][]): Map<string, string[]> {
     const longer = [...known.values()].filter(
       (other) => key(other.slice(other.length - path.length)) === key(path),
     );
-    const longest = longer.sort((a, b) => b.length - a.length)[0];
+    const longest = longer.sort((a, b) => b.length - a.length)[0]!;
     // Unambiguous: every longer path is the longest one, or a tail of it.
-    const unique =
-      longest !== undefined &&
-      longer.every((other) => key(longest.slice(longest.length - other.length)) === key(other));
+    const unique = longer.every((other) => key(longest.slice(longest.length - other.length)) === key(other));
     completed.set(key(path), unique ? longest : path);
   }
   return completed;
