@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/checks/**/*.test.ts', 'tests/unit/parse/**/*.test.ts'],
+    include: [
+      'tests/unit/checks/**/*.test.ts',
+      'tests/unit/parse/**/*.test.ts',
+      // The cross-body check (checks/cross-body) is judged with the region summary it feeds.
+      'tests/unit/summary/cross-body.test.ts',
+    ],
     exclude: ['tests/unit/checks/generated-rules.test.ts', 'tests/unit/checks/pipeline-truths.test.ts'],
     testTimeout: 60_000,
   },

@@ -19,7 +19,7 @@ describe('values.valid', () => {
         'active.penalty.decisions': 1.5,
         'active.fees.amount': -0.5,
       },
-      raw: { 'active.penalty.decisions': '1.5' },
+      raw: { 'active.penalty.decisions': '1.5', 'active.licensing.decisions': '（-2）' },
     });
     const findings = only(checkReport(report), 'values.valid');
     expect(findings.map((finding) => finding.cells[0])).toEqual([
@@ -28,6 +28,7 @@ describe('values.valid', () => {
       'active.fees.amount',
     ]);
     expect(findings.every((finding) => finding.severity === 'error')).toBe(true);
+    expect(findings[0]?.message).toContain('填写为“（-2）”（读作 -2）');
     expect(findings[1]?.message).toBe(
       '数值错误：表二 行政处罚 · 本年处理决定数量 填写为“1.5”（读作 1.5），件数应为不小于 0 的整数。',
     );

@@ -15,6 +15,7 @@ const requests = (received: number, handled: number, forward: number): ReportInp
 describe('text.vsTable on converted text', () => {
   it('does not read "办结2363件" as carried forward when the comma before 结转 was lost', () => {
     const findings = vsTable({
+      year: 2023,
       rows: requests(2592, 2363, 229),
       sections: { 1: '2023 年共收到政府信息公开申请 2592 件，办结 2363 件\n结转下年度继续办理 229 件。' },
     });

@@ -256,3 +256,75 @@ describe('the format the checks read a report in', () => {
     expect(only(checkReport(report), 'values.valid')).toEqual([]);
   });
 });
+
+describe('crossYear.carryOver without table 三', () => {
+  it('compares nothing when either year lacks table 三', () => {
+    const without = buildReport({ year: 2023, omitTables: ['requests'], sections: { 1: '本年度依法公开。' } });
+    const withTable = buildReport({ year: 2024, sections: { 1: '本年度依法做好公开工作。' } });
+    expect(checkAcrossYears(withTable, without)).toEqual([]);
+    expect(checkAcrossYears(buildReport({ year: 2024, omitTables: ['requests'] }), buildReport({ year: 2023 }))).toEqual([]);
+  });
+});
+
+describe('cross-year differences and missing sections', () => {
+  it('gives the difference of the two carry figures', () => {
+    const previous = buildReport({ year: 2023, rows: { 'requests.carriedForward': [1, 0, 0, 0, 0, 0, 1] } });
+    const current = buildReport({ year: 2024, rows: { 'requests.carriedOver': [3, 0, 0, 0, 0, 0, 3] } });
+    expect(only(checkAcrossYears(current, previous), 'crossYear.carryOver').map((finding) => finding.formula)).toEqual([
+      '2024 年 二 = 3，2023 年 四 = 1，相差 2',
+      '2024 年 二 = 3，2023 年 四 = 1，相差 2',
+    ]);
+  });
+
+  it('compares a section only when both years have it', () => {
+    const long = '我局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，持续推进决策、执行、管理、服务、结果公开，不断提升政务公开质量和实效，切实保障人民群众的知情权、参与权、表达权和监督权。';
+    const current = buildReport({ year: 2024, sections: { 1: long } });
+    const previous = buildReport({ year: 2023, sections: { 1: null } });
+    expect(only(checkAcrossYears(current, previous), 'crossYear.copied')).toEqual([]);
+    expect(only(checkAcrossYears(previous, buildReport({ year: 2022, sections: { 1: long } })), 'crossYear.copied')).toEqual([]);
+  });
+});
+
+describe('crossYear edges found by mutation testing', () => {
+  it('flags a section copied with a similarity of exactly 0.8', () => {
+    const chars = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => String.fromCharCode(0x4e00 + from + index)).join('');
+    // 50 distinct characters give 48 shingles; 12 more on one side make 48 / 60 = 0.8.
+    const base = chars(0, 50);
+    const findings = only(
+      checkAcrossYears(
+        buildReport({ year: 2024, sections: { 5: base } }),
+        buildReport({ year: 2023, sections: { 5: `${base}${chars(50, 12)}` } }),
+      ),
+      'crossYear.copied',
+    );
+    expect(findings.map((finding) => finding.formula)).toEqual(['字符三元组 Jaccard 相似度 0.80 ≥ 0.8']);
+  });
+
+  it('says nothing of 上一年项目数量 when last year’s table 二 is missing', () => {
+    const findings = checkAcrossYears(buildReport({ year: 2020 }), buildReport({ year: 2019, omitTables: ['active'] }));
+    expect(findings.map((finding) => finding.rule)).toEqual([]);
+  });
+
+  it('notes a row whose 上一年项目数量 last year was not read, and writes a change of 0 with its sign', () => {
+    const findings = only(
+      checkAcrossYears(
+        buildReport({ year: 2020, rows: { 'active.licensing': [50, 0, 0] } }),
+        buildReport({ year: 2019, rows: { 'active.licensing': [48, 0, 0] }, cells: { 'active.penalty.prevItems': null } }),
+      ),
+      'crossYear.prevItems',
+    );
+    expect(findings.map((finding) => [finding.id, finding.formula])).toEqual([
+      [
+        'crossYear.prevItems|active.licensing.prevItems',
+        '2020 年 上一年项目数量 = 50，2019 年 上一年项目数量+本年增/减 = 48+0 = 48，相差 2',
+      ],
+      ['crossYear.prevItems|unverifiable', undefined],
+    ]);
+  });
+
+  it('measures two texts without Chinese characters as not alike', () => {
+    expect(jaccard('', '')).toBe(0);
+    expect(jaccard('abc 123', '我局依法公开')).toBe(0);
+  });
+});

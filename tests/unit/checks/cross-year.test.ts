@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAcrossYears } from '../../../src/main/domain/checks/index';
 import { COPIED_THRESHOLD } from '../../../src/main/domain/checks/cross-year/copied';
 import { jaccard } from '../../../src/main/domain/checks/cross-year/similarity';
+import { crossYearChecks } from '../../../src/main/domain/checks/messages';
 import { buildReport, only } from './build-report';
 
 const SECTION_1_2023 =
@@ -133,6 +134,19 @@ describe('crossYear.copied', () => {
 });
 
 describe('checkAcrossYears', () => {
+  it('compares reports whose body is known in one year only', () => {
+    const previous = buildReport({ year: 2023, agency: null, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } });
+    const current = buildReport({ year: 2024 });
+    expect(checkAcrossYears(current, previous).map((finding) => finding.rule)).toEqual([
+      'crossYear.carryOver',
+      'crossYear.carryOver',
+    ]);
+    expect(checkAcrossYears(buildReport({ year: 2024, agency: null }), buildReport({ year: 2023, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } })).map((finding) => finding.rule)).toEqual([
+      'crossYear.carryOver',
+      'crossYear.carryOver',
+    ]);
+  });
+
   it('compares only consecutive years of the same body', () => {
     const previous = buildReport({ year: 2022, rows: { 'requests.carriedForward': [2, 0, 0, 0, 0, 0, 2] } });
     expect(checkAcrossYears(buildReport({ year: 2024 }), previous)).toEqual([]);
@@ -140,5 +154,17 @@ describe('checkAcrossYears', () => {
     expect(
       checkAcrossYears(buildReport({ year: 2023, agency: '烟台市芝罘区商务局' }), previous),
     ).toHaveLength(2);
+  });
+});
+
+describe('what the checks across years compare, by the formats of the two reports', () => {
+  const carry = '本年上年结转等于上年结转下年度（表三 二、上年结转 与上年 四、结转下年度继续办理）';
+  const copied = '“一、总体情况”“五、存在的主要问题及改进情况”是否照搬上年';
+  it('adds table 二 when both years use the same format', () => {
+    expect(crossYearChecks('2019', '2019')).toEqual([carry, '本年上一年项目数量等于上年项目数量加增减（表二）', copied]);
+    expect(crossYearChecks('2021', '2021')).toEqual([carry, '现行有效件数的年度衔接（表二 规章、规范性文件）', copied]);
+    expect(crossYearChecks('2021', '2019')).toEqual([carry, copied]);
+    expect(crossYearChecks('2019', '2021')).toEqual([carry, copied]);
+    expect(crossYearChecks(null, '2021')).toEqual([carry, copied]);
   });
 });

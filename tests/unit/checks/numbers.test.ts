@@ -42,6 +42,7 @@ describe('parseNumberToken', () => {
     const read: [string, number][] = [
       ['17', 17],
       ['3.5', 3.5],
+      ['3.25', 3.25],
       ['十二', 12],
       ['两', 2],
       ['零', 0],
@@ -57,7 +58,7 @@ describe('parseNumberToken', () => {
   });
 
   it('gives undefined for what is not one number', () => {
-    for (const token of ['二三', 'abc', '1.', '', '三个'])
+    for (const token of ['二三', 'abc', '1.', '', '三个', 'a12', '12a'])
       expect(parseNumberToken(token), token).toBeUndefined();
   });
 });

@@ -19,6 +19,7 @@ describe('publication.deadline', () => {
     expect(deadlineLevel(buildReport({ agency: '淮安市洪泽区人民政府办公室' }))).toBe('department');
     expect(deadlineLevel(buildReport({ agency: '芝罘区商务局' }))).toBe('department');
     expect(deadlineLevel(buildReport({ agency: null, title: null, sections: anonymous }))).toBe('unknown');
+    expect(deadlineLevel(buildReport({ agency: '某某学校', title: null, sections: anonymous }))).toBe('unknown');
   });
 
   it('passes a department report dated by 31 January', () => {
@@ -57,6 +58,11 @@ describe('publication.deadline', () => {
     expect(deadlineLevel(buildReport({ agency: '苏州工业园区管理委员会' }))).toBe('department');
     expect(deadlineLevel(buildReport({ agency: '赣江新区管理委员会' }))).toBe('government');
     expect(deadlineLevel(buildReport({ agency: '淮安经济技术开发区管理委员会' }))).toBe('government');
+  });
+
+  it('reads whose report it is from the opening of the text only (its first 3000 characters)', () => {
+    const late = `${'本年度依法做好政府信息公开工作。'.repeat(200)}全县各级行政机关均按时公开。`;
+    expect(deadlineLevel(buildReport({ agency: null, title: null, year: null, preamble: late }))).toBe('unknown');
   });
 
   it('checks the publication date, naming the signed date when it differs', () => {
@@ -102,7 +108,7 @@ describe('publication.deadline at its edges', () => {
   });
 
   it('treats a malformed date as no date: an info note naming the deadline of the body’s kind', () => {
-    for (const date of ['2023-3-5', '2023年3月5日', '20230305', '']) {
+    for (const date of ['2023-3-5', '2023年3月5日', '20230305', '', '2023-03-05 10:00', '公布于2023-03-05']) {
       const findings = deadline({ year: 2022, agency: '芝罘区商务局', date });
       expect(findings, date).toMatchObject([{ severity: 'info', id: 'publication.deadline|noDate' }]);
       expect(findings[0]?.message).toBe(

@@ -38,4 +38,28 @@ describe('requests.resultSum with a single （六） row', () => {
     expect(findings.map((finding) => [finding.severity, finding.cells.includes('requests.total.natural')])).toContainEqual(['error', true]);
     expect(findings[0]!.formula).toContain('（六）');
   });
+
+  it('takes no other extra row for the （六） row', () => {
+    const report = withSingleOtherRow([2, 0, 0, 0, 0, 0, 2], [5, 0, 0, 0, 0, 0, 5]);
+    report.extraRows = [
+      { table: 'requests', label: '（八）其他情况', values: [2, 0, 0, 0, 0, 0, 2] },
+      { table: 'appeals', label: '其他处理', values: [2, 0, 0, 0, 0, 0, 2] },
+    ];
+    const findings = only(checkReport(report), 'requests.resultSum');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.message.startsWith('无法核验'))).toBe(true);
+  });
+
+  it('keeps to the sub-rows when the report has any of them, whatever extra row it also has', () => {
+    for (const kept of subRows) {
+      const report = withSingleOtherRow([2, 0, 0, 0, 0, 0, 2], [3, 0, 0, 0, 0, 0, 3]);
+      for (const id of Object.keys(report.cells).filter((id) => id.startsWith(`requests.${kept}.`)))
+        report.cells[id] = { value: 0, raw: '0', source: { kind: 'element', path: `body/${id}` } };
+      // The two sub-rows left out make the sum 无法核验; the extra row does not stand in for them.
+      const findings = only(checkReport(report), 'requests.resultSum');
+      expect(findings.length, kept).toBeGreaterThan(0);
+      expect(findings.map((finding) => finding.severity), kept).toEqual(findings.map(() => 'info'));
+      expect(findings[0]?.message, kept).toContain('（自然人列、商业企业列、科研机构列');
+    }
+  });
 });

@@ -46,8 +46,7 @@ export function parseNumberToken(token: string): number | undefined {
       total += (digit ?? 1) * unit;
       digit = undefined;
     } else {
-      const value = DIGITS[char];
-      if (value === undefined) return undefined;
+      const value = DIGITS[char]!; // the pattern above lets through numerals only
       if (digit !== undefined && digit !== 0) return undefined; // "二三" is not a number
       digit = value;
     }

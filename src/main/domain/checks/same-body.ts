@@ -16,6 +16,6 @@ export function sameBody(agencyA: string, agencyB: string): boolean {
   if (a === b) return true;
   const nameA = readName(a);
   const nameB = readName(b);
-  if (nameA.places.length === 0 || nameB.places.length === 0) return false;
+  // A name without a place shares no place with any other (samePlace of none is false).
   return nameA.rest === nameB.rest && nameA.rest !== '' && samePlace(nameA.places, nameB.places);
 }

@@ -30,14 +30,13 @@ export function completePaths(paths: string[][]): Map<string, string[]> {
   const known = new Map(paths.map((path) => [key(path), path]));
   const completed = new Map<string, string[]>();
   for (const path of known.values()) {
+    // The paths ending with this one (itself included: a shorter path never ends with it).
     const longer = [...known.values()].filter(
-      (other) => other.length > path.length && key(other.slice(other.length - path.length)) === key(path),
+      (other) => key(other.slice(other.length - path.length)) === key(path),
     );
-    const longest = longer.sort((a, b) => b.length - a.length)[0];
+    const longest = longer.sort((a, b) => b.length - a.length)[0]!;
     // Unambiguous: every longer path is the longest one, or a tail of it.
-    const unique =
-      longest !== undefined &&
-      longer.every((other) => key(longest.slice(longest.length - other.length)) === key(other));
+    const unique = longer.every((other) => key(longest.slice(longest.length - other.length)) === key(other));
     completed.set(key(path), unique ? longest : path);
   }
   return completed;

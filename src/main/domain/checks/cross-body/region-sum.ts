@@ -60,9 +60,9 @@ function place(reports: BodyReport[]): Placed[] {
       report.agency !== null && report.region !== null && report.year !== null,
   );
   const paths = usable.map((report) => divisionsOf(report.region));
-  const completed = completePaths(paths.filter((path) => path.length > 0));
+  const completed = completePaths(paths);
   return usable.flatMap((report, index) => {
-    const path = paths[index] ?? [];
+    const path = paths[index]!;
     if (path.length === 0) return [];
     return [
       {
@@ -91,7 +91,8 @@ function partsOf(summary: Placed, sameYear: Placed[]): Placed[] {
     return false;
   };
   return sameYear.filter((other) => {
-    if (other === summary || !startsWith(other.path, top)) return false;
+    if (!startsWith(other.path, top)) return false;
+    // A government at the summary's own place (the summary itself, or a second report of it) is no part.
     if (other.government)
       return other.path.length > top.length && !coveredBelow(other.path, other.path.length - 1);
     return !coveredBelow(other.path, other.path.length);
@@ -103,10 +104,7 @@ export function checkRegionSums(reports: BodyReport[]): CrossBodyCheck[] {
   const checks: CrossBodyCheck[] = [];
   for (const summary of placed.filter((entry) => entry.government)) {
     const sameYear = placed.filter((other) => other.report.year === summary.report.year);
-    // Two reports of the same government and year: the other one is not a part.
-    const parts = partsOf(summary, sameYear).filter(
-      (other) => !(other.government && pathKey(other.path) === pathKey(summary.path)),
-    );
+    const parts = partsOf(summary, sameYear);
     if (parts.length === 0) continue;
     const { agency, year, reportId } = summary.report;
     const check: CrossBodyCheck = {

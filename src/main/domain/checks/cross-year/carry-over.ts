@@ -29,7 +29,7 @@ export const crossYearCarryOver: CrossYearRule = {
           severity: 'error',
           message: carryOverMessage(current.place(here), value, previousYear, previous.place(there), before),
           cells: [here],
-          formula: `${current.year ?? ''} 年 二 = ${value}，${previousYear} 年 四 = ${before}，相差 ${Math.abs(value - before)}`,
+          formula: `${current.year} 年 二 = ${value}，${previousYear} 年 四 = ${before}，相差 ${Math.abs(value - before)}`,
           basis: BASIS.carryOver,
         }),
       );

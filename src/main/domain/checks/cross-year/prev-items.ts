@@ -34,7 +34,7 @@ export const crossYearPrevItems: CrossYearRule = {
           severity: 'error',
           message: prevItemsMessage(current.place(here), value, previousYear, items + change),
           cells: [here],
-          formula: `${current.year ?? ''} 年 上一年项目数量 = ${value}，${previousYear} 年 上一年项目数量+本年增/减 = ${items}${change < 0 ? '' : '+'}${change} = ${items + change}，相差 ${Math.abs(value - items - change)}`,
+          formula: `${current.year} 年 上一年项目数量 = ${value}，${previousYear} 年 上一年项目数量+本年增/减 = ${items}${change < 0 ? '' : '+'}${change} = ${items + change}，相差 ${Math.abs(value - items - change)}`,
           basis: BASIS.prevItems,
         }),
       );

@@ -26,7 +26,7 @@ export const appealsGroupSum: SumRule = {
       this.equations(context),
       (result) =>
         groupSumMessage(
-          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          context.place(result.equation.right[0]!.ids[0]!),
           sumOf(result.right),
           sumOf(result.left),
         ),

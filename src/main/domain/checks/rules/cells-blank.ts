@@ -36,7 +36,7 @@ function rowFindings(rule: string, rows: BlankRow[]): Finding[] {
     const parts = together ? [group] : group.map((row) => [row]);
     for (const part of parts) {
       const first = part[0]!;
-      const place = part.length === 1 ? first.place : blankRowsPlace(part.map((row) => row.place));
+      const place = blankRowsPlace(part.map((row) => row.place));
       findings.push(
         makeFinding({
           rule,
@@ -63,14 +63,12 @@ export const cellsBlank: Rule = {
         // Cells the parser already reported (blank, unplaced, …) are not reported again.
         const blank = ids.filter((id) => context.state(id).kind === 'blank' && !context.parserCells.has(id));
         if (blank.length === 0) continue;
-        const columns = blank
-          .map((id) => row.columns[ids.indexOf(id)]?.label ?? id)
-          .map((label) => columnWord(tableId, label));
+        const columns = blank.map((id) => columnWord(tableId, row.columns[ids.indexOf(id)]!.label));
         blankRows.push({
           place: rowPlace(table, row),
           columns,
           cells: blank,
-          raws: blank.map((id) => context.report.cells[id]?.raw ?? ''),
+          raws: blank.map((id) => context.report.cells[id]!.raw),
           whole: blank.length === ids.length,
         });
       }

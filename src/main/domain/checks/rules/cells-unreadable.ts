@@ -21,7 +21,7 @@ export const cellsUnreadable: Rule = {
           (id) => context.report.cells[id]?.reading?.kind === 'unreadable' && !context.parserCells.has(id),
         );
         if (unreadable.length === 0) continue;
-        const columns = unreadable.map((id) => columnWord(tableId, row.columns[ids.indexOf(id)]?.label ?? id));
+        const columns = unreadable.map((id) => columnWord(tableId, row.columns[ids.indexOf(id)]!.label));
         findings.push(
           makeFinding({
             rule: this.id,

@@ -28,8 +28,8 @@ export const formatVersion: Rule = {
   id: FORMAT_VERSION,
   check({ report }) {
     const { year, template } = report;
+    // Reports of 2018 and earlier never get here: checkReport gives them unsupportedYearFinding() alone.
     if (year === null) return [];
-    if (year <= LAST_UNSUPPORTED_YEAR) return [unsupportedYearFinding()];
     if (year >= 2021 && template === '2019') {
       return [
         makeFinding({

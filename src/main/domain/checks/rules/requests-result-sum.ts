@@ -7,9 +7,8 @@ import type { Rule, SumRule } from '../rule';
 
 const NOT_RESULTS = new Set(['new', 'carriedOver', 'total', 'carriedForward']);
 
-/** "（三）" out of "（三）不予公开" / "（一）予以公开". */
-const itemOf = (row: RowDef): string =>
-  /^（[一二三四五六七八九十]）/.exec(row.group ?? row.label)?.[0] ?? row.label;
+/** "（三）" out of "（三）不予公开" / "（一）予以公开" (every result row is numbered so). */
+const itemOf = (row: RowDef): string => /^（[一二三四五六七八九十]）/.exec(row.group ?? row.label)![0];
 
 /**
  * A 2021 report that kept the 2019 form's single （六）其他处理 row (the parser keeps it as an extra row
@@ -55,7 +54,7 @@ export const requestsResultSum: SumRule = {
       this.equations(context),
       (result) =>
         resultSumMessage(
-          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          context.place(result.equation.right[0]!.ids[0]!),
           sumOf(result.right),
           sumOf(result.left),
         ),

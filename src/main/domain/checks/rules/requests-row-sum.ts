@@ -10,9 +10,9 @@ const applicantColumns = requestColumns.filter((column) => column.id !== 'total'
 export const requestsRowSum: SumRule = {
   id: 'requests.rowSum',
   equations(context): Equation[] {
-    if (!context.tablePresent('requests')) return [];
     const table = context.table('requests');
-    // A row that is not in the report at all is reported once as missing (structure), not as 无法核验.
+    // A row that is not in the report at all (or the whole table) is reported once as missing
+    // (structure), not as 无法核验.
     const present = table.rows.filter((row) =>
       requestColumns.some(
         (column) => context.state(cellId('requests', row.id, column.id)).kind !== 'missing',
@@ -36,7 +36,7 @@ export const requestsRowSum: SumRule = {
       this.equations(context),
       (result) =>
         rowSumMessage(
-          context.place(result.equation.right[0]?.ids[0] ?? ''),
+          context.place(result.equation.right[0]!.ids[0]!),
           sumOf(result.right),
           sumOf(result.left),
         ),

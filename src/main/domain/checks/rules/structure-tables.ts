@@ -36,9 +36,7 @@ export const structureTables: Rule = {
         );
         if (missing.length === 0) continue;
         const whole = missing.length === rowIds.length;
-        const columns = missing
-          .map((id) => row.columns[rowIds.indexOf(id)]?.label ?? id)
-          .map((label) => columnWord(tableId, label));
+        const columns = missing.map((id) => columnWord(tableId, row.columns[rowIds.indexOf(id)]!.label));
         findings.push(
           makeFinding({
             rule: this.id,

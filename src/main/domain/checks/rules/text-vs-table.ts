@@ -21,14 +21,12 @@ import { statementsIn, type Statement } from '../text/statements';
 import type { Rule } from '../rule';
 
 const NONE_KINDS = new Set(['noRequests', 'noReview', 'noSuit']);
-/** Verbs with which "… 申请 N 件" plainly states the requests received (表三 一、本年新收). */
-const RECEIVED_VERBS = new Set(['受理', '收到', '新收', '接收', '接到']);
 
+/** "受理/收到/新收/接收/接到 … 申请 N 件" (the only verbs a 'received' statement has) plainly states 一、本年新收. */
 function severityOf(statement: Statement): Severity {
   if (statement.otherQuantity) return 'info';
   if (statement.subUnit) return 'warning';
-  const plainlyReceived = statement.kind === 'received' && RECEIVED_VERBS.has(statement.verb);
-  return statement.exact || plainlyReceived ? 'error' : 'warning';
+  return statement.exact || statement.kind === 'received' ? 'error' : 'warning';
 }
 
 /** The prose to read: every section, or the whole text when no section was found. */

@@ -28,6 +28,9 @@ const COMPARISON = /较|比|同比|相比|增长|下降|减少|增加|上升|以
 /** Section 五 rightly tells the previous year's problems and what was done about them. */
 const STRAY_SECTIONS = new Set([1, 2, 3, 4, 6]);
 
+/** The sentence that starts at `start`, up to its 。；！？ (the regex always matches). */
+const sentenceFrom = (text: string, start: number): string => /^[^。；！？]*/.exec(text.slice(start))![0];
+
 /** The year in the title: "2020 年…", "2020年度…", "二〇二〇年…". */
 export function titleYear(title: string | null): number | undefined {
   if (!title) return undefined;
@@ -79,14 +82,13 @@ function checkSection1(scan: Scan, year: number, rule: string): Finding[] {
       ];
   }
   if (yearsIn(scan.text).includes(year)) return [];
-  const leading = [...scan.text.matchAll(LEADING_YEAR)].filter(
-    (match) => Number(match[1]) !== year && !PLANS.test(match[2] ?? ''),
-  );
+  // The report year is not written anywhere here, so every leading year is another one.
+  const leading = [...scan.text.matchAll(LEADING_YEAR)].filter((match) => !PLANS.test(match[2]!));
   const first = leading[0];
   if (!first) return [];
   const others = [...new Set(leading.map((match) => Number(match[1])))];
   const start = first.index + first[0].search(/\d{4}/);
-  const sentence = /^[^。；！？]*/.exec(scan.text.slice(start))?.[0] ?? '';
+  const sentence = sentenceFrom(scan.text, start);
   const quote = sentence.length > 20 ? `${sentence.slice(0, 20)}…` : sentence;
   return [finding(section1YearMessage(year, others, quote), start, start + sentence.length, 'section1')];
 }
@@ -108,9 +110,9 @@ function checkStray(scan: Scan, year: number, section: number, rule: string): Fi
     const stray = Number(match[1]);
     const start = match.index;
     if (!opensSentence(scan, start)) continue;
-    const sentence = /^[^。；！？]*/.exec(scan.text.slice(start))?.[0] ?? '';
-    const rest = sentence.slice(sentence.search(/[，,]/) + 1);
-    if (stray >= year || !WORK_DONE.test(rest) || COMPARISON.test(rest) || PLANS.test(rest)) continue;
+    const sentence = sentenceFrom(scan.text, start);
+    // The opening ("2022年，", "2022年度全年，") holds none of the words looked for: the whole sentence is read.
+    if (stray >= year || !WORK_DONE.test(sentence) || COMPARISON.test(sentence) || PLANS.test(sentence)) continue;
     if (yearsIn(sentence).includes(year)) continue;
     const quote = sentence.length > 24 ? `${sentence.slice(0, 24)}…` : sentence;
     findings.push(

@@ -5,8 +5,8 @@ import { makeFinding } from '../../findings';
 import { BASIS, invalidValueMessage, type ValueKind } from '../messages';
 import type { Rule } from '../rule';
 
+/** `value` is finite: a cell whose number is not is blank, not a value. */
 function isValid(value: number, kind: ValueKind): boolean {
-  if (!Number.isFinite(value)) return false;
   if (kind === 'money') return value >= 0;
   if (kind === 'signed') return Number.isInteger(value);
   return Number.isInteger(value) && value >= 0;
@@ -18,8 +18,9 @@ export const valuesValid: Rule = {
     const findings: Finding[] = [];
     for (const id of cellIdsOf(context.template)) {
       const state = context.state(id);
-      const column = cellDef(context.template, id)?.column;
-      if (state.kind !== 'value' || !column) continue;
+      if (state.kind !== 'value') continue;
+      // Every cell id of the format has its definition.
+      const { column } = cellDef(context.template, id)!;
       const kind: ValueKind = column.money ? 'money' : column.signed ? 'signed' : 'count';
       if (isValid(state.value, kind)) continue;
       findings.push(
@@ -28,7 +29,7 @@ export const valuesValid: Rule = {
           severity: 'error',
           message: invalidValueMessage(
             context.place(id),
-            context.report.cells[id]?.raw ?? '',
+            context.report.cells[id]!.raw,
             state.value,
             kind,
           ),

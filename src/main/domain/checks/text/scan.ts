@@ -19,10 +19,10 @@ export function scanOf(original: string, source?: Provenance): Scan {
   const offsets: number[] = [];
   let tableRow = false;
   for (let index = 0; index < original.length; index += 1) {
-    let char = original[index] ?? '';
+    let char = original[index]!;
     if (char === '\t') tableRow = true;
     // The end of a table row (cells joined by tabs) ends a sentence: prose after a table starts afresh.
-    if (char === '\n' && tableRow && text && !SENTENCE_END.test(text[text.length - 1] ?? '')) {
+    if (char === '\n' && tableRow && text && !SENTENCE_END.test(text[text.length - 1]!)) {
       text += '。';
       offsets.push(index);
     }
@@ -43,7 +43,7 @@ const CLAUSE_END = /[。！？!?；;，,：:]/;
 
 function lastBoundary(text: string, before: number, boundary: RegExp): number {
   for (let index = before - 1; index >= 0; index -= 1) {
-    if (boundary.test(text[index] ?? '')) return index + 1;
+    if (boundary.test(text[index]!)) return index + 1;
   }
   return 0;
 }
@@ -65,14 +65,12 @@ export function clausePrefix(scan: Scan, index: number): { clause: string; befor
 export function excerptAt(scan: Scan, start: number, end: number, reach = 40): string {
   let from = Math.max(lastBoundary(scan.text, start, SENTENCE_END), start - reach);
   let to = end;
-  while (to < scan.text.length && to < end + reach && !SENTENCE_END.test(scan.text[to - 1] ?? '')) to += 1;
+  while (to < scan.text.length && to < end + reach && !SENTENCE_END.test(scan.text.charAt(to - 1))) to += 1;
   from = Math.max(0, from);
   const first = scan.offsets[from] ?? 0;
   const last = scan.offsets[Math.max(from, to - 1)] ?? first;
-  return scan.original
-    .slice(first, last + 1)
-    .replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '')
-    .trim();
+  // first and last are characters of the text (or the line end of a table row): nothing to trim.
+  return scan.original.slice(first, last + 1).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
 }
 
 /** The years written as "2020年" (also "2020 年" once whitespace is gone). */

@@ -56,6 +56,7 @@ const OTHER_SCOPE = /其中|部门|乡镇|街道|各单位|下属|直属|所属|
 const APPROX_BEFORE = /(近|约|超过|逾|大约)$/;
 const NOT_NONE = /^(的)?(纠错|纠正|败诉|被纠|撤销|确认违法|结果|发生率|纠错率)/;
 
+// Every capturing group of these patterns takes part in each match (possibly empty): `match[n]!`.
 interface Pattern {
   kind: StatementKind | 'noAppeals';
   regex: RegExp;
@@ -68,7 +69,7 @@ interface Pattern {
 
 const count = (match: RegExpExecArray, numberGroup: number, gapText: string) => {
   if (match[numberGroup + 1] || APPROX_BEFORE.test(gapText)) return undefined;
-  return parseNumberToken(match[numberGroup] ?? '');
+  return parseNumberToken(match[numberGroup]!);
 };
 
 /** The statement read from a match: its number (group `numberGroup`), or null when it is approximate or unreadable. */
@@ -82,16 +83,18 @@ const PATTERNS: Pattern[] = [
     kind: 'received',
     regex: new RegExp(`(收到|新收|受理|接收|接到)${gap(16)}${NUM}${APPROX}件`, 'g'),
     read(match) {
-      const [, verb = '', between = ''] = match;
+      const verb = match[1]!;
+      const between = match[2]!;
       if (!/申请|信息公开/.test(between) || NOT_REQUESTS.test(between)) return null;
-      return statement(match, 3, between, verb, verb === '新收' && between.startsWith('政府信息公开申请'));
+      // Any of these verbs before "…申请 N 件" plainly states 一、本年新收: no need to tell the form's own wording.
+      return statement(match, 3, between, verb);
     },
   },
   {
     kind: 'carriedOver',
     regex: new RegExp(`(?:上一?年度?|去年)结转${gap(14)}${NUM}${APPROX}件`, 'g'),
     read(match) {
-      const between = match[1] ?? '';
+      const between = match[1]!;
       if (NOT_REQUESTS.test(between)) return null;
       return statement(match, 2, between, '上年结转', between.startsWith('政府信息公开申请'));
     },
@@ -100,7 +103,7 @@ const PATTERNS: Pattern[] = [
     kind: 'carriedForward',
     regex: new RegExp(`(?:结转|转入|转|顺延)(?:至|到|入)?下一?年度?${gap(10)}${NUM}${APPROX}件`, 'g'),
     read(match) {
-      const between = match[1] ?? '';
+      const between = match[1]!;
       if (NOT_REQUESTS.test(between)) return null;
       return statement(match, 2, between, '结转下年度', match[0].includes('结转下年度继续办理'));
     },
@@ -119,7 +122,7 @@ const PATTERNS: Pattern[] = [
     kind: 'carried',
     regex: new RegExp(`(?<!上一?年度?|去年|上年度)结转(?![至到入下])${gap(6)}${NUM}${APPROX}件`, 'g'),
     read(match) {
-      const between = match[1] ?? '';
+      const between = match[1]!;
       if (NOT_REQUESTS.test(between) || /下一?年|上一?年/.test(between)) return null;
       return statement(match, 2, between, '结转');
     },
@@ -131,8 +134,8 @@ const PATTERNS: Pattern[] = [
       'g',
     ),
     read(match, scan) {
-      const verb = match[2] ?? '';
-      const between = match[3] ?? '';
+      const verb = match[2]!;
+      const between = match[3]!;
       const sentence = sentencePrefix(scan, match.index) + match[0];
       if (!/申请|信息公开/.test(sentence) || NOT_REQUESTS.test(between)) return null;
       return statement(match, 4, between, verb);
@@ -158,7 +161,7 @@ const PATTERNS: Pattern[] = [
     kind: 'appeals',
     regex: new RegExp(`行政复议[、和及与]+(?:提起)?行政诉讼([^。；;！？!?\\d]{0,20}?)${COUNT_END}`, 'g'),
     read(match) {
-      const between = match[1] ?? '';
+      const between = match[1]!;
       if (/纠错|败诉|维持|纠正|其中|分别|发生率/.test(between)) return null;
       return statement(match, 2, between, '行政复议、行政诉讼');
     },
@@ -167,14 +170,14 @@ const PATTERNS: Pattern[] = [
     kind: 'noRequests',
     regex:
       /(?<!尚)(未收到|未接到|没有收到|未受理|未有|无)(?:任何|过)?(?:政府信息公开|依申请公开|信息公开|依申请)的?申请/g,
-    read: (match) => ({ stated: 0, verb: match[1] ?? '', exact: false, gap: '' }),
+    read: (match) => ({ stated: 0, verb: match[1]!, exact: false, gap: '' }),
   },
   {
     kind: 'noAppeals',
     regex:
       /(?<!尚)(?:未|没有|无(?![法论]))(?!经)(?:发生|收到|产生|接到|出现|有|涉及|发现)?([\u4e00-\u9fa5（）“”]{0,14}?)(行政复议|行政诉讼)(?:案件|申请)?(?:(?:[、和及与或]|以及)被?(?:提起|引发)?(行政复议|行政诉讼))?/g,
     read(match, scan) {
-      const between = match[1] ?? '';
+      const between = match[1]!;
       const after = scan.text.slice(match.index + match[0].length);
       if (/纠错|败诉|纠正|撤销|未|没有|比|较/.test(between) || NOT_NONE.test(after)) return null;
       return { stated: 0, verb: match[0], exact: false, gap: between };
@@ -194,12 +197,12 @@ const PATTERNS: Pattern[] = [
     kind: 'feeAmount',
     regex: /(行政事业性收费|收费金额)([^。；;！？!?\d]{0,10}?)(\d+(?:\.\d+)?)(万元|元)/g,
     read(match) {
-      const between = match[2] ?? '';
+      const between = match[2]!;
       if (/处理费|项目|目录|清单/.test(between) || APPROX_BEFORE.test(between)) return null;
       const amount = Number(match[3]);
       return {
         stated: match[4] === '元' ? amount / 10000 : amount,
-        verb: match[1] ?? '',
+        verb: match[1]!,
         exact: false,
         gap: between,
       };

@@ -1,0 +1,78 @@
+// The text the prose checks read: whitespace gone, figures made plain, every character traced back to
+// the original so that a flag quotes the report as written.
+import { describe, expect, it } from 'vitest';
+import {
+  clausePrefix,
+  excerptAt,
+  mentionsOtherYear,
+  scanOf,
+  sentencePrefix,
+  yearsIn,
+} from '../../../src/main/domain/checks/text/scan';
+
+describe('scanOf', () => {
+  it('drops whitespace and thousands separators, makes full-width figures ASCII, and keeps each offset', () => {
+    const scan = scanOf('共收到 3,119 件，\n办结１２件，办结率１００％ 。');
+    expect(scan.text).toBe('共收到3119件，办结12件，办结率100%。');
+    expect(scan.offsets).toEqual([0, 1, 2, 4, 6, 7, 8, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27]);
+    expect(scanOf('比例为１．５').text).toBe('比例为1.5');
+    expect(scanOf('第０项、第９项Ａ类').text).toBe('第0项、第9项Ａ类');
+  });
+
+  it('keeps a comma that is no thousands separator', () => {
+    expect(scanOf('分别为1,2件').text).toBe('分别为1,2件');
+    expect(scanOf('共12,3456件').text).toBe('共12,3456件');
+    expect(scanOf('第一，2件').text).toBe('第一，2件');
+    expect(scanOf('第1项,234件').text).toBe('第1项,234件');
+  });
+
+  it('ends a sentence at the end of a table row (cells joined by tabs), once', () => {
+    expect(scanOf('项目\t数量\n行政处罚\t49\n本年度共答复申请6件').text).toBe('项目数量。行政处罚49。本年度共答复申请6件');
+    expect(scanOf('合计\t5。\n下文').text).toBe('合计5。下文');
+    expect(scanOf('不是表格\n下文').text).toBe('不是表格下文');
+    expect(scanOf('项目\t数量\n第一行\n第二行').text).toBe('项目数量。第一行第二行');
+  });
+
+  it('keeps the source only when there is one', () => {
+    expect(scanOf('文字')).not.toHaveProperty('source');
+    expect(scanOf('文字', { kind: 'text', start: 3, end: 5 }).source).toEqual({ kind: 'text', start: 3, end: 5 });
+  });
+});
+
+describe('sentences, clauses and excerpts', () => {
+  const scan = scanOf('2023年，我局收到申请5件；其中，依申请公开3件！另有结转。下一句话在这里，还有很多内容');
+  const at = scan.text.indexOf('依申请');
+
+  it('gives the sentence and the clause before a place, and the two characters before the clause', () => {
+    expect(sentencePrefix(scan, at)).toBe('2023年，我局收到申请5件；其中，');
+    expect(clausePrefix(scan, at)).toEqual({ clause: '', before: '其中' });
+    expect(clausePrefix(scan, scan.text.indexOf('3件'))).toEqual({ clause: '依申请公开', before: '其中' });
+    expect(clausePrefix(scan, 2)).toEqual({ clause: '20', before: '' });
+    expect(sentencePrefix(scan, scan.text.indexOf('还有'))).toBe('下一句话在这里，');
+    expect(sentencePrefix(scan, scan.text.indexOf('！'))).toBe('2023年，我局收到申请5件；其中，依申请公开3件');
+    expect(sentencePrefix(scanOf('。下文'), 2)).toBe('下');
+  });
+
+  it('cuts the sentence around a place from the original, at most `reach` characters either side', () => {
+    expect(excerptAt(scan, at, at + 3)).toBe('2023年，我局收到申请5件；其中，依申请公开3件！');
+    expect(excerptAt(scan, at, at + 3, 2)).toBe('中，依申请公开');
+    expect(excerptAt(scan, scan.text.indexOf('还有'), scan.text.length)).toBe('下一句话在这里，还有很多内容');
+    const lines = scanOf('本年度收到申请\n  5件。');
+    expect(excerptAt(lines, 0, lines.text.length)).toBe('本年度收到申请5件。');
+  });
+});
+
+describe('years', () => {
+  it('finds the years written as "2020年"', () => {
+    expect(yearsIn('2019年和2020年，1999年，3020年，202年')).toEqual([2019, 2020, 1999]);
+  });
+
+  it('tells a statement about another year: another year named in its sentence, or 上年/去年 in its clause', () => {
+    expect(mentionsOtherYear('2020年收到', '', 2021)).toBe(true);
+    expect(mentionsOtherYear('2021年收到', '', 2021)).toBe(false);
+    expect(mentionsOtherYear('2021年收到', '去年', 2021)).toBe(true);
+    expect(mentionsOtherYear('收到', '上年', null)).toBe(true);
+    expect(mentionsOtherYear('2020年收到', '', null)).toBe(false);
+    for (const word of ['上一年', '往年', '前年', '同期']) expect(mentionsOtherYear('', `比${word}`, 2021)).toBe(true);
+  });
+});
