@@ -1,8 +1,9 @@
 // A second lane for the recognition model: a worker thread with a one-thread session of its own, so that
-// two packed lines are read at once. Measured on this 2-core machine (a 1280-pixel line): one run on two
-// threads takes 77 ms, on one thread 105 ms (two threads of one run wait on each other); two one-thread
-// runs side by side read two lines in about the time of one. Used where the lane's entry is known (the
-// analysis worker; the benchmark); elsewhere, or if the lane cannot start, lines are read on this thread.
+// two packed lines are read at once. A two-thread run waits at every step for its slower thread; two
+// one-thread runs side by side do not. Measured on this 2-core machine (bench/ocr.bench.ts), recognition
+// per page: quiet, 1.27 s → 1.17 s; with other work on the machine, 2.32 s → 1.34 s; the lane's session
+// costs about 100 MB. Used where the lane's entry is known (the analysis worker; the benchmark);
+// elsewhere, or if the lane cannot start, lines are read on this thread.
 
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { startWorker } from '../../services/start-worker';
