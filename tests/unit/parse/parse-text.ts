@@ -4,12 +4,27 @@ import { readText } from '../../../src/main/extract/text/read-text';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import type { ExtractedReport } from '../../../src/shared/report';
 
-export async function parseTextFile(path: string): Promise<{ report: ExtractedReport; text: string }> {
+/**
+ * A text fixture read once, parsed by `report()` in each test that asks for it: a mutation test's
+ * mutant is active in tests only, not while they are collected.
+ */
+export async function textFileParser(path: string): Promise<{ report: () => ExtractedReport; text: string }> {
   const bytes = new Uint8Array(readFileSync(path));
-  return { report: await parseBytes(bytes), text: new TextDecoder().decode(bytes).replace(/^\uFEFF/, '') };
+  const read = await readText(bytes);
+  if (!read.ok) throw new Error(read.message);
+  return {
+    report: () => parseReport(read.document),
+    text: new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''),
+  };
 }
 
-export const parseText = (text: string): Promise<ExtractedReport> => parseBytes(new TextEncoder().encode(text));
+export async function parseTextFile(path: string): Promise<{ report: ExtractedReport; text: string }> {
+  const { report, text } = await textFileParser(path);
+  return { report: report(), text };
+}
+
+export const parseText = (text: string): Promise<ExtractedReport> =>
+  parseBytes(new TextEncoder().encode(text));
 
 async function parseBytes(bytes: Uint8Array): Promise<ExtractedReport> {
   const read = await readText(bytes);

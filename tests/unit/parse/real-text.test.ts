@@ -1,18 +1,23 @@
 // Real reports converted to Markdown by other tools (../shared/fixtures/real), cell by cell.
 import { describe, expect, it } from 'vitest';
 import { appealsRow, expectedCells } from './expected-cells';
-import { cellValues, parseTextFile } from './parse-text';
+import { cellValues, textFileParser } from './parse-text';
 import { realDir } from '../../shared-data';
 
 const real = (name: string) => `${realDir}/${name}`;
 
 describe('shuyang-county-2025.md: 沭阳县人民政府 2025 (tables as headed Markdown fragments)', async () => {
-  const { report, text } = await parseTextFile(real('shuyang-county-2025.md'));
+  const { report, text } = await textFileParser(real('shuyang-county-2025.md'));
   it('reads the metadata as written (OCR slip kept)', () => {
-    expect(report).toMatchObject({ agency: '沐阳县人民政府', year: 2025, template: '2021', date: '2026-01-23' });
+    expect(report()).toMatchObject({
+      agency: '沐阳县人民政府',
+      year: 2025,
+      template: '2021',
+      date: '2026-01-23',
+    });
   });
   it('reads every cell', () => {
-    expect(cellValues(report)).toEqual(
+    expect(cellValues(report())).toEqual(
       expectedCells('2021', {
         'active.normativeDocs': [6, 1, 32],
         'active.licensing': [517645],
@@ -43,20 +48,20 @@ describe('shuyang-county-2025.md: 沭阳县人民政府 2025 (tables as headed M
     );
   });
   it('links a cell to its characters in the file', () => {
-    const source = report.cells['requests.new.total']?.source;
+    const source = report().cells['requests.new.total']?.source;
     expect(source?.kind).toBe('text');
     if (source?.kind === 'text') expect(text.slice(source.start, source.end)).toBe('713');
   });
-  it('raises no structural problem', () => expect(report.findings).toEqual([]));
+  it('raises no structural problem', () => expect(report().findings).toEqual([]));
 });
 
 describe('shanghai-office-2025.md: 上海市人民政府办公厅 2025 (cells split over lines, labels lost)', async () => {
-  const { report } = await parseTextFile(real('shanghai-office-2025.md'));
+  const { report } = await textFileParser(real('shanghai-office-2025.md'));
   it('reads the metadata', () => {
-    expect(report).toMatchObject({ agency: '上海市人民政府办公厅', year: 2025, template: '2021' });
+    expect(report()).toMatchObject({ agency: '上海市人民政府办公厅', year: 2025, template: '2021' });
   });
   it('reads table 三 and table 四 cell by cell', () => {
-    const values = cellValues(report);
+    const values = cellValues(report());
     const requests = Object.fromEntries(Object.entries(values).filter(([id]) => !id.startsWith('active.')));
     const expected = expectedCells('2021', {
       'requests.new': [1259, 36, 0, 0, 0, 0, 1295],
@@ -81,28 +86,32 @@ describe('shanghai-office-2025.md: 上海市人民政府办公厅 2025 (cells sp
       'requests.carriedForward': [290, 3, 0, 0, 0, 0, 293],
       ...appealsRow([40, 0, 10, 5, 55, 2, 0, 4, 6, 12, 6, 0, 9, 7, 22]),
     });
-    expect(requests).toEqual(Object.fromEntries(Object.entries(expected).filter(([id]) => !id.startsWith('active.'))));
+    expect(requests).toEqual(
+      Object.fromEntries(Object.entries(expected).filter(([id]) => !id.startsWith('active.'))),
+    );
   });
   it('says which rows were placed by order because their labels were lost', () => {
-    const inferred = report.findings.find((f) => f.rule === 'structure.inferred');
+    const inferred = report().findings.find((f) => f.rule === 'structure.inferred');
     expect(inferred?.cells).toContain('requests.rejected.confirmation.natural');
     expect(inferred?.cells).toContain('requests.other.noCorrection.total');
   });
   it('does not guess table 二 rows that lost a figure', () => {
-    expect(report.cells['active.rules.issued']?.value).toBeNull();
-    expect(report.findings.find((f) => f.rule === 'structure.unplaced')?.cells).toContain('active.rules.inForce');
-    expect(report.cells['active.licensing.decisions']?.value).toBe(0);
-    expect(report.cells['active.fees.amount']?.value).toBe(0);
+    expect(report().cells['active.rules.issued']?.value).toBeNull();
+    expect(report().findings.find((f) => f.rule === 'structure.unplaced')?.cells).toContain(
+      'active.rules.inForce',
+    );
+    expect(report().cells['active.licensing.decisions']?.value).toBe(0);
+    expect(report().cells['active.fees.amount']?.value).toBe(0);
   });
 });
 
 describe('shanghai-stcsm-2024.md: 上海市科学技术委员会 2024 (numbering restarts inside the tables)', async () => {
-  const { report } = await parseTextFile(real('shanghai-stcsm-2024.md'));
+  const { report } = await textFileParser(real('shanghai-stcsm-2024.md'));
   it('reads the metadata', () => {
-    expect(report).toMatchObject({ agency: '上海市科委', year: 2024, template: '2021', date: null });
+    expect(report()).toMatchObject({ agency: '上海市科委', year: 2024, template: '2021', date: null });
   });
   it('reads the rows whose labels survived, and table 四', () => {
-    const values = cellValues(report);
+    const values = cellValues(report());
     const rows = {
       'active.rules': [0, 0, 0],
       'active.normativeDocs': [13, 0, 55],
@@ -119,12 +128,13 @@ describe('shanghai-stcsm-2024.md: 上海市科学技术委员会 2024 (numbering
     };
     const expected = expectedCells('2021', rows);
     for (const row of Object.keys(rows)) {
-      for (const id of Object.keys(expected).filter((id) => id.startsWith(`${row}.`))) expect([id, values[id]]).toEqual([id, expected[id]]);
+      for (const id of Object.keys(expected).filter((id) => id.startsWith(`${row}.`)))
+        expect([id, values[id]]).toEqual([id, expected[id]]);
     }
   });
   it('keeps the empty 结转下年度 总计 cell blank', () => {
-    expect(report.cells['requests.carriedForward.natural']?.value).toBe(1);
-    expect(report.cells['requests.carriedForward.total']?.value).toBeNull();
-    expect(report.cells['requests.carriedForward.total']?.source).toBeDefined();
+    expect(report().cells['requests.carriedForward.natural']?.value).toBe(1);
+    expect(report().cells['requests.carriedForward.total']?.value).toBeNull();
+    expect(report().cells['requests.carriedForward.total']?.source).toBeDefined();
   });
 });
