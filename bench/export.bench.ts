@@ -20,11 +20,8 @@ import type {
   Result,
 } from '../src/shared/ipc-contract';
 import { generatedBatch } from '../tests/unit/export/generated-batch';
+import { argument } from './bench-options';
 
-const argument = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
 const reportCount = argument('--reports', 500);
 const runs = argument('--runs', 3);
 const onlyIndex = process.argv.indexOf('--only');

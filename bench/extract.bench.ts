@@ -16,19 +16,12 @@ import { hugeImagePdf, manyParagraphs, millionCells, unclosedDivs } from '../tes
 import { benchCorpusSpecs, defaultOutDirs, generateFixtureSet } from '../tests/fixtures/generator/generate';
 import { realDir } from '../tests/shared-data';
 import { median, runCommand, runNode, type ProcessRun } from './run-process';
+import { argument, option } from './bench-options';
 
-const argument = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
 const reportCount = argument('--reports', 50);
 const rounds = argument('--rounds', 5);
 const starts = argument('--starts', 9);
 const scaleCount = argument('--scale', 500);
-const option = (name: string): string | undefined => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-};
 const cli = option('--cli') ?? fileURLToPath(new URL('../bin/nianbao.mjs', import.meta.url));
 const compare = option('--compare');
 

@@ -15,11 +15,8 @@ import type { ImportFile, ReportId, Result } from '../src/shared/ipc-contract';
 import { benchCorpusSpecs, defaultOutDirs, generateFixtureSet } from '../tests/fixtures/generator/generate';
 import { seedsDir as sharedSeedsDir } from '../tests/shared-data';
 import { measureUi } from './library-ui';
+import { argument } from './bench-options';
 
-const argument = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-};
 const reportCount = argument('--reports', 1000);
 const pdfCount = argument('--pdfs', 100);
 const runs = argument('--runs', 30);
