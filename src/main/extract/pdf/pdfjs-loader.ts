@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadOnce } from '../load-once';
 
 export type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -17,16 +18,7 @@ export interface PdfjsRuntime {
   wasmUrl: string;
 }
 
-let loading: Promise<PdfjsRuntime> | undefined;
-
-export function loadPdfjs(): Promise<PdfjsRuntime> {
-  loading ??= load().catch((error: unknown) => {
-    // Let a later call try again instead of keeping the failure for the life of the process.
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const loadPdfjs: () => Promise<PdfjsRuntime> = loadOnce(load);
 
 async function load(): Promise<PdfjsRuntime> {
   const require = createRequire(import.meta.url);
