@@ -15,7 +15,7 @@ export function readExtraRows(tokens: Token[], region: TableRegion, table: Table
     const token = tokens[i]!;
     if (!isText(token) || known.has(i) || token.key.length < 2 || token.key.length > 30) continue;
     if (captions.test(token.key) || !/[\u4e00-\u9fff]/.test(token.key)) continue;
-    const { values, sameLine } = rowValueTokens(tokens, token, region.end, table.rows[0]!.columns.length);
+    const { values, sameLine } = rowValueTokens(tokens, token, region.end, table.rows[0]!.columns.length, (other) => known.has(other.index));
     // Only a label directly followed by its figures counts: a caption followed by another row's figures does not.
     if (!values.some(isNumber) || (!sameLine && values[0]!.index !== i + 1)) continue;
     rows.push({

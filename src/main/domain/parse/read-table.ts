@@ -87,10 +87,11 @@ const repeatWindow = 40;
  */
 function findRow(tokens: Token[], from: number, end: number, table: TableDef, row: RowDef) {
   let first: { label: Token; values: ReturnType<typeof rowValueTokens> } | undefined;
+  const isOtherLabel = (token: Token) => table.rows.some((other) => other !== row && matchesRow(token, table, other));
   for (let i = from; i < end; i++) {
     if (first && i > first.label.index + repeatWindow) break;
     if (!matchesRow(tokens[i]!, table, row)) continue;
-    const candidate = { label: tokens[i]!, values: rowValueTokens(tokens, tokens[i]!, end, row.columns.length) };
+    const candidate = { label: tokens[i]!, values: rowValueTokens(tokens, tokens[i]!, end, row.columns.length, isOtherLabel) };
     if (candidate.values.values.some(isNumber)) return candidate;
     first ??= candidate;
   }

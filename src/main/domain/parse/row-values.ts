@@ -16,12 +16,16 @@ export type Placement =
   /** More numbers than columns: the first ones are used, the rest reported. */
   | { kind: 'overflow'; tokens: Token[]; found: number };
 
-/** The value tokens of a row whose label is `label`: on the label's own line when it has any, else on the lines after. */
+/**
+ * The value tokens of a row whose label is `label`: on the label's own line when it has any, else on the lines after.
+ * `isOtherLabel` tells the label of another row, which never continues this row's wrapped label.
+ */
 export function rowValueTokens(
   tokens: Token[],
   label: Token,
   end: number,
   columns: number,
+  isOtherLabel: (token: Token) => boolean,
 ): { values: Token[]; sameLine: boolean } {
   const values: Token[] = [];
   let i = label.index + 1;
@@ -37,22 +41,25 @@ export function rowValueTokens(
   if (label.inTable && values.length >= columns) return { values, sameLine: true };
   // One cell per line: the values follow the label; a wrapped label may continue first.
   const onOwnLine: Token[] = [];
-  let continuation = 0;
+  let wrapped = false;
   for (i = label.index + 1; i < end; i++) {
     const token = tokens[i]!;
-    if (token.line === label.line && token.key === '') continue;
+    // An empty cell (of the label's row or another) is no value of a row written one cell per line.
+    if (token.key === '') continue;
     if (isText(token)) {
       if (isNoise(token)) continue;
-      // A wrapped label goes on; text holding another row's number ("公开 2.其他…", a page-cut label) does not.
-      const otherRow = /^[(（]?[一二三四五六七八九十\d]+[)）.、]/.test(token.key) || /[1-9][.．、]\s*[\u4e00-\u9fa5]/.test(token.piece.text);
-      if (onOwnLine.length === 0 && continuation < 1 && token.key.length <= 20 && !otherRow) {
-        continuation++;
+      // A wrapped label goes on; another row's label, or text holding another row's number ("公开 2.其他…",
+      // a page-cut label), does not: a row left blank has no figures of its own.
+      const otherRow =
+        isOtherLabel(token) ||
+        /^[(（]?[一二三四五六七八九十\d]+[)）.、]/.test(token.key) ||
+        /[1-9][.．、]\s*[\u4e00-\u9fa5]/.test(token.piece.text);
+      if (onOwnLine.length === 0 && !wrapped && token.key.length <= 20 && !otherRow) {
+        wrapped = true;
         continue;
       }
       break;
     }
-    // An empty cell of another table row is not a value of this one.
-    if (token.key === '' && token.line !== label.line) continue;
     // A full row of figures is complete: the next line's figures belong to another row.
     const previous = onOwnLine[onOwnLine.length - 1];
     if (previous && previous.line !== token.line && onOwnLine.length >= columns) break;

@@ -1,0 +1,130 @@
+// Which figures belong to a row, and in which columns they stand: rows of a Word table with merged or
+// blank cells, tab rows with conversion debris, and copies with one cell a line where a label wraps or
+// a row was left blank. What the reviewer sees: each cell's value, where it was found, and the notes.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
+import type { DocumentLine, SourceDocument } from '../../../src/shared/document';
+import type { ExtractedReport } from '../../../src/shared/report';
+
+/** A line of a Word table (cells kept, blank ones as ""), or a line of a text copy (its cells). */
+type Line = { row: string[] } | string[];
+
+/** A 2021 report holding `lines`; rows given as `{ row }` are rows of a real table, the rest plain text. */
+function document(lines: Line[]): SourceDocument {
+  let offset = 0;
+  let tableRow = 0;
+  const toLine = (line: Line): DocumentLine => {
+    const inTable = !Array.isArray(line);
+    const cells = (inTable ? line.row : line).map((text) => {
+      const piece = { text, source: { kind: 'text' as const, start: offset, end: offset + text.length } };
+      offset += text.length + 1;
+      return piece;
+    });
+    return inTable ? { cells, table: { index: 0, row: tableRow++ } } : { cells };
+  };
+  return {
+    format: 'docx',
+    lines: [['某县商务局2023年政府信息公开工作年度报告'], ...lines].map(toLine),
+  };
+}
+
+const requestColumns = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'];
+const valuesOf = (report: ExtractedReport, row: string, columns = requestColumns) =>
+  columns.map((column) => report.cells[`requests.${row}.${column}`]?.value);
+const requestsHeading = ['三、收到和处理政府信息公开申请情况'];
+const header = { row: ['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] };
+
+describe('rows of a real table', () => {
+  it('reads each figure in its column when the label spans two cells (an empty merged cell before the figures)', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        header,
+        { row: ['一、本年新收政府信息公开申请数量', '', '3', '0', '0', '0', '0', '1', '4'] },
+        { row: ['（一）予以公开', '', '2', '0', '0', '0', '0', '1', '3'] },
+      ]),
+    );
+    expect(valuesOf(report, 'new')).toEqual([3, 0, 0, 0, 0, 1, 4]);
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('keeps a blank cell blank in its own column, the last one included, and raises no note', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        header,
+        { row: ['一、本年新收政府信息公开申请数量', '3', '', '', '', '', '1', ''] },
+        { row: ['（一）予以公开', '', '2', '', '', '', '', '2'] },
+      ]),
+    );
+    expect(valuesOf(report, 'new')).toEqual([3, null, null, null, null, 1, null]);
+    expect(report.cells['requests.new.total']).toMatchObject({ value: null, raw: '', source: { kind: 'text' } });
+    expect(valuesOf(report, 'granted')).toEqual([null, 2, null, null, null, null, 2]);
+    expect(report.cells['requests.granted.natural']?.source).toBeDefined();
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('rows of a text copy, cells separated by tabs', () => {
+  it('takes empty cells at the ends of a row for conversion debris, and keeps blank cells between figures', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        ['一、本年新收政府信息公开申请数量', '', '3', '', '0', '0', '0', '1', '4', ''],
+        ['（一）予以公开', '2', '0', '0', '0', '0', '', '2', '', ''],
+      ]),
+    );
+    expect(valuesOf(report, 'new')).toEqual([3, null, 0, 0, 0, 1, 4]);
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, null, 2]);
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('copies with one cell a line', () => {
+  it('reads the figures after a label that wraps onto a second line', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        ['一、本年新收政府信息公开申请数量'],
+        ...['1', '0', '0', '0', '0', '0', '1'].map((figure) => [figure]),
+        ['2.没有现成信息需要另行'],
+        ['制作'],
+        ...['0', '0', '0', '0', '0', '2', '2'].map((figure) => [figure]),
+      ]),
+    );
+    expect(valuesOf(report, 'new')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(valuesOf(report, 'unavailable.needsCreation')).toEqual([0, 0, 0, 0, 0, 2, 2]);
+  });
+});
+
+describe('a row left blank in a copy with one cell a line', () => {
+  const activeTable = (rows: string[]) =>
+    document(
+      [
+        '二、主动公开政府信息情况',
+        '第二十条第（一）项',
+        '信息内容',
+        '本年制发件数',
+        '本年废止件数',
+        '现行有效件数',
+        ...rows,
+        '第二十条第（五）项',
+        '行政许可',
+        '3',
+        '三、收到和处理政府信息公开申请情况',
+        '本年新收政府信息公开申请数量',
+        ...['1', '0', '0', '0', '0', '0', '1'],
+      ].map((text) => [text]),
+    );
+  const activeValues = (report: ExtractedReport, row: string) =>
+    ['issued', 'repealed', 'inForce'].map((column) => report.cells[`active.${row}.${column}`]?.value);
+
+  it('does not take the next row’s figures: 规章 stays blank, 行政规范性文件 keeps its own', () => {
+    const report = parseReport(activeTable(['规章', '行政规范性文件', '0', '0', '18']));
+    expect(activeValues(report, 'rules')).toEqual([null, null, null]);
+    expect(report.cells['active.rules.inForce']?.raw).toBe('');
+    expect(activeValues(report, 'normativeDocs')).toEqual([0, 0, 18]);
+    expect(report.cells['active.licensing.decisions']?.value).toBe(3);
+  });
+});
