@@ -32,7 +32,11 @@ const requestColumns = ['natural', 'commercial', 'research', 'nonprofit', 'legal
 const valuesOf = (report: ExtractedReport, row: string, columns = requestColumns) =>
   columns.map((column) => report.cells[`requests.${row}.${column}`]?.value);
 const requestsHeading = ['三、收到和处理政府信息公开申请情况'];
-const header = { row: ['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] };
+/** Table 三's first row, which tells the parser that table 三 is there. */
+const newRow = ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'];
+const header = {
+  row: ['申请人情况', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+};
 
 describe('rows of a real table', () => {
   it('reads each figure in its column when the label spans two cells (an empty merged cell before the figures)', () => {
@@ -59,9 +63,29 @@ describe('rows of a real table', () => {
       ]),
     );
     expect(valuesOf(report, 'new')).toEqual([3, null, null, null, null, 1, null]);
-    expect(report.cells['requests.new.total']).toMatchObject({ value: null, raw: '', source: { kind: 'text' } });
+    expect(report.cells['requests.new.total']).toMatchObject({
+      value: null,
+      raw: '',
+      source: { kind: 'text' },
+    });
     expect(valuesOf(report, 'granted')).toEqual([null, 2, null, null, null, null, 2]);
     expect(report.cells['requests.granted.natural']?.source).toBeDefined();
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('a row of a real table broken by a page', () => {
+  it('reads the figures in the table line below a label that stands alone with one empty cell', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        header,
+        { row: newRow },
+        { row: ['（一）予以公开', ''] },
+        { row: ['2', '0', '0', '0', '0', '1', '3'] },
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
     expect(report.findings).toEqual([]);
   });
 });
@@ -126,5 +150,110 @@ describe('a row left blank in a copy with one cell a line', () => {
     expect(report.cells['active.rules.inForce']?.raw).toBe('');
     expect(activeValues(report, 'normativeDocs')).toEqual([0, 0, 18]);
     expect(report.cells['active.licensing.decisions']?.value).toBe(3);
+  });
+});
+
+describe('what ends a row', () => {
+  const oneALine = (...texts: string[]) => texts.map((text) => [text]);
+  const unplacedNotes = (report: ExtractedReport) =>
+    report.findings
+      .filter((finding) => finding.rule === 'structure.unplaced')
+      .map((finding) => finding.message);
+
+  it('skips the stray characters of a vertical label among the figures', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        ['一、本年新收政府信息公开申请数量', '3', '0', '不予', '0', '0', '0', '1', '4'],
+        ...oneALine('（一）予以公开', '2', '0', '0', '公', '0', '0', '1', '3'),
+      ]),
+    );
+    expect(valuesOf(report, 'new')).toEqual([3, 0, 0, 0, 0, 1, 4]);
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('takes seven figures one a line, and leaves the next line’s figures to the next row', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ...oneALine('（一）予以公开', '2', '0', '0', '0', '0', '1', '3', '5'),
+        ...oneALine('（二）部分公开', '1', '0', '0', '0', '0', '0', '1'),
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(valuesOf(report, 'partial')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(unplacedNotes(report)).toEqual([]);
+  });
+
+  it('reads a label’s figures on the next line of a tab copy, and notes a figure too many there', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开', ...Array<string>(7).fill('')],
+        ['2', '0', '0', '0', '0', '1', '3'],
+        ['（二）部分公开'],
+        ['1', '0', '0', '0', '0', '0', '1', '9'],
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(valuesOf(report, 'partial')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(unplacedNotes(report)).toEqual(['表三 （二）部分公开：找到 8 个数，多于 7 列，只取前 7 个']);
+  });
+});
+
+describe('rows with no figure or too few', () => {
+  it('reads a row written "无" in one merged cell as blank, found at its label, with no note', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开', '无'],
+        ['（二）部分公开', '1', '0', '0', '0', '0', '0', '1'],
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual(Array(7).fill(null));
+    expect(report.cells['requests.granted.total']?.source).toBeDefined();
+    expect(report.findings).toEqual([]);
+  });
+
+  it('does not take a tab row’s trailing debris for a blank last column: six figures for seven columns are short', () => {
+    const report = parseReport(
+      document([requestsHeading, newRow, ['（一）予以公开', '2', '0', '0', '0', '1', '3', '']]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, null, null, null, null, null, 3]);
+    expect(report.findings.map((finding) => [finding.rule, finding.cells.length])).toEqual([
+      ['structure.unplaced', 5],
+    ]);
+  });
+});
+
+describe('a province’s extra row of table 二 in a copy with one cell a line', () => {
+  it('is the label directly followed by figures, not a heading above it', () => {
+    const report = parseReport(
+      document(
+        [
+          '二、主动公开政府信息情况',
+          '第二十条第（一）项',
+          '信息内容',
+          '本年制发件数',
+          '本年废止件数',
+          '现行有效件数',
+          '规章',
+          ...['0', '0', '0'],
+          '市级自定事项',
+          '其他主动公开文件',
+          ...['7', '0', '12'],
+          '三、收到和处理政府信息公开申请情况',
+          '本年新收政府信息公开申请数量',
+          ...['1', '0', '0', '0', '0', '0', '1'],
+        ].map((text) => [text]),
+      ),
+    );
+    expect(report.extraRows.map((row) => [row.label, row.values])).toEqual([
+      ['其他主动公开文件', [7, 0, 12]],
+    ]);
   });
 });
