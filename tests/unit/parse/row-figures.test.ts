@@ -257,3 +257,19 @@ describe('a province’s extra row of table 二 in a copy with one cell a line',
     ]);
   });
 });
+
+describe('a label that stands twice', () => {
+  it('takes the figures of the occurrence that has them, not the blank marks of the other', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开', '-', '-', '-', '-', '-', '-', '-'],
+        ['（一）予以公开', '2', '0', '0', '0', '0', '1', '3'],
+        ['（二）部分公开', '1', '0', '0', '0', '0', '0', '1'],
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(report.cells['requests.granted.total']?.raw).toBe('3');
+  });
+});
