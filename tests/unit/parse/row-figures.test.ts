@@ -147,7 +147,12 @@ describe('a row left blank in a copy with one cell a line', () => {
   it('does not take the next row’s figures: 规章 stays blank, 行政规范性文件 keeps its own', () => {
     const report = parseReport(activeTable(['规章', '行政规范性文件', '0', '0', '18']));
     expect(activeValues(report, 'rules')).toEqual([null, null, null]);
-    expect(report.cells['active.rules.inForce']?.raw).toBe('');
+    expect(report.cells['active.rules.inForce']).toEqual({
+      value: null,
+      raw: '',
+      source: { kind: 'text', start: 72, end: 74 },
+    });
+    expect(report.text.slice(72, 74)).toBe('规章');
     expect(activeValues(report, 'normativeDocs')).toEqual([0, 0, 18]);
     expect(report.cells['active.licensing.decisions']?.value).toBe(3);
   });
@@ -265,11 +270,114 @@ describe('a label that stands twice', () => {
         requestsHeading,
         newRow,
         ['（一）予以公开', '-', '-', '-', '-', '-', '-', '-'],
-        ['（一）予以公开', '2', '0', '0', '0', '0', '1', '3'],
+        ['（一）予以公开', '2', '-', '0', '0', '0', '1', '3'],
         ['（二）部分公开', '1', '0', '0', '0', '0', '0', '1'],
       ]),
     );
-    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(valuesOf(report, 'granted')).toEqual([2, null, 0, 0, 0, 1, 3]);
     expect(report.cells['requests.granted.total']?.raw).toBe('3');
+  });
+});
+
+describe('what the reviewer reads in a cell', () => {
+  it('is the cell’s text without the spaces around it, a figure or a blank mark', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开', ' 2 ', ' - ', '0', '0', '0', '1', '3 '],
+        ['（二）部分公开', ' - ', '-', '-', '-', '-', '-', ' 无 ', ''],
+      ]),
+    );
+    expect(
+      ['natural', 'commercial', 'total'].map((column) => report.cells[`requests.granted.${column}`]?.raw),
+    ).toEqual(['2', '-', '3']);
+    expect(
+      ['natural', 'otherOrg', 'total'].map((column) => report.cells[`requests.partial.${column}`]?.raw),
+    ).toEqual(['-', '-', '无']);
+    expect(valuesOf(report, 'partial')).toEqual(Array(7).fill(null));
+  });
+
+  it('of a blank row of a real table whose label spans two cells, is each blank cell in its own place', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        header,
+        { row: newRow },
+        { row: ['（一）予以公开', '', '', '', '', '', '', '', ''] },
+      ]),
+    );
+    const source = (column: string) => report.cells[`requests.granted.${column}`]?.source;
+    const natural = source('natural');
+    const total = source('total');
+    expect(natural?.kind === 'text' && total?.kind === 'text' ? total.start - natural.start : undefined).toBe(
+      6,
+    );
+    expect(source('natural')).not.toEqual(report.cells['requests.new.total']?.source);
+  });
+});
+
+describe('a short row of table 二', () => {
+  it('places none of its figures: the columns of table 二 are not anchored at the ends', () => {
+    const report = parseReport(
+      document([
+        ['二、主动公开政府信息情况'],
+        ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+        ['规章', '1', '5'],
+        ['三、收到和处理政府信息公开申请情况'],
+        newRow,
+      ]),
+    );
+    expect(
+      ['issued', 'repealed', 'inForce'].map((column) => report.cells[`active.rules.${column}`]?.value),
+    ).toEqual([null, null, null]);
+    expect(report.findings.map((finding) => finding.message)).toEqual([
+      '表二 规章：只找到 2 个数，少于 3 列；本年制发件数、本年废止件数、现行有效件数列无法确定对应的数值，请对照原件核实（可在审查中更正）',
+    ]);
+  });
+});
+
+describe('a label standing alone whose figures a conversion moved above it', () => {
+  it('gets them by the form’s order of rows, with a note', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开', '2', '0', '0', '0', '0', '1', '3'],
+        ['1', '0', '0', '0', '0', '0', '1'],
+        ['（二）部分公开'],
+        ['1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
+      ]),
+    );
+    expect(valuesOf(report, 'partial')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.findings.map((finding) => finding.rule)).toEqual(['structure.inferred']);
+  });
+});
+
+describe('table 三, read in the form’s order', () => {
+  it('reads 3.其他 from its row, not from the header’s 其他 column', () => {
+    const labels = [
+      '二、上年结转政府信息公开申请数量',
+      '（一）予以公开',
+      '（二）部分公开',
+      '1.属于国家秘密',
+      '2.其他法律行政法规禁止公开',
+      '3.危及“三安全一稳定”',
+      '4.保护第三方合法权益',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    ];
+    const report = parseReport(
+      document([
+        requestsHeading,
+        header.row,
+        newRow,
+        ...labels.map((label) => [label, '0', '0', '0', '0', '0', '0', '0']),
+        ['3.其他', '1', '0', '0', '0', '0', '1', '2'],
+        ['（七）总计', '1', '0', '0', '0', '0', '1', '2'],
+      ]),
+    );
+    expect(valuesOf(report, 'other.other')).toEqual([1, 0, 0, 0, 0, 1, 2]);
+    expect(valuesOf(report, 'total')).toEqual([1, 0, 0, 0, 0, 1, 2]);
   });
 });
