@@ -112,13 +112,29 @@ describe('copies with one cell a line', () => {
         requestsHeading,
         ['一、本年新收政府信息公开申请数量'],
         ...['1', '0', '0', '0', '0', '0', '1'].map((figure) => [figure]),
-        ['2.没有现成信息需要另行'],
-        ['制作'],
+        ['1.申请人无正当理由逾期不补正、行政机关不再'],
+        ['处理其政府信息公开申请'],
         ...['0', '0', '0', '0', '0', '2', '2'].map((figure) => [figure]),
       ]),
     );
     expect(valuesOf(report, 'new')).toEqual([1, 0, 0, 0, 0, 0, 1]);
-    expect(valuesOf(report, 'unavailable.needsCreation')).toEqual([0, 0, 0, 0, 0, 2, 2]);
+    expect(valuesOf(report, 'other.noCorrection')).toEqual([0, 0, 0, 0, 0, 2, 2]);
+  });
+
+  it('does not take a page-cut label of another row for a wrapped label: the blank row stays blank', () => {
+    for (const cut of ['6.属于四类过程', '（三）不予公开 6.属于四类过程']) {
+      const report = parseReport(
+        document([
+          requestsHeading,
+          ['一、本年新收政府信息公开申请数量'],
+          ...['1', '0', '0', '0', '0', '0', '1'].map((figure) => [figure]),
+          ['5.属于三类内部事务信息'],
+          [cut],
+          ...['0', '0', '0', '0', '0', '1', '1'].map((figure) => [figure]),
+        ]),
+      );
+      expect(valuesOf(report, 'denied.internal'), cut).toEqual(Array(7).fill(null));
+    }
   });
 });
 
