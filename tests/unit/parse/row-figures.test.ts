@@ -122,18 +122,23 @@ describe('copies with one cell a line', () => {
   });
 
   it('does not take a page-cut label of another row for a wrapped label: the blank row stays blank', () => {
-    for (const cut of ['6.属于四类过程', '（三）不予公开 6.属于四类过程']) {
+    const cases: [blankRow: string, label: string, cut: string][] = [
+      ['denied.internal', '5.属于三类内部事务信息', '6.属于四类过程'],
+      ['denied.internal', '5.属于三类内部事务信息', '不予公开 6.属于四类过程'],
+      ['granted', '（一）予以公开', '（二）部分公'],
+    ];
+    for (const [blankRow, label, cut] of cases) {
       const report = parseReport(
         document([
           requestsHeading,
           ['一、本年新收政府信息公开申请数量'],
           ...['1', '0', '0', '0', '0', '0', '1'].map((figure) => [figure]),
-          ['5.属于三类内部事务信息'],
+          [label],
           [cut],
           ...['0', '0', '0', '0', '0', '1', '1'].map((figure) => [figure]),
         ]),
       );
-      expect(valuesOf(report, 'denied.internal'), cut).toEqual(Array(7).fill(null));
+      expect(valuesOf(report, blankRow), cut).toEqual(Array(7).fill(null));
     }
   });
 });
