@@ -53,7 +53,7 @@ function singleOtherRow(tokens: Token[], region: TableRegion, table: TableDef): 
   const old = templates['2019'].find((t) => t.id === 'requests')!;
   const otherRow = old.rows.find((row) => row.id === 'other')!;
   const reading = readTable(tokens, old, [otherRow], { start: index, end: region.end });
-  const values = otherRow.columns.map((column) => reading.cells[`requests.other.${column.id}`]?.value ?? null);
+  const values = otherRow.columns.map((column) => reading.cells[`requests.other.${column.id}`]!.value);
   const subCells = table.rows.filter((row) => row.id.startsWith('other.')).flatMap((row) => row.columns.map((c) => `requests.${row.id}.${c.id}`));
   return {
     finding: makeFinding({ rule: 'structure.rows', severity: 'warning', message: parseMessages.singleOtherRow, cells: subCells, basis: parseMessages.singleOtherBasis }),
