@@ -402,3 +402,39 @@ describe('table 三, read in the form’s order', () => {
     expect(valuesOf(report, 'total')).toEqual([1, 0, 0, 0, 0, 1, 2]);
   });
 });
+
+describe('a row whose label was cut so that it names no row', () => {
+  it('gets its figures by the form’s order of rows, with a note naming the row', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开', '2', '0', '0', '0', '0', '1', '3'],
+        ['（二）部', '1', '0', '0', '0', '0', '0', '1'],
+        ['1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
+      ]),
+    );
+    expect(valuesOf(report, 'partial')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.findings.map((finding) => [finding.rule, finding.message])).toEqual([
+      [
+        'structure.inferred',
+        '表三 （二）部分公开：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实',
+      ],
+    ]);
+  });
+
+  it('is not guessed when two lines could hold its figures', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开', '2', '0', '0', '0', '0', '1', '3'],
+        ['（二）部', '1', '0', '0', '0', '0', '0', '1'],
+        ['说明', '5', '0', '0', '0', '0', '0', '5'],
+        ['1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
+      ]),
+    );
+    expect(valuesOf(report, 'partial')).toEqual(Array(7).fill(null));
+    expect(report.findings).toEqual([]);
+  });
+});
