@@ -82,3 +82,54 @@ describe('a 2019 report’s （六）其他处理 row', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('a 2021 report’s （六）其他处理 group', () => {
+  const report2021 = (otherRows: string[][]) =>
+    parseReport(
+      copy([
+        ['某县商务局2023年政府信息公开工作年度报告'],
+        ['三、收到和处理政府信息公开申请情况'],
+        ['本年新收政府信息公开申请数量', '2', '0', '0', '0', '0', '0', '2'],
+        ['（六）其他处理'],
+        ...otherRows,
+        ['3.其他', '0', '0', '0', '0', '0', '0', '0'],
+        ['（七）总计', '2', '0', '0', '0', '0', '0', '2'],
+      ]),
+    );
+  const noCorrection = [
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    '1',
+    '0',
+    '0',
+    '0',
+    '0',
+    '0',
+    '1',
+  ];
+  const unpaidFee = [
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    '1',
+    '0',
+    '0',
+    '0',
+    '0',
+    '0',
+    '1',
+  ];
+
+  it('is the 2021 form’s when either of its first two rows stands: no note of a single row', () => {
+    for (const rows of [[noCorrection], [unpaidFee]]) {
+      const parsed = report2021(rows);
+      expect(
+        parsed.findings.filter((finding) => finding.rule === 'structure.rows'),
+        rows[0]![0],
+      ).toEqual([]);
+      expect(parsed.extraRows).toEqual([]);
+    }
+  });
+
+  it('is the 2019 form’s single row when neither stands', () => {
+    const parsed = report2021([]);
+    expect(parsed.findings.map((finding) => finding.rule)).toContain('structure.rows');
+  });
+});
