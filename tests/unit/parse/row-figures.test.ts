@@ -74,6 +74,26 @@ describe('rows of a real table', () => {
   });
 });
 
+describe('a blank row of a real table', () => {
+  it('keeps its blank cells and leaves the unlabelled figures below it alone', () => {
+    const report = parseReport(
+      document([
+        ['二、主动公开政府信息情况'],
+        { row: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'] },
+        { row: ['规章', '', '', ''] },
+        { row: ['', '1', '0', '2'] },
+        { row: ['行政规范性文件', '0', '0', '18'] },
+        requestsHeading,
+        newRow,
+      ]),
+    );
+    expect(
+      ['issued', 'repealed', 'inForce'].map((column) => report.cells[`active.rules.${column}`]?.value),
+    ).toEqual([null, null, null]);
+    expect(report.cells['active.normativeDocs.inForce']?.value).toBe(18);
+  });
+});
+
 describe('a row of a real table broken by a page', () => {
   it('reads the figures in the table line below a label that stands alone with one empty cell', () => {
     const report = parseReport(
