@@ -46,10 +46,12 @@ describe('rows of a real table', () => {
         header,
         { row: ['一、本年新收政府信息公开申请数量', '', '3', '0', '0', '0', '0', '1', '4'] },
         { row: ['（一）予以公开', '', '2', '0', '0', '0', '0', '1', '3'] },
+        { row: ['（二）部分公开', '', '2', '', '0', '0', '0', '', '2'] },
       ]),
     );
     expect(valuesOf(report, 'new')).toEqual([3, 0, 0, 0, 0, 1, 4]);
     expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(valuesOf(report, 'partial')).toEqual([2, null, 0, 0, 0, null, 2]);
     expect(report.findings).toEqual([]);
   });
 

@@ -65,8 +65,8 @@ export function rowValueTokens(
     if (previous && previous.line !== token.line && onOwnLine.length >= columns) break;
     onOwnLine.push(token);
   }
-  if (onOwnLine.length > 0) return { values: onOwnLine, sameLine: false };
-  return { values, sameLine: true };
+  // Marks on the label's line were taken again above; what is left of that line is empty cells, which say nothing.
+  return { values: onOwnLine, sameLine: false };
 }
 
 /** Maps value tokens onto `columns` columns (see Placement); `anchorEnds` places first and last of a short row. */
@@ -79,8 +79,9 @@ export function placeValues(values: Token[], columns: number, inTable: boolean, 
   // from merged label cells; a tab/pipe row's empty ends are conversion debris, never blank cells.
   let slots = values;
   const padding = (list: Token[], at: number) => list[at]!.key === '' && (!inTable || list.length > columns);
-  while (slots.length > 0 && padding(slots, 0)) slots = slots.slice(1);
-  while (slots.length > 0 && padding(slots, slots.length - 1)) slots = slots.slice(0, -1);
+  // A figure always remains: only empty cells are padding.
+  while (padding(slots, 0)) slots = slots.slice(1);
+  while (padding(slots, slots.length - 1)) slots = slots.slice(0, -1);
   if (slots.length === columns && values.every((token) => token.cellsInLine > 1)) return { kind: 'complete', tokens: slots };
   if (explicit.length > columns) return { kind: 'overflow', tokens: explicit.slice(0, columns), found: explicit.length };
   const placed = new Map<number, Token>();
