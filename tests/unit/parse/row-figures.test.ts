@@ -460,3 +460,23 @@ describe('a row whose label was cut so that it names no row', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('table 二, whose blocks a conversion may move', () => {
+  it('reads each row wherever it stands, out of the form’s order', () => {
+    const report = parseReport(
+      document([
+        ['二、主动公开政府信息情况'],
+        ['信息内容', '本年处理决定数量'],
+        ['行政许可', '3'],
+        ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+        ['规章', '1', '0', '2'],
+        requestsHeading,
+        newRow,
+      ]),
+    );
+    expect(report.cells['active.licensing.decisions']?.value).toBe(3);
+    expect(
+      ['issued', 'repealed', 'inForce'].map((column) => report.cells[`active.rules.${column}`]?.value),
+    ).toEqual([1, 0, 2]);
+  });
+});

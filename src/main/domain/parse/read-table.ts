@@ -63,7 +63,7 @@ function shortRowFindings(table: TableDef, shortRows: ShortRow[]): Finding[] {
 /** Row labels are short; prose that happens to contain a row's words is not a label. */
 const maxLabelLength = 60;
 
-/** Patterns for rows whose key alone is too common to match on its own. */
+/** Patterns for rows of table 三 whose key alone is too common to match on its own (no other table has these ids). */
 const strictRows: Record<string, RegExp> = {
   'other.other': /^(?:3[.、]?)?其他$/,
   // A scan may lose a bracket ("七)总计") or, after "（七）", the last character ("（七)总").
@@ -72,7 +72,7 @@ const strictRows: Record<string, RegExp> = {
 
 function matchesRow(token: Token, table: TableDef, row: RowDef): boolean {
   if (!isText(token) || token.key.length > maxLabelLength) return false;
-  const strict = table.id === 'requests' ? strictRows[row.id] : undefined;
+  const strict = strictRows[row.id];
   if (strict) return strict.test(token.key);
   if (row.keys.some((key) => token.key.includes(key))) return true;
   return token.piece.ocr !== undefined && nearRow(token.key, table.rows) === row;
@@ -154,8 +154,8 @@ function applyPlacement(
 function blankRowCells(label: Token, values: Token[], columns: number): ExtractedCell[] {
   // The last slots: those before them are the label's own merged cell.
   const slots = values.filter((token) => token.inTable && token.line === label.line).slice(-columns);
-  const marks = values.filter((token) => token.key !== '');
-  const own = slots.length === columns ? slots : marks.length === columns ? marks : undefined;
+  // Values found after the label's line are its marks (rowValueTokens leaves out empty cells there).
+  const own = slots.length === columns ? slots : values.length === columns ? values : undefined;
   if (own) return own.map((token) => ({ value: null, raw: token.piece.text.trim(), source: token.piece.source }));
   if (label.piece.source.kind !== 'pdf') return [];
   const unreadable: ExtractedCell = {
