@@ -221,6 +221,18 @@ describe('what ends a row', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('ends at a text between its figures: the figures after it are not guessed to be the row’s', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ...oneALine('（一）予以公开', '2', '0', '0', '（续表）', '0', '0', '1', '3'),
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, null, null, null, null, null, 0]);
+    expect(unplacedNotes(report)).toHaveLength(1);
+  });
+
   it('takes seven figures one a line, and leaves the next line’s figures to the next row', () => {
     const report = parseReport(
       document([

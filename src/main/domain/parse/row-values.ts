@@ -13,7 +13,7 @@ export type Placement =
   | { kind: 'blank' }
   /** Fewer numbers than columns: `placed` maps column index to token; the others could not be placed. */
   | { kind: 'partial'; placed: Map<number, Token>; found: number }
-  /** More numbers than columns: the first ones are used, the rest reported. */
+  /** More numbers than columns: the first `columns` tokens are used, the rest reported. */
   | { kind: 'overflow'; tokens: Token[]; found: number };
 
 /**
@@ -83,7 +83,7 @@ export function placeValues(values: Token[], columns: number, inTable: boolean, 
   while (padding(slots, 0)) slots = slots.slice(1);
   while (padding(slots, slots.length - 1)) slots = slots.slice(0, -1);
   if (slots.length === columns && values.every((token) => token.cellsInLine > 1)) return { kind: 'complete', tokens: slots };
-  if (explicit.length > columns) return { kind: 'overflow', tokens: explicit.slice(0, columns), found: explicit.length };
+  if (explicit.length > columns) return { kind: 'overflow', tokens: explicit, found: explicit.length };
   const placed = new Map<number, Token>();
   if (anchorEnds && explicit.length >= 2) {
     placed.set(0, explicit[0]!);
