@@ -89,8 +89,19 @@ describe('table 二 run together', () => {
   });
 
   it('reads an amount in 万元 with its decimals', async () => {
-    const active = '规章000行政规范性文件3 1 2第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费12.5万元';
-    expect((await parseText(flattened({ active }))).cells['active.fees.amount']?.value).toBe(12.5);
+    for (const amount of ['12.5', '12.55']) {
+      const active = `规章000行政规范性文件3 1 2第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费${amount}万元`;
+      expect((await parseText(flattened({ active }))).cells['active.fees.amount']).toMatchObject({ value: Number(amount), raw: `${amount}万元` });
+    }
+  });
+
+  it('ends a row at its last figure when a row the form does not have follows', async () => {
+    // A province's extra row (其他主动公开文件, 行政确认) right after a row's figures, no space between.
+    const active =
+      '规章000行政规范性文件3 1 2其他主动公开文件7 0 12第二十条第（五）项信息内容本年处理决定数量行政许可5行政确认3第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0';
+    const report = await parseText(flattened({ active }));
+    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(report.cells['active.licensing.decisions']?.value).toBe(5);
   });
 
   it('leaves a run with several splits blank and names them', async () => {
@@ -105,6 +116,16 @@ describe('table 二 run together', () => {
 });
 
 describe('table 三 run together', () => {
+  it('keeps the one split of each row that satisfies the sums between rows', async () => {
+    // Alone, "110000011" is 11│0│0│0│0│0│11 or 1│10│0│0│0│0│11; only the first is （一） + （二）.
+    const report = await parseText(flattened({ requests: { new: '110000011', granted: '100000010', partial: '1000001', total: '110000011' } }));
+    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(values(report, 'requests.granted.')).toEqual([10, 0, 0, 0, 0, 0, 10]);
+    expect(values(report, 'requests.total.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(report.cells['requests.total.commercial']?.reading?.kind).toBe('inferred');
+    expect(messages(report, 'structure.unplaced')).toEqual([]);
+  });
+
   it('splits the three rows of （六）其他处理, 3.其他 included, by the sums', async () => {
     const report = await parseText(flattened({ requests: { new: '240000024', other: OTHER_ROWS('1000001'), total: '240000024' } }));
     expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
@@ -120,6 +141,27 @@ describe('table 三 run together', () => {
     expect(report.cells['requests.granted.total']).toMatchObject({ raw: '23' });
     expect(report.cells['requests.granted.total']?.reading).toBeUndefined();
     expect(report.cells['requests.new.total']?.reading?.kind).toBe('inferred');
+  });
+});
+
+describe('where a cell points in the original', () => {
+  it('points each figure, split or read as it is, at its place in the text', async () => {
+    const text = flattened({ requests: { granted: '23 0 0 0 0 0 23' } });
+    const report = await parseText(text);
+    const at = (id: string): string | undefined => {
+      const source = report.cells[id]?.source;
+      return source?.kind === 'text' ? text.slice(source.start, source.end) : undefined;
+    };
+    expect(at('active.rules.issued')).toBe('000');
+    expect(at('active.normativeDocs.repealed')).toBe('1');
+    expect(at('active.penalty.decisions')).toBe('12');
+    expect(at('requests.new.natural')).toBe('230000023');
+    expect(at('requests.granted.total')).toBe('23');
+    expect(at('requests.granted.legal')).toBe('0');
+    expect(at('appeals.review.upheld')).toBe('100010000000000');
+    expect(report.sections.map((section) => (section.source.kind === 'text' ? text.slice(section.source.start, section.source.end) : ''))).toEqual(
+      report.sections.map((section) => section.title),
+    );
   });
 });
 
