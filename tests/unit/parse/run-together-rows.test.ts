@@ -41,6 +41,11 @@ const values = (report: ExtractedReport, prefix: string): (number | null)[] =>
     .map(([, cell]) => cell.value);
 const messages = (report: ExtractedReport, rule: string): string[] =>
   report.findings.filter((finding) => finding.rule === rule).map((finding) => finding.message);
+const bases = (report: ExtractedReport, rule: string): (string | undefined)[] =>
+  report.findings.filter((finding) => finding.rule === rule).map((finding) => finding.basis);
+const TABLE2_BASIS = '表二没有勾稽关系：连写的数字只在各数不以 0 开头时只有一种拆分方式的情况下推断';
+const TABLE3_BASIS = '表三：各行总计 = 各类申请人之和；（七）总计 = （一）至（六）之和；第一项加第二项之和等于第三项加第四项之和';
+const TABLE4_BASIS = '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结';
 
 describe('a whole report on one line', () => {
   it('is cut into its sections, title and signature', async () => {
@@ -77,6 +82,7 @@ describe('table 二 run together', () => {
     expect(values(report, 'active.rules.')).toEqual([10, 0, 2]);
     expect(report.cells['active.rules.issued']).toMatchObject({ raw: '1002', reading: { kind: 'inferred', note: '原文数字连写为“1002”，各数不以 0 开头时只有一种拆分方式：10│0│2' } });
     expect(messages(report, 'cells.inferred')).toContain('推断：表二 规章的数字在原文中连写在一起（如“1002”），已按位数找到唯一的拆分方式并标为“推断”，请对照原件核实。');
+    expect(bases(report, 'cells.inferred')).toEqual([TABLE2_BASIS, TABLE3_BASIS]);
   });
 
   it('reads figures kept apart as they are, and each row’s one figure up to the next label', async () => {
@@ -111,7 +117,17 @@ describe('table 二 run together', () => {
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表二 行政规范性文件：数字在原文中连写为“3112”，有 3 种拆分方式（如 3│1│12；3│11│2；31│1│2），未作推断，请对照原件填写。',
     ]);
+    expect(bases(report, 'structure.unplaced')).toEqual([TABLE2_BASIS]);
     expect(report.cells['active.licensing.decisions']?.value).toBe(5);
+  });
+
+  it('says “50 种以上” when a run has that many splits', async () => {
+    const active = '规章111111111111行政规范性文件3 1 2第二十条第（五）项信息内容本年处理决定数量行政许可5';
+    const report = await parseText(flattened({ active }));
+    expect(values(report, 'active.rules.')).toEqual([null, null, null]);
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      '表二 规章：数字在原文中连写为“111111111111”，有 50 种以上拆分方式（如 1│1│1111111111；1│11│111111111；1│111│11111111），未作推断，请对照原件填写。',
+    ]);
   });
 });
 
@@ -141,6 +157,15 @@ describe('table 三 run together', () => {
     expect(report.cells['requests.granted.total']).toMatchObject({ raw: '23' });
     expect(report.cells['requests.granted.total']?.reading).toBeUndefined();
     expect(report.cells['requests.new.total']?.reading?.kind).toBe('inferred');
+  });
+
+  it('names the few rows it split and how', async () => {
+    const spaced = '0 0 0 0 0 0 0';
+    const report = await parseText(flattened({ requests: { carriedOver: spaced, granted: '23 0 0 0 0 0 23', partial: spaced, carriedForward: spaced }, appeals: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0' }));
+    expect(report.cells['requests.total.natural']).toMatchObject({ value: 23, reading: { kind: 'inferred', note: '原文数字连写为“230000023”，按表三勾稽关系唯一拆分为 23│0│0│0│0│0│23' } });
+    expect(messages(report, 'cells.inferred')).toContain(
+      '推断：表三 一、本年新收政府信息公开申请数量、表三 （七）总计的数字在原文中连写在一起（如“230000023”），已按表格勾稽关系找到唯一的拆分方式并标为“推断”，请对照原件核实。',
+    );
   });
 });
 
@@ -179,6 +204,7 @@ describe('table 四 run together', () => {
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表四 数据行：数字在原文中连写为“10100110000000000”，有 2 种拆分都符合勾稽关系（如 1│0│10│0│11│0│0│0│0│0│0│0│0│0│0；10│1│0│0│11│0│0│0│0│0│0│0│0│0│0），未作推断，请对照原件填写。',
     ]);
+    expect(bases(report, 'structure.unplaced')).toEqual([TABLE4_BASIS]);
   });
 
   it('says so when no split keeps the sums', async () => {
