@@ -69,6 +69,13 @@ describe('a whole report on one line', () => {
     expect(report).toMatchObject({ title: '某县商务局2023年政府信息公开工作年度报告', date: '2024-01-22', signedDate: '2024-01-20' });
   });
 
+  it('keeps a long paragraph that mentions one row of the form whole', async () => {
+    const paragraph = `2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，${'坚持以公开为常态、不公开为例外，'.repeat(6)}全年办理行政处罚7件，相关信息均在法定期限内公开，政府信息公开工作取得了新的成效。`;
+    expect(paragraph.length).toBeGreaterThanOrEqual(160);
+    const report = await parseText(['某县商务局2023年政府信息公开工作年度报告', '一、总体情况', paragraph, '二、主动公开政府信息情况'].join('\n'));
+    expect(report.sections[0]!.text).toBe(paragraph);
+  });
+
   it('is left as it is when shorter than a flattened report', async () => {
     const report = await parseText('某县商务局2023年政府信息公开工作年度报告一、总体情况我局依法公开。某县商务局2024年1月20日');
     expect(report.sections).toEqual([]);
@@ -99,6 +106,17 @@ describe('table 二 run together', () => {
       const active = `规章000行政规范性文件3 1 2第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费${amount}万元`;
       expect((await parseText(flattened({ active }))).cells['active.fees.amount']).toMatchObject({ value: Number(amount), raw: `${amount}万元` });
     }
+  });
+
+  it('splits an amount of the 2019 form’s 政府集中采购 with its decimals on the last figure', async () => {
+    const active =
+      '规章000规范性文件000第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购2317.7万元';
+    const report = await parseText(flattened({ active: active.replace('规章', '本年新制作数量本年新公开数量对外公开总数量规章') }));
+    expect(report.template).toBe('2019');
+    expect(values(report, 'active.procurement.')).toEqual([null, null]);
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      '表二 政府集中采购：数字在原文中连写为“2317”，有 3 种拆分方式（如 2│317.7；23│17.7；231│7.7），未作推断，请对照原件填写。',
+    ]);
   });
 
   it('ends a row at its last figure when a row the form does not have follows', async () => {
@@ -159,6 +177,12 @@ describe('table 三 run together', () => {
     expect(report.cells['requests.new.total']?.reading?.kind).toBe('inferred');
   });
 
+  it('reads figures kept apart by two spaces as they are', async () => {
+    const report = await parseText(flattened({ requests: { granted: '23  0 0 0 0 0  23' } }));
+    expect(values(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(report.cells['requests.granted.total']?.reading).toBeUndefined();
+  });
+
   it('names the few rows it split and how', async () => {
     const spaced = '0 0 0 0 0 0 0';
     const report = await parseText(flattened({ requests: { carriedOver: spaced, granted: '23 0 0 0 0 0 23', partial: spaced, carriedForward: spaced }, appeals: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0' }));
@@ -184,7 +208,7 @@ describe('where a cell points in the original', () => {
     expect(at('requests.granted.total')).toBe('23');
     expect(at('requests.granted.legal')).toBe('0');
     expect(at('appeals.review.upheld')).toBe('100010000000000');
-    expect(report.sections.map((section) => (section.source.kind === 'text' ? text.slice(section.source.start, section.source.end) : ''))).toEqual(
+    expect(report.sections.map((section) => (section.source?.kind === 'text' ? text.slice(section.source.start, section.source.end) : ''))).toEqual(
       report.sections.map((section) => section.title),
     );
   });
@@ -195,6 +219,19 @@ describe('table 四 run together', () => {
     const report = await parseText(flattened({ appeals: '100010000000000' }));
     expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.upheld']).toMatchObject({ raw: '100010000000000', reading: { kind: 'inferred', note: '原文数字连写为“100010000000000”，按表四勾稽关系唯一拆分为 1│0│0│0│1│0│0│0│0│0│0│0│0│0│0' } });
+  });
+
+  it('reads fifteen figures kept apart, the first touching the header, as they are', async () => {
+    const report = await parseText(flattened({ appeals: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0' }));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(report.cells['appeals.review.total']).toMatchObject({ raw: '1' });
+    expect(report.cells['appeals.review.total']?.reading).toBeUndefined();
+  });
+
+  it('checks the last group’s 总计 too', async () => {
+    // 1│0│0│0│1, 0│0│0│0│0, 10│0│0│0│10: "100│0│0│1│0" for the last group does not add up.
+    const report = await parseText(flattened({ appeals: '10001000001000010 ' }));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 10, 0, 0, 0, 10]);
   });
 
   it('leaves the row blank with the candidates named when several splits keep the sums', async () => {
@@ -213,5 +250,37 @@ describe('table 四 run together', () => {
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表四 数据行：数字在原文中连写为“2110200000000000”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。',
     ]);
+  });
+});
+
+describe('a copy with a line per table row', () => {
+  /** A PDF viewer's copy: one line a row, figures run together; table 四's header one cell a line above its row. */
+  const copy = (otherLabel: string, totalLabel: string): string =>
+    [
+      '某县商务局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量240000024',
+      `二、上年结转政府信息公开申请数量${ZEROS}`,
+      '（一）予以公开230000023',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请0000000',
+      `${otherLabel}1000001`,
+      `${totalLabel}240000024`,
+      `四、结转下年度继续办理${ZEROS}`,
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ...['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结'],
+      '总计100010000000000',
+    ].join('\n');
+
+  it.each([
+    ['3. 其他', '（七）总计'],
+    ['其他', '总计'],
+    ['3、其他', '(七)总计'],
+  ])('splits the rows labelled “%s” and “%s” and table 四 below its header', async (other, total) => {
+    const report = await parseText(copy(other, total));
+    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(report.cells['appeals.review.total']?.reading?.kind).toBe('inferred');
   });
 });

@@ -138,7 +138,7 @@ function tableRuns(document: SourceDocument, template: TemplateVersion, tableId:
     const at = rows.findIndex((row, i) => i >= next && matches(row) && label.length <= 70);
     if (at < 0) return;
     next = at + 1;
-    const groups = match[2]!.trim().split(/\s+/);
+    const groups = match[2]!.split(/\s+/);
     const fraction = match[3] ?? '';
     if (groups.length > rows[at]!.columns.length || ((fraction || match[4]) && !rows[at]!.columns.at(-1)!.money)) return;
     const given = groups.length === rows[at]!.columns.length ? withFraction(groups.map(Number), fraction) : undefined;
@@ -195,7 +195,7 @@ function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, n
   // No split satisfies the relations between rows (real reports get a 总计 wrong): each row is split by
   // its own 总计 alone, and the checks then report the sums that do not hold.
   if (steps > MAX_STEPS || agreeing.size === 0) return options;
-  return new Map(runs.map((run) => [run, [...(agreeing.get(run) ?? [])].map((key) => key.split(',').map(Number))]));
+  return new Map(runs.map((run) => [run, [...agreeing.get(run)!].map((key) => key.split(',').map(Number))]));
 }
 
 export interface RunTogetherResult {
@@ -213,7 +213,7 @@ export function recoverRunTogether(document: SourceDocument, template: TemplateV
   const rows: RecoveredRow[] = [];
   const replaced = new Map<number, DocumentLine>();
   const recover = (run: RowRun, table: 'active' | 'requests', candidates: number[][]): void => {
-    if (run.given) return void replaced.set(run.line, givenLine(run));
+    if (run.given) return void replaced.set(run.line, givenLine(run.piece, run.labelEnd, run.digitsFrom));
     const start = run.piece.source.start + run.digitsFrom;
     const recovered: RecoveredRow = { table, row: run.row, start, end: start + run.digits.length, digits: run.digits, candidates };
     if (candidates.length === 1) recovered.values = candidates[0];
@@ -224,8 +224,8 @@ export function recoverRunTogether(document: SourceDocument, template: TemplateV
   for (const run of runs) recover(run, 'requests', solved.get(run) ?? []);
   const appeals = appealsRun(document);
   if (appeals) {
-    rows.push(appeals.row);
-    replaced.set(appeals.line, rowLine(appeals.piece, appeals.labelEnd, appeals.row.values, 15, appeals.row.start));
+    if (appeals.row) rows.push(appeals.row);
+    replaced.set(appeals.line, appeals.cells);
   }
   const lines = document.lines.map((line, index) => replaced.get(index) ?? line);
   return { document: { ...document, lines }, rows };
@@ -240,13 +240,16 @@ function rowLine(piece: TextLinePiece, labelEnd: number, values: number[] | unde
 }
 
 /** A row whose figures are separated (by spaces) but touch their label: the label, then one cell a figure. */
-function givenLine(run: RowRun): DocumentLine {
-  const figures = [...run.piece.text.slice(run.digitsFrom).matchAll(/\d+(?:\.\d+)?(?:\s*万元)?/g)];
-  return { cells: [slice(run.piece, 0, run.labelEnd), ...figures.map((figure) => slice(run.piece, run.digitsFrom + figure.index, run.digitsFrom + figure.index + figure[0].length))], table: { index: -1, row: 0 } };
+function givenLine(piece: TextLinePiece, labelEnd: number, digitsFrom: number): DocumentLine {
+  const figures = [...piece.text.slice(digitsFrom).matchAll(/\d+(?:\.\d+)?(?:\s*万元)?/g)];
+  return { cells: [slice(piece, 0, labelEnd), ...figures.map((figure) => slice(piece, digitsFrom + figure.index, digitsFrom + figure.index + figure[0].length))], table: { index: -1, row: 0 } };
 }
 
-/** Table 四's row of 15 figures run together after its header: split group by group (总计 = the four results). */
-function appealsRun(document: SourceDocument): { line: number; piece: TextLinePiece; labelEnd: number; row: RecoveredRow } | undefined {
+/**
+ * Table 四's row of 15 figures run together after its header: split group by group (总计 = the four results).
+ * Its 15 figures kept apart but touching the header are given as they are (`row` then undefined).
+ */
+function appealsRun(document: SourceDocument): { line: number; cells: DocumentLine; row?: RecoveredRow } | undefined {
   for (let index = 0; index < document.lines.length; index++) {
     const line = document.lines[index]!;
     const piece = line.cells[0];
@@ -255,17 +258,19 @@ function appealsRun(document: SourceDocument): { line: number; piece: TextLinePi
     // The header is on the same line, or above it one cell a line (a viewer's copy of a table).
     const header = document.lines.slice(Math.max(0, index - 20), index + 1).some((above) => above.cells.some((cell) => cell.text.includes('结果维持')));
     if (!match || !header) continue;
-    const groups = match[2]!.trim().split(/\s+/);
-    if (groups.length >= 15) continue;
+    const groups = match[2]!.split(/\s+/);
+    const labelEnd = match[1]!.length;
+    const digitsFrom = piece.text.indexOf(match[2]!, labelEnd);
+    if (groups.length === 15) return { line: index, cells: givenLine(piece, labelEnd, digitsFrom) };
+    if (groups.length > 15) continue;
     const digits = groups.join('');
     const group = (values: number[]): boolean =>
       [0, 5, 10].every((at) => values.length < at + 5 || values[at + 4] === sum(values.slice(at, at + 4)));
     const candidates = splits(digits, 15, group, group);
-    const digitsFrom = piece.text.indexOf(match[2]!, match[1]!.length);
     const start = piece.source.start + digitsFrom;
     const row: RecoveredRow = { table: 'appeals', row: 'appeals', start, end: start + digits.length, digits, candidates };
     if (candidates.length === 1) row.values = candidates[0];
-    return { line: index, piece, labelEnd: match[1]!.length, row };
+    return { line: index, cells: rowLine(piece, labelEnd, row.values, 15, start), row };
   }
   return undefined;
 }
