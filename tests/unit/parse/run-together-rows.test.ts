@@ -193,6 +193,20 @@ describe('table 三 run together', () => {
   });
 });
 
+describe('a run far longer than a row', () => {
+  it('is given up after a bounded search and left blank, the checks going on', async () => {
+    const long = '9'.repeat(100);
+    const report = await parseText(flattened({ requests: { partial: long }, appeals: '9'.repeat(60) }));
+    expect(values(report, 'requests.partial.')).toEqual(Array<null>(7).fill(null));
+    expect(values(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      `表三 （二）部分公开：数字在原文中连写为“${long}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`,
+      `表四 数据行：数字在原文中连写为“${'9'.repeat(60)}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`,
+    ]);
+    expect(values(report, 'requests.new.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+  });
+});
+
 describe('where a cell points in the original', () => {
   it('points each figure, split or read as it is, at its place in the text', async () => {
     const text = flattened({ requests: { granted: '23 0 0 0 0 0 23' } });

@@ -75,6 +75,7 @@ function slice(piece: TextLinePiece, from: number, to: number): TextLinePiece {
 const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)(\.\d+)?\s*(万元)?\s*$/;
 const MAX_SOLUTIONS = 50;
 const MAX_STEPS = 200_000;
+const MAX_FIGURE_DIGITS = 15;
 
 /**
  * All ways to cut `digits` into `count` whole numbers (no leading zeros) that satisfy `accept`;
@@ -92,7 +93,8 @@ function splits(digits: string, count: number, accept: (values: number[]) => boo
     }
     const left = count - values.length;
     for (let end = at + 1; end <= digits.length - (left - 1); end++) {
-      if (digits[at] === '0' && end > at + 1) break;
+      // No figure starts with 0, and none is longer than a double holds exactly (sums must be exact).
+      if ((digits[at] === '0' && end > at + 1) || end - at > MAX_FIGURE_DIGITS) break;
       values.push(Number(digits.slice(at, end)));
       walk(end);
       values.pop();
