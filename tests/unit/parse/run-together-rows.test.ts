@@ -2,6 +2,7 @@
 // kind of row comes back (table 二 split by digit count, table 三 by its sums, table 四 group by group,
 // figures a viewer kept apart read as they are), and what is left blank with its candidates named.
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import type { ExtractedReport } from '../../../src/shared/report';
 import { parseText } from './parse-text';
 
@@ -74,6 +75,16 @@ describe('a whole report on one line', () => {
     expect(paragraph.length).toBeGreaterThanOrEqual(160);
     const report = await parseText(['某县商务局2023年政府信息公开工作年度报告', '一、总体情况', paragraph, '二、主动公开政府信息情况'].join('\n'));
     expect(report.sections[0]!.text).toBe(paragraph);
+  });
+
+  it('is never looked for in a Word document, whose paragraphs are the author’s', () => {
+    const paragraph = `2023年，我局${'坚持以公开为常态、不公开为例外，'.repeat(8)}全年制定规章2件、行政规范性文件5件，办理行政处罚7件。二、主动公开政府信息情况见下表。`;
+    expect(paragraph.length).toBeGreaterThanOrEqual(160);
+    const report = parseReport({
+      format: 'docx',
+      lines: ['某县商务局2023年政府信息公开工作年度报告', '一、总体情况', paragraph].map((text, i) => ({ cells: [{ text, source: { kind: 'element', path: `body/p[${i + 1}]` } }] })),
+    });
+    expect(report.sections.map((section) => [section.number, section.text])).toEqual([[1, paragraph]]);
   });
 
   it('is left as it is when shorter than a flattened report', async () => {

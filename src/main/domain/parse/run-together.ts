@@ -38,7 +38,6 @@ const isTextPiece = (piece: TextPiece | undefined): piece is TextLinePiece => pi
 
 /** Cuts flattened lines of a text document before each heading and row label. */
 export function unflattenLines(document: SourceDocument): SourceDocument {
-  if (document.format !== 'txt') return document;
   const lines = document.lines.flatMap((line): DocumentLine[] => {
     const piece = line.cells[0];
     if (line.cells.length !== 1 || !isTextPiece(piece) || piece.text.length < MIN_FLATTENED_LINE) return [line];
@@ -207,7 +206,7 @@ export interface RunTogetherResult {
 
 /** Splits the run-together rows of tables 三 and 四 and writes them back as rows of cells. */
 export function recoverRunTogether(document: SourceDocument, template: TemplateVersion | null): RunTogetherResult {
-  if (document.format !== 'txt' || !template) return { document, rows: [] };
+  if (!template) return { document, rows: [] };
   const runs = tableRuns(document, template, 'requests', '本年新收');
   const solved = solveRequests(runs, template);
   // Table 二 has no sums: a run is split only where its digits allow one split (no figure starts with 0).
