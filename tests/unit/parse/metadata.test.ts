@@ -241,3 +241,73 @@ describe('readMetadata: more titles and bodies', () => {
     ).toBe('县商务局');
   });
 });
+
+describe('readMetadata: titles and bodies at the edges', () => {
+  const BODY = '这是一段没有日期的正文，说明本年度的工作情况，内容较长，不是落款。';
+
+  it('drops Markdown heading marks with or without a space', () => {
+    expect(read(`###${TITLE}`)).toMatchObject({ title: TITLE, agency: '沭阳县商务局' });
+    expect(read('## 沭阳县商务局', '', '2023年政府信息公开工作年度报告', ...Array<string>(15).fill(BODY)).agency).toBe('沭阳县商务局');
+    expect(read('##沭阳县商务局', '2023年政府信息公开工作年度报告', ...Array<string>(15).fill(BODY)).agency).toBe('沭阳县商务局');
+  });
+
+  it('takes the first of two title lines', () => {
+    expect(read(TITLE, '沭阳县人民政府2022年政府信息公开工作年度报告')).toMatchObject({ title: TITLE, year: 2023 });
+  });
+
+  it('reads a place written with a space, and no body from a title naming neither body nor place', () => {
+    expect(read('沭阳 县2023年政府信息公开工作年度报告').agency).toBe('沭阳县人民政府');
+    expect(read('沭阳县城管2023年政府信息公开工作年度报告').agency).toBeNull();
+  });
+
+  it('takes the body’s name only from the nearest written line within three lines above the title', () => {
+    const below = Array<string>(15).fill(BODY);
+    const title = '2023年政府信息公开工作年度报告';
+    expect(read('沭阳县商务局', title, ...below).agency).toBe('沭阳县商务局');
+    expect(read('沭阳县商务局', '', '', title, ...below).agency).toBe('沭阳县商务局');
+    expect(read('沭阳县商务局', '', '', '', title, ...below).agency).toBeNull();
+    expect(read('沭阳县商务局', '政务公开专栏', title, ...below).agency).toBeNull();
+    expect(read(title, '沭阳县商务局', ...below).agency).toBeNull();
+    // A sentence ending in a body's suffix is no body.
+    expect(read('本报告由沭阳县商务局根据《中华人民共和国政府信息公开条例》的要求编制而成发布单位为县商务局', title, ...below).agency).toBeNull();
+  });
+
+  it('looks for a title inside a sentence in the first thirty lines only', () => {
+    const prose = '现特发布眉山市经济和信息化局2020年政府信息公开工作年度报告。';
+    expect(read(...Array<string>(29).fill(BODY), prose).agency).toBe('眉山市经济和信息化局');
+    expect(read(...Array<string>(30).fill(BODY), prose).agency).toBeNull();
+  });
+});
+
+describe('readMetadata: the year from the text, written with spaces', () => {
+  it('reads the statistical period with spaces between its parts', () => {
+    expect(read('统计期限为 2024 年 1 月 1 日 起 至 2024 年 12 月 31 日').year).toBe(2024);
+    expect(read(...Array<string>(59).fill('正文'), '统计期限为2024年1月1日至12月31日').year).toBe(2024);
+    expect(read(...Array<string>(60).fill('正文'), '统计期限为2024年1月1日至12月31日').year).toBeNull();
+  });
+
+  it('reads the year of “现将…” and of a report named in a sentence, spaced or not', () => {
+    expect(read('现将本机关2021 年政府信息公开工作情况报告如下。').year).toBe(2021);
+    expect(read('本机关编写了 2023 年度 政务公开 年度报告。').year).toBe(2023);
+    expect(read('本机关编写了2022年政府信息公开工作年度报告。').year).toBe(2022);
+    expect(read(...Array<string>(29).fill('正文'), '2021年，我局依法公开。').year).toBe(2021);
+    expect(read(...Array<string>(30).fill('正文'), '2021年，我局依法公开。').year).toBeNull();
+  });
+
+  it('does not take a year mentioned inside a sentence for the report’s', () => {
+    expect(read('截至2022年，全县累计公开政府信息1000条。').year).toBeNull();
+  });
+});
+
+describe('readMetadata: the signed date at the edges', () => {
+  const BODY = '这是一段没有日期的正文，说明本年度的工作情况，内容较长，不是落款。';
+
+  it('finds the signature’s date above blank lines at the end of the copy', () => {
+    expect(read(TITLE, ...Array<string>(12).fill(BODY), '沭阳县商务局', '2024年1月25日', ...Array<string>(20).fill('')).signedDate).toBe('2024-01-25');
+  });
+
+  it('does not take a date alone in the middle of a long report, nor one inside a closing sentence', () => {
+    expect(read(TITLE, ...Array<string>(12).fill(BODY), '2024年1月10日', ...Array<string>(15).fill(BODY)).signedDate).toBeNull();
+    expect(read(TITLE, BODY, '本报告已于2024年1月25日经局务会审议通过。').signedDate).toBeNull();
+  });
+});

@@ -62,4 +62,10 @@ describe('row labels read by OCR', () => {
     // Short keys (规章) are never matched loosely.
     expect(nearRow('规草', [{ keys: ['规章'] }])).toBeUndefined();
   });
+
+  it('finds a near key followed by more text, but not a key cut short', () => {
+    const row = (label: string) => nearRow(label, requestRows)?.id;
+    expect(row('7.属于行政执法量卷信息')).toBe('denied.enforcementFile');
+    expect(row('7.属于行政执法案')).toBeUndefined();
+  });
 });

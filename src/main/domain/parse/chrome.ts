@@ -20,8 +20,8 @@ const CHROME_LINE = [
 /** A heading after which the page lists other articles: all that follows is the site's, not the report's. */
 const RELATED_HEADING = /^(?:相关文章|相关阅读|相关链接|相关新闻|相关信息|相关文件|相关推荐|推荐阅读|热点推荐|相关稿件)\s*[:：]?$/;
 
-/** The lines with the chrome blanked (indexes kept, so that line numbers still point into the document). */
+/** The lines (spacing already folded) with the chrome blanked (indexes kept, so that line numbers still point into the document). */
 export function withoutChrome(texts: string[]): string[] {
-  const related = texts.findIndex((text) => RELATED_HEADING.test(text.trim()));
+  const related = texts.findIndex((text) => RELATED_HEADING.test(text));
   return texts.map((text, i) => ((related >= 0 && i >= related) || CHROME_LINE.some((pattern) => pattern.test(text)) ? '' : text));
 }

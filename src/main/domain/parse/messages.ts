@@ -33,9 +33,9 @@ export const parseMessages = {
     table === 'active'
       ? `原文数字连写为“${digits}”，各数不以 0 开头时只有一种拆分方式：${values.join('│')}`
       : `原文数字连写为“${digits}”，按${table === 'requests' ? '表三' : '表四'}勾稽关系唯一拆分为 ${values.join('│')}`,
-  inferredRows: (rows: string[], example: string, active = false): string =>
+  inferredRows: (rows: string[], example: string, active: boolean): string =>
     `推断：${rows.length > 3 ? `${rows.slice(0, 3).join('、')}等 ${rows.length} 行` : rows.join('、')}的数字在原文中连写在一起（如“${example}”），已按${active ? '位数' : '表格勾稽关系'}找到唯一的拆分方式并标为“推断”，请对照原件核实。`,
-  ambiguousSplit: (row: string, digits: string, candidates: number[][], active = false): string =>
+  ambiguousSplit: (row: string, digits: string, candidates: number[][], active: boolean): string =>
     candidates.length === 0
       ? `${row}：数字在原文中连写为“${digits}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`
       : `${row}：数字在原文中连写为“${digits}”，有 ${candidates.length >= 50 ? '50 种以上' : `${candidates.length} 种`}拆分${active ? '方式' : '都符合勾稽关系'}（如 ${candidates.slice(0, 3).map((values) => values.join('│')).join('；')}），未作推断，请对照原件填写。`,

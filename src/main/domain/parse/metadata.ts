@@ -24,7 +24,7 @@ const agencySuffix = /(局|委|委员会|办|办公室|办公厅|政府|厅|院|
 
 function cleanAgency(text: string): string | null {
   // A portal's breadcrumb ("首页 > 政务公开 > …") may stand in front of the title.
-  const agency = (text.split(/[>›»＞]/).pop() ?? '')
+  const agency = text.split(/[>›»＞]/).pop()!
     .replace(/^#+\s*/, '')
     .replace(/^(关于|特发布|发布)/, '')
     // A portal's info box labels the title: "名称 | …年度报告".
@@ -54,7 +54,7 @@ function findTitle(texts: string[]): { title: string; agency: string | null; yea
 
 /** "沭阳县2023年政府信息公开工作年度报告": a title naming only a place is its government's own report. */
 function placeGovernment(text: string): string | null {
-  const place = text.split(/[>›»＞]/).pop()?.replace(/[\s\u3000#]+/g, '') ?? '';
+  const place = text.split(/[>›»＞]/).pop()!.replace(/[\s\u3000#]+/g, '');
   return /^[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|自治旗)$/.test(place) ? `${place}人民政府` : null;
 }
 
@@ -175,7 +175,7 @@ function signatureAgency(texts: string[]): string | null {
 /** A title that shortens the name ("县商务局") yields to the full name under the signature. */
 function fullerName(agency: string | null, signed: string | null): string | null {
   if (!agency) return signed;
-  return signed && signed.length > agency.length && signed.endsWith(agency) ? signed : agency;
+  return signed?.endsWith(agency) ? signed : agency;
 }
 
 export function readMetadata(document: SourceDocument): ReportMetadata {

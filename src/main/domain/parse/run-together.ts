@@ -4,7 +4,7 @@
 // row's 总计 is the sum of the six applicant columns, （七）总计 = （一）..（六）, 一 + 二 = （七） + 四;
 // 表四: each group's 总计 = the sum of its four results). A split that is the only one satisfying them
 // is taken and marked 推断; where several remain, the cells stay blank and the candidates are named.
-import type { DocumentLine, SourceDocument, TextPiece } from '../../../shared/document';
+import type { DocumentLine, Provenance, SourceDocument, TextPiece } from '../../../shared/document';
 import type { TemplateVersion } from '../../../shared/report';
 import { templates, type RowDef } from '../template/definitions';
 
@@ -32,12 +32,15 @@ const APART = /(?:\[bookmark: [^\]]*\])+|(?<=[。！；]\s*)[^。！；，、\d\
 /** A line this long holding a row label is a flattened report (or section) rather than one row. */
 const MIN_FLATTENED_LINE = 160;
 
+/** A piece of a text document (its source: offsets into the text). */
+type TextLinePiece = TextPiece & { source: Extract<Provenance, { kind: 'text' }> };
+const isTextPiece = (piece: TextPiece | undefined): piece is TextLinePiece => piece?.source.kind === 'text';
+
 /** Cuts flattened lines of a text document before each heading and row label. */
 export function unflattenLines(document: SourceDocument): SourceDocument {
-  if (document.format !== 'txt') return document;
   const lines = document.lines.flatMap((line): DocumentLine[] => {
     const piece = line.cells[0];
-    if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text' || piece.text.length < MIN_FLATTENED_LINE) return [line];
+    if (line.cells.length !== 1 || !isTextPiece(piece) || piece.text.length < MIN_FLATTENED_LINE) return [line];
     const cuts = new Set<number>([0]);
     for (const pattern of [HEADING, ROW_LABEL, TITLE_END, APART]) {
       for (const match of piece.text.matchAll(pattern)) {
@@ -62,8 +65,8 @@ export function unflattenLines(document: SourceDocument): SourceDocument {
   return { ...document, lines };
 }
 
-function slice(piece: TextPiece, from: number, to: number): TextPiece {
-  const start = piece.source.kind === 'text' ? piece.source.start + from : 0;
+function slice(piece: TextLinePiece, from: number, to: number): TextLinePiece {
+  const start = piece.source.start + from;
   return { text: piece.text.slice(from, to), source: { kind: 'text', start, end: start + (to - from) } };
 }
 
@@ -71,6 +74,7 @@ function slice(piece: TextPiece, from: number, to: number): TextPiece {
 const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)(\.\d+)?\s*(万元)?\s*$/;
 const MAX_SOLUTIONS = 50;
 const MAX_STEPS = 200_000;
+const MAX_FIGURE_DIGITS = 15;
 
 /**
  * All ways to cut `digits` into `count` whole numbers (no leading zeros) that satisfy `accept`;
@@ -88,7 +92,8 @@ function splits(digits: string, count: number, accept: (values: number[]) => boo
     }
     const left = count - values.length;
     for (let end = at + 1; end <= digits.length - (left - 1); end++) {
-      if (digits[at] === '0' && end > at + 1) break;
+      // No figure starts with 0, and none is longer than a double holds exactly (sums must be exact).
+      if ((digits[at] === '0' && end > at + 1) || end - at > MAX_FIGURE_DIGITS) break;
       values.push(Number(digits.slice(at, end)));
       walk(end);
       values.pop();
@@ -101,7 +106,7 @@ function splits(digits: string, count: number, accept: (values: number[]) => boo
 interface RowRun {
   line: number;
   row: RowDef;
-  piece: TextPiece;
+  piece: TextLinePiece;
   labelEnd: number;
   digits: string;
   digitsFrom: number;
@@ -125,7 +130,7 @@ function tableRuns(document: SourceDocument, template: TemplateVersion, tableId:
   document.lines.forEach((line, index) => {
     const piece = line.cells[0];
     if (first < 0 || index < first || (last > first && index >= last)) return;
-    if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') return;
+    if (line.cells.length !== 1 || !isTextPiece(piece)) return;
     const match = RUN.exec(piece.text);
     if (!match) return;
     const label = match[1]!.replace(/\s/g, '');
@@ -134,7 +139,7 @@ function tableRuns(document: SourceDocument, template: TemplateVersion, tableId:
     const at = rows.findIndex((row, i) => i >= next && matches(row) && label.length <= 70);
     if (at < 0) return;
     next = at + 1;
-    const groups = match[2]!.trim().split(/\s+/);
+    const groups = match[2]!.split(/\s+/);
     const fraction = match[3] ?? '';
     if (groups.length > rows[at]!.columns.length || ((fraction || match[4]) && !rows[at]!.columns.at(-1)!.money)) return;
     const given = groups.length === rows[at]!.columns.length ? withFraction(groups.map(Number), fraction) : undefined;
@@ -158,10 +163,8 @@ function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, n
   const options = new Map(runs.map((run) => [run, run.given ? [run.given] : splits(run.digits, 7, rowSumHolds)] as const));
   const ids = templates[template].find((table) => table.id === 'requests')!.rows.map((row) => row.id);
   const results = ids.filter((id) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(id));
-  const byId = new Map(runs.map((run) => [run.row.id, run] as const));
-  if (runs.length === 0) return options;
   // A row that is not among the runs was written without figures (blank): it adds nothing to the sums.
-  const chosen = new Map<string, number[]>(ids.filter((id) => !byId.has(id)).map((id) => [id, [0, 0, 0, 0, 0, 0, 0]]));
+  const chosen = new Map<string, number[]>(ids.map((id) => [id, [0, 0, 0, 0, 0, 0, 0]]));
   const agreeing = new Map<RowRun, Set<string>>();
   let steps = 0;
   const order = [...runs].sort((a, b) => options.get(a)!.length - options.get(b)!.length);
@@ -193,7 +196,7 @@ function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, n
   // No split satisfies the relations between rows (real reports get a 总计 wrong): each row is split by
   // its own 总计 alone, and the checks then report the sums that do not hold.
   if (steps > MAX_STEPS || agreeing.size === 0) return options;
-  return new Map(runs.map((run) => [run, [...(agreeing.get(run) ?? [])].map((key) => key.split(',').map(Number))]));
+  return new Map(runs.map((run) => [run, [...agreeing.get(run)!].map((key) => key.split(',').map(Number))]));
 }
 
 export interface RunTogetherResult {
@@ -203,7 +206,7 @@ export interface RunTogetherResult {
 
 /** Splits the run-together rows of tables 三 and 四 and writes them back as rows of cells. */
 export function recoverRunTogether(document: SourceDocument, template: TemplateVersion | null): RunTogetherResult {
-  if (document.format !== 'txt' || !template) return { document, rows: [] };
+  if (!template) return { document, rows: [] };
   const runs = tableRuns(document, template, 'requests', '本年新收');
   const solved = solveRequests(runs, template);
   // Table 二 has no sums: a run is split only where its digits allow one split (no figure starts with 0).
@@ -211,8 +214,8 @@ export function recoverRunTogether(document: SourceDocument, template: TemplateV
   const rows: RecoveredRow[] = [];
   const replaced = new Map<number, DocumentLine>();
   const recover = (run: RowRun, table: 'active' | 'requests', candidates: number[][]): void => {
-    if (run.given) return void replaced.set(run.line, givenLine(run));
-    const start = (run.piece.source.kind === 'text' ? run.piece.source.start : 0) + run.digitsFrom;
+    if (run.given) return void replaced.set(run.line, givenLine(run.piece, run.labelEnd, run.digitsFrom));
+    const start = run.piece.source.start + run.digitsFrom;
     const recovered: RecoveredRow = { table, row: run.row, start, end: start + run.digits.length, digits: run.digits, candidates };
     if (candidates.length === 1) recovered.values = candidates[0];
     rows.push(recovered);
@@ -222,15 +225,15 @@ export function recoverRunTogether(document: SourceDocument, template: TemplateV
   for (const run of runs) recover(run, 'requests', solved.get(run) ?? []);
   const appeals = appealsRun(document);
   if (appeals) {
-    rows.push(appeals.row);
-    replaced.set(appeals.line, rowLine(appeals.piece, appeals.labelEnd, appeals.row.values, 15, appeals.row.start));
+    if (appeals.row) rows.push(appeals.row);
+    replaced.set(appeals.line, appeals.cells);
   }
   const lines = document.lines.map((line, index) => replaced.get(index) ?? line);
   return { document: { ...document, lines }, rows };
 }
 
 /** The row as cells: its label, then one cell per column holding the recovered figure (or nothing). */
-function rowLine(piece: TextPiece, labelEnd: number, values: number[] | undefined, columns: number, digitsStart: number): DocumentLine {
+function rowLine(piece: TextLinePiece, labelEnd: number, values: number[] | undefined, columns: number, digitsStart: number): DocumentLine {
   const label = slice(piece, 0, labelEnd);
   const source = { kind: 'text' as const, start: digitsStart, end: digitsStart + 1 };
   const cells = Array.from({ length: columns }, (_, i) => ({ text: values ? String(values[i]) : '', source }));
@@ -238,32 +241,37 @@ function rowLine(piece: TextPiece, labelEnd: number, values: number[] | undefine
 }
 
 /** A row whose figures are separated (by spaces) but touch their label: the label, then one cell a figure. */
-function givenLine(run: RowRun): DocumentLine {
-  const figures = [...run.piece.text.slice(run.digitsFrom).matchAll(/\d+(?:\.\d+)?(?:\s*万元)?/g)];
-  return { cells: [slice(run.piece, 0, run.labelEnd), ...figures.map((figure) => slice(run.piece, run.digitsFrom + figure.index, run.digitsFrom + figure.index + figure[0].length))], table: { index: -1, row: 0 } };
+function givenLine(piece: TextLinePiece, labelEnd: number, digitsFrom: number): DocumentLine {
+  const figures = [...piece.text.slice(digitsFrom).matchAll(/\d+(?:\.\d+)?(?:\s*万元)?/g)];
+  return { cells: [slice(piece, 0, labelEnd), ...figures.map((figure) => slice(piece, digitsFrom + figure.index, digitsFrom + figure.index + figure[0].length))], table: { index: -1, row: 0 } };
 }
 
-/** Table 四's row of 15 figures run together after its header: split group by group (总计 = the four results). */
-function appealsRun(document: SourceDocument): { line: number; piece: TextPiece; labelEnd: number; row: RecoveredRow } | undefined {
+/**
+ * Table 四's row of 15 figures run together after its header: split group by group (总计 = the four results).
+ * Its 15 figures kept apart but touching the header are given as they are (`row` then undefined).
+ */
+function appealsRun(document: SourceDocument): { line: number; cells: DocumentLine; row?: RecoveredRow } | undefined {
   for (let index = 0; index < document.lines.length; index++) {
     const line = document.lines[index]!;
     const piece = line.cells[0];
-    if (line.cells.length !== 1 || !piece || piece.source.kind !== 'text') continue;
+    if (line.cells.length !== 1 || !isTextPiece(piece)) continue;
     const match = /^(.*(?:总计|尚未审结))\s*(\d[\d\s]*\d)\s*$/.exec(piece.text);
     // The header is on the same line, or above it one cell a line (a viewer's copy of a table).
     const header = document.lines.slice(Math.max(0, index - 20), index + 1).some((above) => above.cells.some((cell) => cell.text.includes('结果维持')));
     if (!match || !header) continue;
-    const groups = match[2]!.trim().split(/\s+/);
-    if (groups.length >= 15) continue;
+    const groups = match[2]!.split(/\s+/);
+    const labelEnd = match[1]!.length;
+    const digitsFrom = piece.text.indexOf(match[2]!, labelEnd);
+    if (groups.length === 15) return { line: index, cells: givenLine(piece, labelEnd, digitsFrom) };
+    if (groups.length > 15) continue;
     const digits = groups.join('');
     const group = (values: number[]): boolean =>
       [0, 5, 10].every((at) => values.length < at + 5 || values[at + 4] === sum(values.slice(at, at + 4)));
     const candidates = splits(digits, 15, group, group);
-    const digitsFrom = piece.text.indexOf(match[2]!, match[1]!.length);
-    const start = (piece.source.kind === 'text' ? piece.source.start : 0) + digitsFrom;
+    const start = piece.source.start + digitsFrom;
     const row: RecoveredRow = { table: 'appeals', row: 'appeals', start, end: start + digits.length, digits, candidates };
     if (candidates.length === 1) row.values = candidates[0];
-    return { line: index, piece, labelEnd: match[1]!.length, row };
+    return { line: index, cells: rowLine(piece, labelEnd, row.values, 15, start), row };
   }
   return undefined;
 }

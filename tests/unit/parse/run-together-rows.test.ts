@@ -1,0 +1,311 @@
+// A 2021 report copied from a portal page as one line, its table rows' figures run together: how each
+// kind of row comes back (table 二 split by digit count, table 三 by its sums, table 四 group by group,
+// figures a viewer kept apart read as they are), and what is left blank with its candidates named.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
+import type { ExtractedReport } from '../../../src/shared/report';
+import { parseText } from './parse-text';
+
+const ZEROS = '0000000';
+const OTHER_ROWS = (other: string) =>
+  `（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请${ZEROS}2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请${ZEROS}3.其他${other}`;
+
+interface Parts {
+  title?: string;
+  active?: string;
+  requests?: Partial<Record<'new' | 'carriedOver' | 'granted' | 'partial' | 'other' | 'total' | 'carriedForward', string>>;
+  appeals?: string;
+  signature?: string;
+}
+
+/** The report on one line: title, six sections, the three tables' labels and their figures run together. */
+function flattened(parts: Parts = {}): string {
+  const r = { new: '230000023', carriedOver: ZEROS, granted: '230000023', partial: ZEROS, other: '', total: '230000023', carriedForward: ZEROS, ...parts.requests };
+  const active =
+    parts.active ??
+    '规章000行政规范性文件3 1 2第二十条第（五）项信息内容本年处理决定数量行政许可5第二十条第（六）项信息内容本年处理决定数量行政处罚12行政强制0第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0';
+  return [
+    parts.title ?? '某县商务局2023年政府信息公开工作年度报告',
+    '一、总体情况2023年，我局认真贯彻《条例》，依法公开政府信息。',
+    `二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数${active}`,
+    `三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量${r.new}二、上年结转政府信息公开申请数量${r.carriedOver}`,
+    `三、本年度办理结果（一）予以公开${r.granted}（二）部分公开${r.partial}${r.other}（七）总计${r.total}四、结转下年度继续办理${r.carriedForward}`,
+    `四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计${parts.appeals ?? '100010000000000'}`,
+    '五、存在的主要问题及改进情况一是公开不够及时。六、其他需要报告的事项无。',
+    parts.signature ?? '某县商务局2024年1月20日',
+  ].join('');
+}
+
+const values = (report: ExtractedReport, prefix: string): (number | null)[] =>
+  Object.entries(report.cells)
+    .filter(([id]) => id.startsWith(prefix))
+    .map(([, cell]) => cell.value);
+const messages = (report: ExtractedReport, rule: string): string[] =>
+  report.findings.filter((finding) => finding.rule === rule).map((finding) => finding.message);
+const bases = (report: ExtractedReport, rule: string): (string | undefined)[] =>
+  report.findings.filter((finding) => finding.rule === rule).map((finding) => finding.basis);
+const TABLE2_BASIS = '表二没有勾稽关系：连写的数字只在各数不以 0 开头时只有一种拆分方式的情况下推断';
+const TABLE3_BASIS = '表三：各行总计 = 各类申请人之和；（七）总计 = （一）至（六）之和；第一项加第二项之和等于第三项加第四项之和';
+const TABLE4_BASIS = '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结';
+
+describe('a whole report on one line', () => {
+  it('is cut into its sections, title and signature', async () => {
+    const report = await parseText(flattened());
+    expect(report.sections.map((section) => [section.number, section.title])).toEqual([
+      [1, '一、总体情况'],
+      [2, '二、主动公开政府信息情况'],
+      [3, '三、收到和处理政府信息公开申请情况'],
+      [4, '四、政府信息公开行政复议、行政诉讼情况'],
+      [5, '五、存在的主要问题及改进情况'],
+      [6, '六、其他需要报告的事项'],
+    ]);
+    expect(report.sections[0]!.text).toBe('2023年，我局认真贯彻《条例》，依法公开政府信息。');
+    // The signature is cut off the last sentence: its body, then its date.
+    expect(report.sections[5]!.text).toBe('无。\n某县商务局\n2024年1月20日');
+    expect(report).toMatchObject({ title: '某县商务局2023年政府信息公开工作年度报告', agency: '某县商务局', year: 2023, template: '2021', signedDate: '2024-01-20' });
+  });
+
+  it('keeps the publication date written after the title', async () => {
+    const report = await parseText(flattened({ title: '某县商务局2023年政府信息公开工作年度报告发布时间：2024-01-22 09:30' }));
+    expect(report).toMatchObject({ title: '某县商务局2023年政府信息公开工作年度报告', date: '2024-01-22', signedDate: '2024-01-20' });
+  });
+
+  it('keeps a long paragraph that mentions one row of the form whole', async () => {
+    const paragraph = `2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，${'坚持以公开为常态、不公开为例外，'.repeat(6)}全年办理行政处罚7件，相关信息均在法定期限内公开，政府信息公开工作取得了新的成效。`;
+    expect(paragraph.length).toBeGreaterThanOrEqual(160);
+    const report = await parseText(['某县商务局2023年政府信息公开工作年度报告', '一、总体情况', paragraph, '二、主动公开政府信息情况'].join('\n'));
+    expect(report.sections[0]!.text).toBe(paragraph);
+  });
+
+  it('is never looked for in a Word document, whose paragraphs are the author’s', () => {
+    const paragraph = `2023年，我局${'坚持以公开为常态、不公开为例外，'.repeat(8)}全年制定规章2件、行政规范性文件5件，办理行政处罚7件。二、主动公开政府信息情况见下表。`;
+    expect(paragraph.length).toBeGreaterThanOrEqual(160);
+    const report = parseReport({
+      format: 'docx',
+      lines: ['某县商务局2023年政府信息公开工作年度报告', '一、总体情况', paragraph].map((text, i) => ({ cells: [{ text, source: { kind: 'element', path: `body/p[${i + 1}]` } }] })),
+    });
+    expect(report.sections.map((section) => [section.number, section.text])).toEqual([[1, paragraph]]);
+  });
+
+  it('is left as it is when shorter than a flattened report', async () => {
+    const report = await parseText('某县商务局2023年政府信息公开工作年度报告一、总体情况我局依法公开。某县商务局2024年1月20日');
+    expect(report.sections).toEqual([]);
+    expect(report.text).not.toContain('\n');
+  });
+});
+
+describe('table 二 run together', () => {
+  it('splits a run that has one split whose figures do not start with 0, marked 推断', async () => {
+    const report = await parseText(flattened({ active: '规章1002行政规范性文件3 1 2第二十条第（五）项信息内容本年处理决定数量行政许可5' }));
+    expect(values(report, 'active.rules.')).toEqual([10, 0, 2]);
+    expect(report.cells['active.rules.issued']).toMatchObject({ raw: '1002', reading: { kind: 'inferred', note: '原文数字连写为“1002”，各数不以 0 开头时只有一种拆分方式：10│0│2' } });
+    expect(messages(report, 'cells.inferred')).toContain('推断：表二 规章的数字在原文中连写在一起（如“1002”），已按位数找到唯一的拆分方式并标为“推断”，请对照原件核实。');
+    expect(bases(report, 'cells.inferred')).toEqual([TABLE2_BASIS, TABLE3_BASIS]);
+  });
+
+  it('reads figures kept apart as they are, and each row’s one figure up to the next label', async () => {
+    const report = await parseText(flattened());
+    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(report.cells['active.normativeDocs.inForce']?.reading).toBeUndefined();
+    expect(report.cells['active.licensing.decisions']?.value).toBe(5);
+    expect(report.cells['active.penalty.decisions']?.value).toBe(12);
+    expect(report.cells['active.coercion.decisions']?.value).toBe(0);
+  });
+
+  it('reads an amount in 万元 with its decimals', async () => {
+    for (const amount of ['12.5', '12.55']) {
+      const active = `规章000行政规范性文件3 1 2第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费${amount}万元`;
+      expect((await parseText(flattened({ active }))).cells['active.fees.amount']).toMatchObject({ value: Number(amount), raw: `${amount}万元` });
+    }
+  });
+
+  it('splits an amount of the 2019 form’s 政府集中采购 with its decimals on the last figure', async () => {
+    const active =
+      '规章000规范性文件000第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购2317.7万元';
+    const report = await parseText(flattened({ active: active.replace('规章', '本年新制作数量本年新公开数量对外公开总数量规章') }));
+    expect(report.template).toBe('2019');
+    expect(values(report, 'active.procurement.')).toEqual([null, null]);
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      '表二 政府集中采购：数字在原文中连写为“2317”，有 3 种拆分方式（如 2│317.7；23│17.7；231│7.7），未作推断，请对照原件填写。',
+    ]);
+  });
+
+  it('ends a row at its last figure when a row the form does not have follows', async () => {
+    // A province's extra row (其他主动公开文件, 行政确认) right after a row's figures, no space between.
+    const active =
+      '规章000行政规范性文件3 1 2其他主动公开文件7 0 12第二十条第（五）项信息内容本年处理决定数量行政许可5行政确认3第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0';
+    const report = await parseText(flattened({ active }));
+    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(report.cells['active.licensing.decisions']?.value).toBe(5);
+  });
+
+  it('leaves a run with several splits blank and names them', async () => {
+    const active = '规章000行政规范性文件3112第二十条第（五）项信息内容本年处理决定数量行政许可5';
+    const report = await parseText(flattened({ active }));
+    expect(values(report, 'active.normativeDocs.')).toEqual([null, null, null]);
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      '表二 行政规范性文件：数字在原文中连写为“3112”，有 3 种拆分方式（如 3│1│12；3│11│2；31│1│2），未作推断，请对照原件填写。',
+    ]);
+    expect(bases(report, 'structure.unplaced')).toEqual([TABLE2_BASIS]);
+    expect(report.cells['active.licensing.decisions']?.value).toBe(5);
+  });
+
+  it('says “50 种以上” when a run has that many splits', async () => {
+    const active = '规章111111111111行政规范性文件3 1 2第二十条第（五）项信息内容本年处理决定数量行政许可5';
+    const report = await parseText(flattened({ active }));
+    expect(values(report, 'active.rules.')).toEqual([null, null, null]);
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      '表二 规章：数字在原文中连写为“111111111111”，有 50 种以上拆分方式（如 1│1│1111111111；1│11│111111111；1│111│11111111），未作推断，请对照原件填写。',
+    ]);
+  });
+});
+
+describe('table 三 run together', () => {
+  it('keeps the one split of each row that satisfies the sums between rows', async () => {
+    // Alone, "110000011" is 11│0│0│0│0│0│11 or 1│10│0│0│0│0│11; only the first is （一） + （二）.
+    const report = await parseText(flattened({ requests: { new: '110000011', granted: '100000010', partial: '1000001', total: '110000011' } }));
+    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(values(report, 'requests.granted.')).toEqual([10, 0, 0, 0, 0, 0, 10]);
+    expect(values(report, 'requests.total.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(report.cells['requests.total.commercial']?.reading?.kind).toBe('inferred');
+    expect(messages(report, 'structure.unplaced')).toEqual([]);
+  });
+
+  it('splits the three rows of （六）其他处理, 3.其他 included, by the sums', async () => {
+    const report = await parseText(flattened({ requests: { new: '240000024', other: OTHER_ROWS('1000001'), total: '240000024' } }));
+    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(values(report, 'requests.other.noCorrection.')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(report.cells['requests.other.other.total']?.reading?.kind).toBe('inferred');
+    expect(messages(report, 'structure.unplaced')).toEqual([]);
+  });
+
+  it('reads a row whose figures are kept apart as they are, not as 推断', async () => {
+    const report = await parseText(flattened({ requests: { granted: '23 0 0 0 0 0 23' } }));
+    expect(values(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(report.cells['requests.granted.total']).toMatchObject({ raw: '23' });
+    expect(report.cells['requests.granted.total']?.reading).toBeUndefined();
+    expect(report.cells['requests.new.total']?.reading?.kind).toBe('inferred');
+  });
+
+  it('reads figures kept apart by two spaces as they are', async () => {
+    const report = await parseText(flattened({ requests: { granted: '23  0 0 0 0 0  23' } }));
+    expect(values(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(report.cells['requests.granted.total']?.reading).toBeUndefined();
+  });
+
+  it('names the few rows it split and how', async () => {
+    const spaced = '0 0 0 0 0 0 0';
+    const report = await parseText(flattened({ requests: { carriedOver: spaced, granted: '23 0 0 0 0 0 23', partial: spaced, carriedForward: spaced }, appeals: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0' }));
+    expect(report.cells['requests.total.natural']).toMatchObject({ value: 23, reading: { kind: 'inferred', note: '原文数字连写为“230000023”，按表三勾稽关系唯一拆分为 23│0│0│0│0│0│23' } });
+    expect(messages(report, 'cells.inferred')).toContain(
+      '推断：表三 一、本年新收政府信息公开申请数量、表三 （七）总计的数字在原文中连写在一起（如“230000023”），已按表格勾稽关系找到唯一的拆分方式并标为“推断”，请对照原件核实。',
+    );
+  });
+});
+
+describe('a run far longer than a row', () => {
+  it('is given up after a bounded search and left blank, the checks going on', async () => {
+    const long = '9'.repeat(100);
+    const report = await parseText(flattened({ requests: { partial: long }, appeals: '9'.repeat(60) }));
+    expect(values(report, 'requests.partial.')).toEqual(Array<null>(7).fill(null));
+    expect(values(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      `表三 （二）部分公开：数字在原文中连写为“${long}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`,
+      `表四 数据行：数字在原文中连写为“${'9'.repeat(60)}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`,
+    ]);
+    expect(values(report, 'requests.new.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+  });
+});
+
+describe('where a cell points in the original', () => {
+  it('points each figure, split or read as it is, at its place in the text', async () => {
+    const text = flattened({ requests: { granted: '23 0 0 0 0 0 23' } });
+    const report = await parseText(text);
+    const at = (id: string): string | undefined => {
+      const source = report.cells[id]?.source;
+      return source?.kind === 'text' ? text.slice(source.start, source.end) : undefined;
+    };
+    expect(at('active.rules.issued')).toBe('000');
+    expect(at('active.normativeDocs.repealed')).toBe('1');
+    expect(at('active.penalty.decisions')).toBe('12');
+    expect(at('requests.new.natural')).toBe('230000023');
+    expect(at('requests.granted.total')).toBe('23');
+    expect(at('requests.granted.legal')).toBe('0');
+    expect(at('appeals.review.upheld')).toBe('100010000000000');
+    expect(report.sections.map((section) => (section.source?.kind === 'text' ? text.slice(section.source.start, section.source.end) : ''))).toEqual(
+      report.sections.map((section) => section.title),
+    );
+  });
+});
+
+describe('table 四 run together', () => {
+  it('splits the row group by group when one split keeps each group’s 总计', async () => {
+    const report = await parseText(flattened({ appeals: '100010000000000' }));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(report.cells['appeals.review.upheld']).toMatchObject({ raw: '100010000000000', reading: { kind: 'inferred', note: '原文数字连写为“100010000000000”，按表四勾稽关系唯一拆分为 1│0│0│0│1│0│0│0│0│0│0│0│0│0│0' } });
+  });
+
+  it('reads fifteen figures kept apart, the first touching the header, as they are', async () => {
+    const report = await parseText(flattened({ appeals: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0' }));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(report.cells['appeals.review.total']).toMatchObject({ raw: '1' });
+    expect(report.cells['appeals.review.total']?.reading).toBeUndefined();
+  });
+
+  it('checks the last group’s 总计 too', async () => {
+    // 1│0│0│0│1, 0│0│0│0│0, 10│0│0│0│10: "100│0│0│1│0" for the last group does not add up.
+    const report = await parseText(flattened({ appeals: '10001000001000010 ' }));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 10, 0, 0, 0, 10]);
+  });
+
+  it('leaves the row blank with the candidates named when several splits keep the sums', async () => {
+    // 10│1│0│0│11 and 1│0│10│0│11 are both "1010011".
+    const report = await parseText(flattened({ appeals: `1010011${'0'.repeat(10)}` }));
+    expect(values(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      '表四 数据行：数字在原文中连写为“10100110000000000”，有 2 种拆分都符合勾稽关系（如 1│0│10│0│11│0│0│0│0│0│0│0│0│0│0；10│1│0│0│11│0│0│0│0│0│0│0│0│0│0），未作推断，请对照原件填写。',
+    ]);
+    expect(bases(report, 'structure.unplaced')).toEqual([TABLE4_BASIS]);
+  });
+
+  it('says so when no split keeps the sums', async () => {
+    const report = await parseText(flattened({ appeals: '2110200000000000' }));
+    expect(values(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      '表四 数据行：数字在原文中连写为“2110200000000000”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。',
+    ]);
+  });
+});
+
+describe('a copy with a line per table row', () => {
+  /** A PDF viewer's copy: one line a row, figures run together; table 四's header one cell a line above its row. */
+  const copy = (otherLabel: string, totalLabel: string): string =>
+    [
+      '某县商务局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量240000024',
+      `二、上年结转政府信息公开申请数量${ZEROS}`,
+      '（一）予以公开230000023',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请0000000',
+      `${otherLabel}1000001`,
+      `${totalLabel}240000024`,
+      `四、结转下年度继续办理${ZEROS}`,
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ...['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结'],
+      '总计100010000000000',
+    ].join('\n');
+
+  it.each([
+    ['3. 其他', '（七）总计'],
+    ['其他', '总计'],
+    ['3、其他', '(七)总计'],
+  ])('splits the rows labelled “%s” and “%s” and table 四 below its header', async (other, total) => {
+    const report = await parseText(copy(other, total));
+    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(report.cells['appeals.review.total']?.reading?.kind).toBe('inferred');
+  });
+});

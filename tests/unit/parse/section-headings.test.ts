@@ -1,0 +1,23 @@
+// Section headings as the parser finds them, at the edges: a heading naming its year, a Markdown mark
+// without a space, a heading repeated, and the section text of table rows with padded and empty cells.
+import { describe, expect, it } from 'vitest';
+import { buildSections, findHeadings, headingOf } from '../../../src/main/domain/parse/sections';
+import type { SourceDocument } from '../../../src/shared/document';
+
+describe('section headings at the edges', () => {
+  it('takes a heading that names a year inside it, and drops a Markdown mark without a space', () => {
+    expect(headingOf('六、其他需要报告的事项（2023年度）')?.number).toBe(6);
+    expect(headingOf('##一、总体情况')?.title).toBe('一、总体情况');
+  });
+
+  it('keeps the first of a heading repeated, and gives each section its lines, cells joined by tabs', () => {
+    const cells = (...texts: string[]) => ({ cells: texts.map((text, i) => ({ text, source: { kind: 'text' as const, start: i, end: i + 1 } })) });
+    const document: SourceDocument = {
+      format: 'txt',
+      lines: [cells('一、总体情况'), cells('正文'), cells('二、主动公开政府信息情况'), cells(' 规章 ', ' 0 '), cells('', ''), cells('二、主动公开政府信息情况'), cells('续表')],
+    };
+    const headings = findHeadings(document);
+    expect(headings.map((heading) => [heading.number, heading.line])).toEqual([[1, 0], [2, 2]]);
+    expect(buildSections(document, headings).map((section) => section.text)).toEqual(['正文', '规章\t0\n二、主动公开政府信息情况\n续表']);
+  });
+});
