@@ -1,5 +1,5 @@
 // ocr.uncertain (识别存疑): which OCR-read cells the reviewer is asked to settle.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../../src/main/domain/checks/index';
 import { correctedReport } from '../../../src/main/services/report-assembly';
 import type { ExtractedReport, Finding } from '../../../src/shared/report';
@@ -75,14 +75,12 @@ describe('ocr.uncertain', () => {
       },
     });
     const misread = withCell(scanned(consistent), 'requests.partial.total', 454, 0.99);
-    // Checked in beforeAll, not while tests are collected, so that the checks under test are the ones run.
-    let findings: Finding[] = [];
-    beforeAll(() => {
-      findings = checkReport(misread);
-    });
+    // Checked inside each test (not while tests are collected), so that the checks under test are the ones run.
+    const checked = (): Finding[] => checkReport(misread);
     const place = '表三 （二）部分公开 · 总计列';
 
     it('raises no error: the broken row and column sums are warnings of a suspected misread', () => {
+      const findings = checked();
       expect(checkReport(scanned(consistent)).filter((finding) => finding.severity !== 'info')).toEqual([]);
       expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
       const sums = [...only(findings, 'requests.rowSum'), ...only(findings, 'requests.resultSum')];
@@ -96,6 +94,7 @@ describe('ocr.uncertain', () => {
     });
 
     it('marks that one cell 识别存疑, with the value the sums give', () => {
+      const findings = checked();
       const uncertain = only(findings, 'ocr.uncertain');
       expect(uncertain.map((finding) => finding.cells)).toEqual([['requests.partial.total']]);
       expect(uncertain[0]!.message).toContain(`${place} 识别为“454”`);
@@ -140,6 +139,93 @@ describe('ocr.uncertain', () => {
     const uncertain = only(findings, 'ocr.uncertain');
     expect(uncertain.map((finding) => finding.cells)).toEqual([['requests.partial.natural']]);
     expect(uncertain[0]!.message).toContain('若只此一格有误，应为 447');
+  });
+
+  describe('which cell of a broken row it names when no crossing sum pins one', () => {
+    // Table 三's columns cannot be summed (a whole row came out blank): only the row sum is left.
+    const rows = {
+      'requests.new': [447, 5, 0, 0, 2, 0, 454],
+      'requests.partial': [447, 5, 0, 0, 2, 0, 454],
+      'requests.total': [447, 5, 0, 0, 2, 0, 454],
+      'requests.denied.enforcementFile': [null, null, null, null, null, null, null],
+    };
+    const place = (column: string) => `表三 （二）部分公开 · ${column}列`;
+
+    it('names the least sure of the cells whose one correction would mend the row, even when it reads as 0', () => {
+      // 社会公益组织 0 read as 6 (62%); the 科研机构 0 was read less surely (50%), but 科研机构 − 6 would be negative.
+      let report = withCell(scanned(buildReport({ rows })), 'requests.partial.nonprofit', 6, 0.62);
+      report = withCell(report, 'requests.partial.research', 0, 0.5);
+      const findings = checkReport(report);
+      const rowSum = only(findings, 'requests.rowSum').filter((finding) => finding.severity === 'warning');
+      expect(rowSum).toHaveLength(1);
+      expect(rowSum[0]!.message).toContain(
+        `最可能识别有误的是 ${place('社会公益组织')}（识别为 6，若只此一格有误，应为 0）`,
+      );
+      const uncertain = only(findings, 'ocr.uncertain');
+      expect(uncertain.map((finding) => finding.cells)).toEqual([
+        ['requests.partial.research'],
+        ['requests.partial.nonprofit'],
+      ]);
+      // The 科研机构 cell is listed for its low confidence alone; the sums point at 社会公益组织.
+      expect(uncertain[0]!.message).not.toContain('合计关系');
+      expect(uncertain[1]!.message).toContain('若只此一格有误，应为 0');
+    });
+
+    it('names the least sure cell of the row, without a value, when no single correction mends it', () => {
+      // Rows that do not add up while every column does: no one cell explains the gap.
+      const inconsistent = buildReport({
+        rows: {
+          'requests.new': [10, 0, 0, 0, 0, 0, 20],
+          'requests.partial': [10, 0, 0, 0, 0, 0, 20],
+          'requests.total': [10, 0, 0, 0, 0, 0, 20],
+        },
+      });
+      const report = withCell(scanned(inconsistent), 'requests.partial.legal', 0, 0.6);
+      const findings = checkReport(report);
+      const messages = only(findings, 'requests.rowSum').map((finding) => finding.message);
+      expect(messages).toHaveLength(3);
+      expect(messages[1]).toContain(`最可能识别有误的是 ${place('法律服务机构')}（识别为 0）`);
+      for (const message of messages) expect(message).not.toContain('应为');
+      // Each broken row names its own least sure cell (the first, when all were read alike).
+      expect(messages[0]).toContain('最可能识别有误的是 表三 一、本年新收政府信息公开申请数量 · 自然人列（识别为 10）');
+      const uncertain = only(findings, 'ocr.uncertain');
+      expect(uncertain.map((finding) => finding.cells)).toEqual([
+        ['requests.new.natural'],
+        ['requests.partial.legal'],
+        ['requests.total.natural'],
+      ]);
+      expect(uncertain[1]!.message).toContain('（可信度 60%，与同行同列满足的合计关系不符）');
+    });
+  });
+
+  it('states no value when two misreads in one row leave the row and column sums disagreeing on it', () => {
+    const consistent = buildReport({
+      rows: {
+        'requests.new': [20, 10, 0, 0, 0, 0, 30],
+        'requests.partial': [20, 10, 0, 0, 0, 0, 30],
+        'requests.total': [20, 10, 0, 0, 0, 0, 30],
+      },
+    });
+    // 20 read as 30 and 10 read as 15: the row is 15 too high, the columns 10 and 5.
+    let report = withCell(scanned(consistent), 'requests.partial.natural', 30, 0.9);
+    report = withCell(report, 'requests.partial.commercial', 15, 0.85);
+    const findings = checkReport(report);
+    const warnings = findings.filter((finding) => finding.severity === 'warning');
+    expect(rulesOf(warnings)).toEqual([
+      'ocr.uncertain',
+      'ocr.uncertain',
+      'requests.resultSum',
+      'requests.resultSum',
+      'requests.rowSum',
+    ]);
+    for (const finding of warnings) {
+      expect(finding.message).not.toContain('按表内合计关系');
+      expect(finding.message).not.toContain('应为');
+    }
+    expect(only(findings, 'ocr.uncertain').map((finding) => finding.cells)).toEqual([
+      ['requests.partial.natural'],
+      ['requests.partial.commercial'],
+    ]);
   });
 
   it('is settled by a correction: the corrected value is the reviewer’s, no longer an OCR reading', () => {
