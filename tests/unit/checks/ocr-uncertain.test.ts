@@ -171,6 +171,19 @@ describe('ocr.uncertain', () => {
       expect(uncertain[1]!.message).toContain('若只此一格有误，应为 0');
     });
 
+    it('names the one figure OCR re-read in a typed table, never a typed one', () => {
+      // The table came from the text layer; only the 法律服务机构 cell was re-read from the page image.
+      const report = withCell(buildReport({ rows }), 'requests.partial.legal', 7, 0.9);
+      const findings = checkReport(report);
+      const rowSum = only(findings, 'requests.rowSum').filter((finding) => finding.severity !== 'info');
+      expect(rowSum.map((finding) => finding.severity)).toEqual(['warning']);
+      // It is the only figure of the row that may be wrong, so the row sum alone gives its value.
+      expect(rowSum[0]!.message).toContain(`按表内合计关系，${place('法律服务机构')} 应为 2（识别为 7）`);
+      expect(only(findings, 'ocr.uncertain').map((finding) => finding.cells)).toEqual([
+        ['requests.partial.legal'],
+      ]);
+    });
+
     it('names the least sure cell of the row, without a value, when no single correction mends it', () => {
       // Rows that do not add up while every column does: no one cell explains the gap.
       const inconsistent = buildReport({

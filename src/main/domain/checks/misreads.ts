@@ -31,7 +31,8 @@ export function findMisreads(context: CheckContext, equations: Equation[]): Read
     [...result.equation.left, ...result.equation.right]
       .flatMap((term) => term.ids)
       .filter((id) => context.ocrConfidence(id) !== undefined);
-  const broken = results.filter((result) => !holds(result) && ocrCells(result).length > 0);
+  // A broken sum without OCR cells names no suspect: it has no cell to offer.
+  const broken = results.filter((result) => !holds(result));
   const inResults = (id: CellId): Balanced[] => results.filter((result) => ocrCells(result).includes(id));
 
   /**
