@@ -44,8 +44,8 @@ export function findMisreads(context: CheckContext, equations: Equation[]): Read
     const value = context.value(id) ?? 0;
     const around = inResults(id);
     const values = around.map((result) => balancingValue(result, id, value));
-    const [first] = values;
-    if (first === undefined || first < 0 || !values.every((other) => sameNumber(other, first))) continue;
+    const first = values[0]!; // the cell is in at least the broken sum it came from
+    if (first < 0 || !values.every((other) => sameNumber(other, first))) continue;
     mended.set(id, { count: around.length, value: first });
   }
 
