@@ -62,12 +62,12 @@ describe('messages about the form', () => {
     expect(missingSectionMessage(6)).toBe('缺少第六部分“六、其他需要报告的事项”。');
   });
 
-  it('lists the blank columns of a row, the first six and how many in all', () => {
+  it('lists the blank columns of a row, or says the whole row is blank', () => {
     expect(blankRowMessage(place, ['自然人', '总计'], ['', '-'], false)).toBe(
       `漏填：${place} 的 自然人、总计 未填数字（填写为“-”），没有发生的应填 0。`,
     );
-    expect(blankRowMessage(place, columns, ['', ' '], false)).toBe(
-      `漏填：${place} 的 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他 等 7 列 未填数字，没有发生的应填 0。`,
+    expect(blankRowMessage(place, columns.slice(0, 6), ['', ' '], false)).toBe(
+      `漏填：${place} 的 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他 未填数字，没有发生的应填 0。`,
     );
     expect(blankRowMessage(place, columns, ['/', '无', '/'], true)).toBe(
       `漏填：${place} 整行未填数字（填写为“/”“无”），没有发生的应填 0。`,
