@@ -6,6 +6,7 @@ import { OCR_MESSAGES } from '../ocr/pdf-page-ocr';
 import { ocrPage } from '../ocr/ocr-page';
 import { decodePicture, MAX_PICTURE_PIXELS } from '../ocr/picture';
 import { picturePageSize, picturePointsPerPixel } from '../ocr/picture-page';
+import { recognitionLane } from '../ocr/recognition-lane';
 import { documentLines } from '../pdf/document-lines';
 import type { PageBlock } from '../pdf/page-layout';
 import { readError, type ReadOptions, type ReadResult } from '../read-result';
@@ -16,6 +17,7 @@ export const IMAGE_MESSAGES = {
 
 export async function readImage(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   if (options.ocr === false) return readError('scanned', IMAGE_MESSAGES.ocrOff);
+  void recognitionLane();
   const decoded = await decodePicture(bytes);
   if (!decoded.ok) {
     return decoded.reason === 'too_large'

@@ -7,6 +7,7 @@ import type { ReadOptions } from '../read-result';
 import type { TextRun } from '../pdf/text-runs';
 import { ocrPage } from './ocr-page';
 import { pagePictures } from './page-pictures';
+import { recognitionLane } from './recognition-lane';
 import { timed } from './ocr-timing';
 import { renderPage } from './render-page';
 import type { Pdfjs } from '../pdf/pdfjs-loader';
@@ -56,6 +57,7 @@ export function pdfOcr(pdfjs: Pdfjs, pages: number, options: ReadOptions): PdfOc
         return undefined;
       }
       options.onProgress?.({ stage: 'ocr', page: number, pages });
+      void recognitionLane();
       const { image, pointsPerPixel } = await timed('rendering', () =>
         renderPage(page, size, pictures.pixelsPerPoint),
       );

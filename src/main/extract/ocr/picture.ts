@@ -3,9 +3,6 @@
 // refused before a single pixel is decoded.
 
 import { createCanvas } from './canvas';
-import { decode as decodeJpeg } from 'jpeg-js';
-import { PNG } from 'pngjs';
-import UTIF from 'utif2';
 import { toGrey, type GreyImage } from './grey-image';
 
 /** Largest picture decoded (a 48-megapixel phone photo is 8000×6000). */
@@ -36,12 +33,14 @@ export type DecodedPictures =
  */
 export async function decodePicture(bytes: Uint8Array): Promise<DecodedPictures> {
   const kind = pictureKind(bytes);
-  if (kind === 'tiff') return decodeTiff(bytes);
+  // The decoders load on first use: a worker reading text PDFs never needs them (about 100 ms of loading).
+  if (kind === 'tiff') return decodeTiff(bytes, (await import('utif2')).default);
   if (kind !== 'png' && kind !== 'jpeg') return { ok: false, reason: 'corrupt' };
   const size = headerSize(bytes, kind);
   if (!size) return { ok: false, reason: 'corrupt' };
   if (size.width * size.height > MAX_PICTURE_PIXELS) return { ok: false, reason: 'too_large', ...size };
   let rgba: { width: number; height: number; data: Uint8Array };
+  const [{ PNG }, { decode: decodeJpeg }] = await Promise.all([import('pngjs'), import('jpeg-js')]);
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     rgba =
@@ -66,7 +65,7 @@ function toOcrSize(image: GreyImage): GreyImage {
   return size.width === image.width ? image : scaleGrey(image, size.width, size.height);
 }
 
-function decodeTiff(bytes: Uint8Array): DecodedPictures {
+function decodeTiff(bytes: Uint8Array, UTIF: typeof import('utif2')): DecodedPictures {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   try {
     const ifds = UTIF.decode(buffer).filter((ifd) => typeof ifd['t256'] !== 'undefined');

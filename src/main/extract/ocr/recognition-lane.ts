@@ -33,7 +33,10 @@ export function useRecognitionLane(workerEntry: URL): void {
   entry = workerEntry;
 }
 
-/** The lane, or undefined when there is none (not configured, or it could not start). */
+/**
+ * The lane, or undefined when there is none (not configured, or it could not start). Called as soon as a
+ * page is known to need OCR, so that the lane starts on the other core while the page is being drawn.
+ */
 export function recognitionLane(): Promise<RecognitionLane | undefined> {
   if (!entry) return Promise.resolve(undefined);
   lane ??= startLane(entry);

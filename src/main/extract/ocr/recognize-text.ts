@@ -77,8 +77,11 @@ export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[
 }
 
 /**
- * Each line's reading, in order. With a second lane (see recognition-lane), every other line goes there
- * while this thread reads the rest on a thread of its own; a line the lane fails to read is read here.
+ * Each line's reading, in order. With a second lane (see recognition-lane), both take the next unread
+ * line whenever they are free, so that neither waits for the other at the end; the lane keeps two lines
+ * in hand, because this thread cannot hand it the next while it runs a line of its own. Measured against
+ * every other line to the lane (three table pages, six rounds each): 3.26 → 2.95 s with other work on
+ * the machine, about the same (−2%) when it is idle. A line the lane fails to read is read here.
  */
 async function readLines(
   widths: readonly number[],
@@ -100,17 +103,17 @@ async function readLines(
     return decode({ data: tensor.data as Float32Array, dims: [...tensor.dims] });
   };
   const reads: LineReading[] = [];
-  const inLane = (line: number): boolean => lane !== undefined && line % 2 === 1;
-  const laneDone = widths.map((_, line) =>
-    inLane(line)
-      ? lane!.run(inputOf(line), dimsOf(line)).then(
-          (output) => void (reads[line] = decode(output)),
-          async () => void (reads[line] = await readHere(line)),
-        )
-      : undefined,
-  );
-  for (let line = 0; line < widths.length; line++) if (!inLane(line)) reads[line] = await readHere(line);
-  await Promise.all(laneDone);
+  let next = 0;
+  const take = (): number | undefined => (next < widths.length ? next++ : undefined);
+  const readInLane = async (): Promise<void> => {
+    for (let line = take(); line !== undefined; line = take()) {
+      const output = await lane!.run(inputOf(line), dimsOf(line)).catch(() => undefined);
+      reads[line] = output ? decode(output) : await readHere(line);
+    }
+  };
+  const laneDone = lane ? Promise.all([readInLane(), readInLane()]) : undefined;
+  for (let line = take(); line !== undefined; line = take()) reads[line] = await readHere(line);
+  await laneDone;
   return reads;
 }
 

@@ -17,14 +17,12 @@ function ordinaryCharacters(): Set<string> {
   if (ordinary) return ordinary;
   const set = new Set<string>();
   for (let code = 0x21; code < 0x7f; code++) set.add(String.fromCharCode(code));
-  const decoder = new TextDecoder('gb18030');
+  // Every two-byte code of these rows, decoded in one call (each gives one character).
   const rows = [0xa1, 0xa2, 0xa3, ...Array.from({ length: 0xf7 - 0xb0 + 1 }, (_, i) => 0xb0 + i)];
-  for (const row of rows) {
-    for (let cell = 0xa1; cell <= 0xfe; cell++) {
-      const character = decoder.decode(new Uint8Array([row, cell]));
-      if (character.length === 1 && character !== '\ufffd') set.add(character);
-    }
-  }
+  const codes: number[] = [];
+  for (const row of rows) for (let cell = 0xa1; cell <= 0xfe; cell++) codes.push(row, cell);
+  for (const character of new TextDecoder('gb18030').decode(new Uint8Array(codes)))
+    if (character !== '\ufffd') set.add(character);
   return (ordinary = set);
 }
 
@@ -37,7 +35,7 @@ export function textLayerState(text: string): TextLayerState {
   const ordinaryCount = characters.filter((character) => known.has(character)).length;
   if (ordinaryCount < MIN_ORDINARY_SHARE * characters.length) return 'garbled';
   // A page of ASCII symbols and no hanzi at all is a font whose codes map to punctuation.
-  const hanzi = characters.filter((character) => /\p{Script=Han}/u.test(character)).length;
+  if (characters.some((character) => /\p{Script=Han}/u.test(character))) return 'usable';
   const symbols = characters.filter((character) => /[!-/:-@[-`{-~]/.test(character)).length;
-  return hanzi > 0 || symbols < 0.3 * characters.length ? 'usable' : 'garbled';
+  return symbols < 0.3 * characters.length ? 'usable' : 'garbled';
 }
