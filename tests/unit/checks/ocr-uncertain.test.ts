@@ -211,6 +211,27 @@ describe('ocr.uncertain', () => {
     });
   });
 
+  it('names the pinned cell of a broken balance, not a cell another broken sum only suspects', () => {
+    // Rows that do not add up (no one cell explains them), and 0 read as 3 in 四、结转下年度继续办理.
+    const inconsistent = buildReport({
+      rows: {
+        'requests.new': [10, 0, 0, 0, 0, 0, 20],
+        'requests.partial': [10, 0, 0, 0, 0, 0, 20],
+        'requests.total': [10, 0, 0, 0, 0, 0, 20],
+      },
+    });
+    const report = withCell(scanned(inconsistent), 'requests.carriedForward.natural', 3, 0.95);
+    const findings = checkReport(report);
+    const balance = only(findings, 'requests.balance');
+    expect(balance).toHaveLength(1);
+    expect(balance[0]!.message).toContain(
+      '按表内合计关系，表三 四、结转下年度继续办理 · 自然人列 应为 0（识别为 3）',
+    );
+    // The row 一 is suspected for its own broken sum, as its least sure cell, with no value.
+    const rowSums = only(findings, 'requests.rowSum').map((finding) => finding.message);
+    expect(rowSums[0]).toContain('最可能识别有误的是 表三 一、本年新收政府信息公开申请数量 · 自然人列（识别为 10）');
+  });
+
   it('states no value when two misreads in one row leave the row and column sums disagreeing on it', () => {
     const consistent = buildReport({
       rows: {
