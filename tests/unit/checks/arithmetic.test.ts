@@ -136,6 +136,25 @@ describe('appeals.groupSum', () => {
     expect(findings[1]?.message).toContain('表四 行政诉讼·复议后起诉 · 总计 为 0');
   });
 
+  it('checks the figures of cells the parser only noted (split by the sums), as read', () => {
+    // The parser split a run-together row of table 四 and said so; the figures it read still count.
+    const report = buildReport({
+      rows: { 'appeals.review': [10, 1, 0, 0, 5] },
+      findings: [
+        {
+          id: 'p1',
+          rule: 'cells.inferred',
+          severity: 'info',
+          message: '数字连写，已按合计关系拆分',
+          cells: ['appeals.review.upheld', 'appeals.review.corrected', 'appeals.review.total'],
+        },
+      ],
+    });
+    const findings = only(checkReport(report), 'appeals.groupSum');
+    expect(findings.map((finding) => finding.severity)).toEqual(['error']);
+    expect(findings[0]?.message).toContain('表四 行政复议 · 总计 为 5');
+  });
+
   it('does not treat cells the parser could not place as blank or as errors', () => {
     const report = buildReport({
       cells: { 'appeals.review.total': null },
@@ -154,6 +173,7 @@ describe('appeals.groupSum', () => {
     expect(only(findings, 'appeals.groupSum')).toMatchObject([
       { severity: 'info', cells: ['appeals.review.total'] },
     ]);
-    expect(only(findings, 'appeals.groupSum')[0]?.message).toContain('无法识别');
+    // One cell of the row, named as such: not the whole row.
+    expect(only(findings, 'appeals.groupSum')[0]?.message).toContain('表四 行政复议 · 总计（无法识别）未能读出数字');
   });
 });

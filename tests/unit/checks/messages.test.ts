@@ -1,6 +1,19 @@
-// Messages a reviewer reads about figures read by OCR and invalid values, in each of their forms.
+// Messages a reviewer reads, in each of their forms: figures read by OCR, invalid values, blank or
+// unreadable rows, missing parts, text against table, years and dates.
 import { describe, expect, it } from 'vitest';
-import { invalidValueMessage, ocrDoubtMessage, suspectedMisreadMessage } from '../../../src/main/domain/checks/messages';
+import {
+  blankRowMessage,
+  invalidValueMessage,
+  lateMessage,
+  missingRowMessage,
+  missingSectionMessage,
+  noneVsTableMessage,
+  ocrDoubtMessage,
+  placeSlipMessage,
+  section1YearMessage,
+  suspectedMisreadMessage,
+  unreadableRowMessage,
+} from '../../../src/main/domain/checks/messages';
 
 const CHECK = '请对照原件核实：数值有误请更正，无误请确认。';
 
@@ -37,5 +50,70 @@ describe('messages about OCR figures', () => {
       '数值错误：表二 甲 填写为“1.5”（读作 1.5），件数应为不小于 0 的整数。',
     );
     expect(invalidValueMessage('表二 甲', ' ', -2, 'money')).toBe('数值错误：表二 甲 填写为“-2”（读作 -2），金额应为不小于 0 的数。');
+  });
+});
+
+describe('messages about the form', () => {
+  const place = '表三 （三）不予公开 1．属于国家秘密';
+  const columns = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+
+  it('names a missing part by its number and title', () => {
+    expect(missingSectionMessage(1)).toBe('缺少第一部分“一、总体情况”。');
+    expect(missingSectionMessage(6)).toBe('缺少第六部分“六、其他需要报告的事项”。');
+  });
+
+  it('lists the blank columns of a row, or says the whole row is blank', () => {
+    expect(blankRowMessage(place, ['自然人', '总计'], ['', '-'], false)).toBe(
+      `漏填：${place} 的 自然人、总计 未填数字（填写为“-”），没有发生的应填 0。`,
+    );
+    expect(blankRowMessage(place, columns.slice(0, 6), ['', ' '], false)).toBe(
+      `漏填：${place} 的 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他 未填数字，没有发生的应填 0。`,
+    );
+    expect(blankRowMessage(place, columns, ['/', '无', '/'], true)).toBe(
+      `漏填：${place} 整行未填数字（填写为“/”“无”），没有发生的应填 0。`,
+    );
+  });
+
+  it('says which cells of a row could not be read, or that the whole row could not', () => {
+    const end = '未能从原件中读出，请对照原件读取并更正（不作漏填处理）。';
+    expect(unreadableRowMessage(place, ['自然人', '总计'], false)).toBe(`无法识别：${place} 的 自然人、总计${end}`);
+    expect(unreadableRowMessage(place, columns, true)).toBe(`无法识别：${place} 整行${end}`);
+  });
+
+  it('names a missing row, or the columns a row lacks', () => {
+    expect(missingRowMessage(place, null)).toBe(`表格缺项：未找到 ${place} 这一行。`);
+    expect(missingRowMessage(place, ['法律服务机构', '其他'])).toBe(`表格缺项：${place} 缺少 法律服务机构、其他。`);
+  });
+
+  it('offers at most three place names a slip may stand for', () => {
+    expect(placeSlipMessage('沐阳县商务局', '沐阳县', ['沭阳县', '沐川县', '汾阳市', '洛阳市'])).toBe(
+      '地名存疑：报告主体“沐阳县商务局”中的“沐阳县”不是现行行政区划名称，与“沭阳县”“沐川县”“汾阳市”仅一字之差，可能是笔误或识别错误，请对照原件确认或驳回。',
+    );
+  });
+});
+
+describe('messages about the text', () => {
+  it('quotes a "none" statement against the table', () => {
+    expect(noneVsTableMessage('本年度未收到政府信息公开申请', '表三 本年新收申请为 5')).toBe(
+      '正文与表格不一致：正文称“本年度未收到政府信息公开申请”，而表三 本年新收申请为 5。',
+    );
+  });
+
+  it('names every other year the overview speaks of', () => {
+    expect(section1YearMessage(2023, [2021, 2022], '2022年，我局')).toBe(
+      '年份可能有误：报告年度为 2023 年，但“一、总体情况”讲述的是 2021、2022 年的工作（如“2022年，我局”），通篇未提及 2023 年。',
+    );
+  });
+
+  it('gives the signing date beside the publication date only when they differ', () => {
+    const rule = '政府部门等行政机关的年度报告应于次年1月31日前公布';
+    const late = `公布逾期：报告日期为 2024年3月5日`;
+    expect(lateMessage('2024-03-05', '2024-01-31', 'department')).toBe(`${late}，晚于 2024年1月31日（${rule}）。`);
+    expect(lateMessage('2024-03-05', '2024-01-31', 'department', '2024-03-05')).toBe(
+      `${late}，晚于 2024年1月31日（${rule}）。`,
+    );
+    expect(lateMessage('2024-03-05', '2024-01-31', 'department', '2024-01-20')).toBe(
+      `${late}（落款日期 2024年1月20日），晚于 2024年1月31日（${rule}）。`,
+    );
   });
 });

@@ -58,7 +58,7 @@ describe('parseNumberToken', () => {
   });
 
   it('gives undefined for what is not one number', () => {
-    for (const token of ['二三', 'abc', '1.', '', '三个', 'a12', '12a'])
+    for (const token of ['二三', 'abc', '1.', '', '三个', '十个', '个十', 'a12', '12a'])
       expect(parseNumberToken(token), token).toBeUndefined();
   });
 });
@@ -68,6 +68,8 @@ describe('findingId of long cell lists', () => {
     const spelled = 'a'.repeat(240);
     expect(findingId('r', [spelled])).toBe(`r|${spelled}`);
     expect(findingId('r', ['a'.repeat(241)])).toBe(`r|${'a'.repeat(241)}+0#660f8ebc0cfdd053`);
+    // Each half of the fingerprint keeps its leading zeros: always 16 hex digits.
+    expect(findingId('r', ['a'.repeat(272)])).toBe(`r|${'a'.repeat(272)}+0#04c8f1151c1459e6`);
     // Two cells of 120 and the comma between them make 241.
     expect(findingId('r', ['a'.repeat(120), 'b'.repeat(120)])).toBe(
       `r|${'a'.repeat(120)}+1#a816d923dc18afc2`,

@@ -40,10 +40,14 @@ describe('scanOf', () => {
 });
 
 describe('sentences, clauses and excerpts', () => {
-  const scan = scanOf('2023年，我局收到申请5件；其中，依申请公开3件！另有结转。下一句话在这里，还有很多内容');
-  const at = scan.text.indexOf('依申请');
+  // Scanned inside each test (not while tests are collected), so that the scan under test is the one run.
+  const sample = () => {
+    const scan = scanOf('2023年，我局收到申请5件；其中，依申请公开3件！另有结转。下一句话在这里，还有很多内容');
+    return { scan, at: scan.text.indexOf('依申请') };
+  };
 
   it('gives the sentence and the clause before a place, and the two characters before the clause', () => {
+    const { scan, at } = sample();
     expect(sentencePrefix(scan, at)).toBe('2023年，我局收到申请5件；其中，');
     expect(clausePrefix(scan, at)).toEqual({ clause: '', before: '其中' });
     expect(clausePrefix(scan, scan.text.indexOf('3件'))).toEqual({ clause: '依申请公开', before: '其中' });
@@ -54,6 +58,7 @@ describe('sentences, clauses and excerpts', () => {
   });
 
   it('cuts the sentence around a place from the original, at most `reach` characters either side', () => {
+    const { scan, at } = sample();
     expect(excerptAt(scan, at, at + 3)).toBe('2023年，我局收到申请5件；其中，依申请公开3件！');
     expect(excerptAt(scan, at, at + 3, 2)).toBe('中，依申请公开');
     expect(excerptAt(scan, scan.text.indexOf('还有'), scan.text.length)).toBe('下一句话在这里，还有很多内容');

@@ -77,7 +77,8 @@ function describeCells(
     const def = cellDef(context.template, ids[0] ?? '');
     const states = new Set(ids.map((id) => context.state(id).kind));
     const [state] = states;
-    if (def && state && states.size === 1 && ids.length === def.row.columns.length && ids.length > 1) {
+    // Sums are over rows of several columns (tables 三 and 四), so a whole row is never a single cell.
+    if (def && state && states.size === 1 && ids.length === def.row.columns.length) {
       return [{ place: `${rowPlace(def.table, def.row)} 整行`, state }];
     }
     return ids.map((id) => ({ place: context.place(id), state: context.state(id).kind }));

@@ -107,16 +107,18 @@ const VALUE_RULES: Record<ValueKind, string> = {
 export const invalidValueMessage = (place: string, raw: string, value: number, kind: ValueKind): string =>
   `数值错误：${place} 填写为“${raw.trim() || n(value)}”（读作 ${n(value)}），${VALUE_RULES[kind]}。`;
 
+// A row has at most seven columns, so the columns of a row not wholly blank, unreadable or missing are at
+// most six: listed in full.
 export function blankRowMessage(place: string, columns: string[], raws: string[], whole: boolean): string {
   const written = [...new Set(raws.map((raw) => raw.trim()).filter(Boolean))];
   const how = written.length > 0 ? `（填写为“${written.join('”“')}”）` : '';
   return whole
     ? `漏填：${place} 整行未填数字${how}，没有发生的应填 0。`
-    : `漏填：${place} 的 ${listOf(columns, '列')} 未填数字${how}，没有发生的应填 0。`;
+    : `漏填：${place} 的 ${columns.join('、')} 未填数字${how}，没有发生的应填 0。`;
 }
 
 export const unreadableRowMessage = (place: string, columns: string[], whole: boolean): string =>
-  `无法识别：${place} ${whole ? '整行' : `的 ${listOf(columns, '列')}`}未能从原件中读出，请对照原件读取并更正（不作漏填处理）。`;
+  `无法识别：${place} ${whole ? '整行' : `的 ${columns.join('、')}`}未能从原件中读出，请对照原件读取并更正（不作漏填处理）。`;
 
 export const placeSlipMessage = (agency: string, written: string, candidates: string[]): string =>
   `地名存疑：报告主体“${agency}”中的“${written}”不是现行行政区划名称，与“${candidates.slice(0, 3).join('”“')}”仅一字之差，可能是笔误或识别错误，请对照原件确认或驳回。`;
@@ -134,7 +136,7 @@ export const missingTableMessage = (table: TableDef): string =>
 export const missingRowMessage = (place: string, columns: string[] | null): string =>
   columns === null
     ? `表格缺项：未找到 ${place} 这一行。`
-    : `表格缺项：${place} 缺少 ${listOf(columns, '列')}。`;
+    : `表格缺项：${place} 缺少 ${columns.join('、')}。`;
 
 export const missingSectionMessage = (number: number): string =>
   `缺少第${SECTION_NUMERALS[number - 1] ?? number}部分“${sectionName(number)}”。`;

@@ -31,18 +31,21 @@ export function findMisreads(context: CheckContext, equations: Equation[]): Read
     [...result.equation.left, ...result.equation.right]
       .flatMap((term) => term.ids)
       .filter((id) => context.ocrConfidence(id) !== undefined);
-  const broken = results.filter((result) => !holds(result) && ocrCells(result).length > 0);
+  // A broken sum without OCR cells names no suspect: it has no cell to offer.
+  const broken = results.filter((result) => !holds(result));
   const inResults = (id: CellId): Balanced[] => results.filter((result) => ocrCells(result).includes(id));
 
-  /** Cells in no sum that holds whose one correction mends every sum they are in: how many sums, and the value. */
+  /**
+   * Cells whose one correction mends every sum they are in: how many sums, and the value. A sum that holds
+   * asks for the value as read, which no broken sum does, so a cell in one is never mended.
+   */
   const mended = new Map<CellId, { count: number; value: number }>();
   for (const id of new Set(broken.flatMap(ocrCells))) {
     const value = context.value(id) ?? 0;
     const around = inResults(id);
-    if (around.some(holds)) continue;
     const values = around.map((result) => balancingValue(result, id, value));
-    const [first] = values;
-    if (first === undefined || first < 0 || !values.every((other) => sameNumber(other, first))) continue;
+    const first = values[0]!; // the cell is in at least the broken sum it came from
+    if (first < 0 || !values.every((other) => sameNumber(other, first))) continue;
     mended.set(id, { count: around.length, value: first });
   }
 
