@@ -112,3 +112,29 @@ describe('table 四’s figures', () => {
     expect(parsed.findings).toEqual([]);
   });
 });
+
+describe('table 四’s cells, as the reviewer reads them', () => {
+  it('are fifteen empty cells, found nowhere, when the part holds no figures', () => {
+    const parsed = parseReport(report([header, columns, { cells: ['本年度未发生行政复议、行政诉讼。'] }]));
+    for (const id of ids) expect(parsed.cells[id], id).toEqual({ value: null, raw: '' });
+  });
+
+  it('skip a figure of a note standing before the row', () => {
+    const parsed = parseReport(report([{ cells: ['附件', '2'] }, header, columns, { cells: figures }]));
+    expect(values(parsed)).toEqual(figures.map(Number));
+  });
+
+  it('keep their figure without the spaces around it, and a mark among the figures is a blank cell', () => {
+    const written = [' 1 ', '－', ...figures.slice(2)];
+    const parsed = parseReport(report([header, columns, { cells: written, table: true }]));
+    expect(parsed.cells['appeals.review.upheld']).toMatchObject({ value: 1, raw: '1' });
+    expect(parsed.cells['appeals.review.corrected']?.value).toBeNull();
+  });
+
+  it('too few to place are left empty, each pointing at the row, with a note', () => {
+    const parsed = parseReport(report([header, columns, { cells: figures.slice(0, 7) }]));
+    for (const id of ids) expect(parsed.cells[id], id).toMatchObject({ value: null, raw: '' });
+    expect(parsed.cells['appeals.review.upheld']?.source).toBeDefined();
+    expect(parsed.findings.map((finding) => finding.rule)).toContain('structure.unplaced');
+  });
+});

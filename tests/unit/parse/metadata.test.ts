@@ -311,3 +311,25 @@ describe('readMetadata: the signed date at the edges', () => {
     expect(read(TITLE, BODY, '本报告已于2024年1月25日经局务会审议通过。').signedDate).toBeNull();
   });
 });
+
+describe('readMetadata: the body’s name at its limits', () => {
+  const REPORT = '2023年政府信息公开工作年度报告';
+
+  it('keeps 发布 inside a name (only a leading 关于/发布 is the title’s wording)', () => {
+    expect(read(`某市新闻发布中心${REPORT}`).agency).toBe('某市新闻发布中心');
+  });
+
+  it('takes a name of up to 40 characters, and no one-character name', () => {
+    const long = `${'某'.repeat(39)}局`;
+    expect(read(`${long}${REPORT}`)).toMatchObject({ agency: long, year: 2023 });
+    expect(read(`某${long}${REPORT}`).agency).toBeNull();
+    expect(read(`局${REPORT}`).agency).toBeNull();
+  });
+
+  it('reads a title of up to 60 characters', () => {
+    const title = `${'某'.repeat(60 - REPORT.length - 1)}局${REPORT}`;
+    expect(title).toHaveLength(60);
+    expect(read(title)).toMatchObject({ title, year: 2023 });
+    expect(read(`某${title}`).title).not.toBe(`某${title}`);
+  });
+});

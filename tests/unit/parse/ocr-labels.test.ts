@@ -61,6 +61,8 @@ describe('row labels read by OCR', () => {
     expect(row('2.夏复申请')).toBeUndefined();
     // Short keys (规章) are never matched loosely.
     expect(nearRow('规草', [{ keys: ['规章'] }])).toBeUndefined();
+    // A label holding a key exactly is the exact reader's: it has no near row.
+    expect(row('7.属于行政执法案卷')).toBeUndefined();
   });
 
   it('finds a near key followed by more text, but not a key cut short', () => {

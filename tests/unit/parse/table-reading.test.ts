@@ -272,6 +272,9 @@ describe('rows that are not the form’s', () => {
       parseReport(report({ extraActive })).extraRows.map((row) => [row.label, row.values]);
     expect(extraRows([['其他文件'], ['7', '0', '12']])).toEqual([['其他文件', [7, 0, 12]]]);
     expect(extraRows([['其他文件', '-', '7']])).toEqual([['其他文件', [null, 7]]]);
+    expect(extraRows([['公报', '1']])).toEqual([['公报', [1]]]);
+    expect(extraRows([['其'.repeat(30), '1']])).toEqual([['其'.repeat(30), [1]]]);
+    expect(extraRows([[' 其他文件 ', '7']])).toEqual([['其他文件', [7]]]);
     for (const rows of [
       [['本年新增数量', '7', '0', '12']],
       [['其他文件']],
