@@ -39,14 +39,17 @@ export async function decodePicture(bytes: Uint8Array): Promise<DecodedPictures>
   const size = headerSize(bytes, kind);
   if (!size) return { ok: false, reason: 'corrupt' };
   if (size.width * size.height > MAX_PICTURE_PIXELS) return { ok: false, reason: 'too_large', ...size };
-  let rgba: { width: number; height: number; data: Uint8Array };
-  const [{ PNG }, { decode: decodeJpeg }] = await Promise.all([import('pngjs'), import('jpeg-js')]);
+  type Rgba = { width: number; height: number; data: Uint8Array };
+  // Only the decoder this picture needs is loaded.
+  const decode: (buffer: Buffer) => Rgba =
+    kind === 'png'
+      ? await import('pngjs').then(({ PNG }) => (buffer: Buffer) => PNG.sync.read(buffer))
+      : await import('jpeg-js').then(({ decode: decodeJpeg }) => (buffer: Buffer) =>
+          decodeJpeg(buffer, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PICTURE_PIXELS / 1e6, maxMemoryUsageInMB: 1024 }),
+        );
+  let rgba: Rgba;
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    rgba =
-      kind === 'png'
-        ? PNG.sync.read(buffer)
-        : decodeJpeg(buffer, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PICTURE_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+    rgba = decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
