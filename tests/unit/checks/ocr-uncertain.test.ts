@@ -232,6 +232,52 @@ describe('ocr.uncertain', () => {
     expect(rowSums[0]).toContain('最可能识别有误的是 表三 一、本年新收政府信息公开申请数量 · 自然人列（识别为 10）');
   });
 
+  it('pins the cell that mends both its broken sums, over one that could mend only its row', () => {
+    // 法律服务机构 2 in （七）总计 read as 7. Its column's results cannot be summed (a result row came out
+    // blank), nor can the 自然人 column's balance (二's 自然人 is blank): 总计's 自然人 20 − 5 would mend the row
+    // alone, and 二's 法律服务机构 1 + 5 the balance alone; only the 7 is in both broken sums.
+    const consistent = buildReport({
+      rows: {
+        'requests.new': [30, 2, 0, 0, 3, 0, 35],
+        'requests.carriedOver': [null, 0, 0, 0, 1, 0, 1],
+        'requests.granted': [20, 1, 0, 0, 2, 0, 23],
+        'requests.denied.enforcementFile': [null, null, null, null, null, null, null],
+        'requests.total': [20, 1, 0, 0, 2, 0, 23],
+        'requests.carriedForward': [10, 1, 0, 0, 2, 0, 13],
+      },
+    });
+    const report = withCell(scanned(consistent, 0.97), 'requests.total.legal', 7, 0.93);
+    const findings = checkReport(report);
+    const pinned = '按表内合计关系，表三 （七）总计 · 法律服务机构列 应为 2（识别为 7）';
+    const broken = [...only(findings, 'requests.balance'), ...only(findings, 'requests.rowSum')].filter(
+      (finding) => finding.severity !== 'info',
+    );
+    expect(broken.map((finding) => finding.cells)).toEqual([
+      [
+        'requests.new.legal',
+        'requests.carriedOver.legal',
+        'requests.total.legal',
+        'requests.carriedForward.legal',
+      ],
+      [
+        'requests.total.natural',
+        'requests.total.commercial',
+        'requests.total.research',
+        'requests.total.nonprofit',
+        'requests.total.legal',
+        'requests.total.otherOrg',
+        'requests.total.total',
+      ],
+    ]);
+    for (const finding of broken) {
+      expect(finding.severity).toBe('warning');
+      expect(finding.message).toContain(pinned);
+    }
+    const uncertain = only(findings, 'ocr.uncertain');
+    expect(uncertain.map((finding) => finding.cells)).toEqual([['requests.total.legal']]);
+    expect(uncertain[0]!.message).toContain('按表内合计关系应为 2');
+  });
+
   it('states no value when two misreads in one row leave the row and column sums disagreeing on it', () => {
     const consistent = buildReport({
       rows: {

@@ -132,4 +132,13 @@ describe('publication.deadline at its edges', () => {
     expect(titled('长沙县 人民政府　1999年度报告')).toBe('government');
     expect(titled('2023年政府信息公开工作年度报告')).toBe('unknown');
   });
+
+  it('reads a road number in the title’s body name as part of the name, not as the year', () => {
+    // "205国道": three digits, not a year; the name ends at 2021.
+    const title = '沭阳县205国道管理站2021年政府信息公开工作年度报告';
+    const findings = deadline({ year: 2021, agency: null, title, date: '2022-02-15', sections: anonymous });
+    expect(findings).toMatchObject([
+      { severity: 'error', formula: '报告日期 2022-02-15 > 期限 2022-01-31' },
+    ]);
+  });
 });

@@ -74,7 +74,7 @@ function describeCells(
     byRow.set(key, [...(byRow.get(key) ?? []), id]);
   }
   return [...byRow.values()].flatMap((ids) => {
-    const def = cellDef(context.template, ids[0] ?? '');
+    const def = cellDef(context.template, ids[0]!); // a group holds at least the cell it was made for
     const states = new Set(ids.map((id) => context.state(id).kind));
     const [state] = states;
     // Sums are over rows of several columns (tables 三 and 四), so a whole row is never a single cell.

@@ -64,10 +64,10 @@ export function findingName(finding: { id: string; rule: string; severity?: stri
   const { rule } = finding;
   // The fee statement written elsewhere than section 六 is the rule's note-level finding.
   if (rule === 'text.feeStatement' && finding.severity === 'info') return '信息处理费未写在第六部分';
-  const discriminator = finding.id.split('|').at(-1) ?? '';
+  const discriminator = finding.id.split('|').at(-1)!; // split gives at least one part
   const kind = Object.keys(KIND_NAMES).find(
     (key) => key.startsWith(`${rule}|`) && discriminator.startsWith(key.slice(rule.length + 1)),
   );
   if (kind) return KIND_NAMES[kind] as string;
-  return FINDING_NAMES[rule] ?? FAMILY_NAMES[rule.split('.')[0] ?? ''] ?? '其他问题';
+  return FINDING_NAMES[rule] ?? FAMILY_NAMES[rule.split('.')[0]!] ?? '其他问题';
 }
