@@ -89,6 +89,15 @@ describe('crossYear.carryOver and prevItems when last year’s figure cannot be 
       ),
     ).toEqual([]);
   });
+
+  it('compares nothing, and notes nothing unverifiable, when only the later year is on the 2019 form', () => {
+    // A 2023 report on the old form after a 2022 report on the new one: last year has no 上一年项目数量 to follow.
+    const findings = checkAcrossYears(
+      buildReport({ year: 2023, template: '2019', rows: { 'active.licensing': [48, 5, 0] } }),
+      buildReport({ year: 2022, template: '2021' }),
+    );
+    expect(only(findings, 'crossYear.prevItems')).toEqual([]);
+  });
 });
 
 describe('crossYear.inForce needs both years in the 2021 format and all four figures', () => {

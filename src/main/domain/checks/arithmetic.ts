@@ -68,18 +68,20 @@ function describeCells(
   cells: CellId[],
 ): { place: string; state: CellState['kind'] }[] {
   const byRow = new Map<string, CellId[]>();
+  // Every cell of a sum is one of the form's cells, so it has a definition; a group holds at least one cell.
+  const definition = (id: CellId) => cellDef(context.template, id)!;
   for (const id of cells) {
-    const def = cellDef(context.template, id);
-    const key = def ? `${def.table.id}.${def.row.id}` : id;
+    const { table, row } = definition(id);
+    const key = `${table.id}.${row.id}`;
     byRow.set(key, [...(byRow.get(key) ?? []), id]);
   }
   return [...byRow.values()].flatMap((ids) => {
-    const def = cellDef(context.template, ids[0]!); // a group holds at least the cell it was made for
+    const { table, row } = definition(ids[0]!);
     const states = new Set(ids.map((id) => context.state(id).kind));
     const [state] = states;
     // Sums are over rows of several columns (tables 三 and 四), so a whole row is never a single cell.
-    if (def && state && states.size === 1 && ids.length === def.row.columns.length) {
-      return [{ place: `${rowPlace(def.table, def.row)} 整行`, state }];
+    if (state && states.size === 1 && ids.length === row.columns.length) {
+      return [{ place: `${rowPlace(table, row)} 整行`, state }];
     }
     return ids.map((id) => ({ place: context.place(id), state: context.state(id).kind }));
   });
