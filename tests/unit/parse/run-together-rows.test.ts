@@ -450,3 +450,27 @@ describe('sentences around tables kept as tables (Markdown)', () => {
     expect(messages(parsed, 'structure.unplaced')).toEqual([]);
   });
 });
+
+describe('a Word document', () => {
+  it('never has table 四’s row split: its paragraphs are the author’s', () => {
+    const paragraphs = [
+      '某县商务局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 24 0 0 0 0 0 24',
+      '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+      '（一）予以公开 23 0 0 0 0 0 23',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0',
+      '3.其他 1 0 0 0 0 0 1',
+      '（七）总计 24 0 0 0 0 0 24',
+      '四、结转下年度继续办理 0 0 0 0 0 0 0',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '总计100010000000000',
+    ];
+    const report = parseReport({ format: 'docx', lines: paragraphs.map((text, i) => ({ cells: [{ text, source: { kind: 'element', path: `body/p[${i + 1}]` } }] })) });
+    expect(report.template).toBe('2021');
+    expect(Object.entries(report.cells).filter(([id, cell]) => id.startsWith('appeals.') && cell.reading?.kind === 'inferred')).toEqual([]);
+    expect(report.findings.filter((finding) => finding.cells.some((id) => id.startsWith('appeals.')))).toEqual([]);
+  });
+});
