@@ -322,6 +322,14 @@ describe('table 三 solved together', () => {
     expect(messages(report, 'structure.unplaced')).toEqual([]);
   });
 
+  it('counts a row written without figures as 0 in the sums', async () => {
+    // 二、上年结转 left blank: "110000011" is 11│0│0│0│0│0│11, as 11 + 0 = 11 + 0.
+    const report = await parseText(flattened({ requests: { new: '110000011', carriedOver: '', granted: '11 0 0 0 0 0 11', total: '11 0 0 0 0 0 11' } }));
+    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(values(report, 'requests.carriedOver.')).toEqual(Array<null>(7).fill(null));
+    expect(messages(report, 'structure.unplaced')).toEqual([]);
+  });
+
   // A large body's rows of ones: "11111111111146" is 1│1│11│11│11│111│146 and 50 more ways alone.
   const ONES = '11111111111146';
   const TWOS = '22222222222292';
