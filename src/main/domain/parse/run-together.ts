@@ -264,8 +264,8 @@ function appealsRun(document: SourceDocument): { line: number; cells: DocumentLi
     const groups = match[2]!.split(/\s+/);
     const labelEnd = match[1]!.length;
     const digitsFrom = piece.text.indexOf(match[2]!, labelEnd);
-    if (groups.length === 15) return { line: index, cells: givenLine(piece, labelEnd, digitsFrom) };
     if (groups.length > 15) continue;
+    if (groups.length === 15) return { line: index, cells: givenLine(piece, labelEnd, digitsFrom) };
     const digits = groups.join('');
     const group = (values: number[]): boolean =>
       [0, 5, 10].every((at) => values.length < at + 5 || values[at + 4] === sum(values.slice(at, at + 4)));
