@@ -48,6 +48,24 @@ const TABLE2_BASIS = '表二没有勾稽关系：连写的数字只在各数不�
 const TABLE3_BASIS = '表三：各行总计 = 各类申请人之和；（七）总计 = （一）至（六）之和；第一项加第二项之和等于第三项加第四项之和';
 const TABLE4_BASIS = '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结';
 
+/** A PDF viewer's copy: one line a row, figures run together; table 四's header one cell a line above its row. */
+const copy = (otherLabel: string, totalLabel: string, header = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结']): string =>
+  [
+    '某县商务局2023年政府信息公开工作年度报告',
+    '三、收到和处理政府信息公开申请情况',
+    '一、本年新收政府信息公开申请数量240000024',
+    `二、上年结转政府信息公开申请数量${ZEROS}`,
+    '（一）予以公开230000023',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请0000000',
+    `${otherLabel}1000001`,
+    `${totalLabel}240000024`,
+    `四、结转下年度继续办理${ZEROS}`,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    ...header,
+    '总计100010000000000',
+  ].join('\n');
+
 describe('a whole report on one line', () => {
   it('is cut into its sections, title and signature', async () => {
     const report = await parseText(flattened());
@@ -279,24 +297,6 @@ describe('table 四 run together', () => {
 });
 
 describe('a copy with a line per table row', () => {
-  /** A PDF viewer's copy: one line a row, figures run together; table 四's header one cell a line above its row. */
-  const copy = (otherLabel: string, totalLabel: string): string =>
-    [
-      '某县商务局2023年政府信息公开工作年度报告',
-      '三、收到和处理政府信息公开申请情况',
-      '一、本年新收政府信息公开申请数量240000024',
-      `二、上年结转政府信息公开申请数量${ZEROS}`,
-      '（一）予以公开230000023',
-      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000',
-      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请0000000',
-      `${otherLabel}1000001`,
-      `${totalLabel}240000024`,
-      `四、结转下年度继续办理${ZEROS}`,
-      '四、政府信息公开行政复议、行政诉讼情况',
-      ...['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结'],
-      '总计100010000000000',
-    ].join('\n');
-
   it.each([
     ['3. 其他', '（七）总计'],
     ['其他', '总计'],
@@ -380,23 +380,7 @@ describe('figures kept apart', () => {
   });
 
   it('splits table 四 below a header copied as cells (tabs)', async () => {
-    const text = [
-      '某县商务局2023年政府信息公开工作年度报告',
-      '三、收到和处理政府信息公开申请情况',
-      '一、本年新收政府信息公开申请数量240000024',
-      `二、上年结转政府信息公开申请数量${ZEROS}`,
-      '（一）予以公开230000023',
-      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000',
-      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请0000000',
-      '3.其他1000001',
-      '（七）总计240000024',
-      `四、结转下年度继续办理${ZEROS}`,
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '行政复议\t\t\t\t\t行政诉讼',
-      '结果维持\t结果纠正\t其他结果\t尚未审结',
-      '总计100010000000000',
-    ].join('\n');
-    const report = await parseText(text);
+    const report = await parseText(copy('3.其他', '（七）总计', ['行政复议\t\t\t\t\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结']));
     expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.total']?.reading?.kind).toBe('inferred');
   });
