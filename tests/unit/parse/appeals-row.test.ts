@@ -132,20 +132,23 @@ describe('table 四’s figures', () => {
     expect(parsed.findings).toEqual([]);
   });
 
-  it('standing in three blocks of five in a real table, each under its own heading, are all read', () => {
-    const block = (heading: string, five: string[]) => [
+  /** Table 四 as three blocks of five in a real table, each under its heading (merged over the block's empty cells). */
+  const blocks = (written: string[]) =>
+    ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].flatMap((heading, i) => [
       { cells: [heading, '', '', '', ''], table: true },
       { ...columns, table: true },
-      { cells: five, table: true },
-    ];
-    const parsed = parseReport(
-      report([
-        ...block('行政复议', figures.slice(0, 5)),
-        ...block('行政诉讼（未经复议直接起诉）', figures.slice(5, 10)),
-        ...block('行政诉讼（复议后起诉）', figures.slice(10)),
-      ]),
-    );
+      { cells: written.slice(i * 5, i * 5 + 5), table: true },
+    ]);
+
+  it('standing in three blocks of five in a real table, each under its own heading, are all read', () => {
+    const parsed = parseReport(report(blocks(figures)));
     expect(values(parsed)).toEqual(figures.map(Number));
+    expect(parsed.findings).toEqual([]);
+  });
+
+  it('written as marks in three blocks of five are blank cells, each holding its mark', () => {
+    const parsed = parseReport(report(blocks(Array<string>(15).fill('-'))));
+    for (const id of ids) expect(parsed.cells[id], id).toMatchObject({ value: null, raw: '-' });
     expect(parsed.findings).toEqual([]);
   });
 
