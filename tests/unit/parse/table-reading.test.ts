@@ -256,6 +256,22 @@ describe('rows whose label was lost', () => {
     expect(value(parsed, 'requests.partial.total')).toBeNull();
     expect(parsed.cells['requests.partial.total']?.source).toBeUndefined();
   });
+
+  it('places a lost row further down even where an earlier lost row could not be placed', () => {
+    const parsed = parseReport(
+      report({
+        // （一）予以公开 lost its label, and a remark line with figures stands beside its line: either could be its.
+        replace: { 2: [['2', '0', '0', '0', '0', '1', '3'], ['说明', '5', '0', '0', '0', '0', '0', '5']] },
+        requests: { 6: ['1', '0', '0', '0', '0', '0', '1'] },
+        unlabelled: [6],
+      }),
+    );
+    expect(columnsOf('granted').map((id) => value(parsed, id))).toEqual(Array(7).fill(null));
+    expect(columnsOf('denied.safety').map((id) => value(parsed, id))).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(parsed.findings.map((finding) => finding.message)).toEqual([
+      '表三 （三）不予公开3.危及"三安全一稳定"：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实',
+    ]);
+  });
 });
 
 describe('rows that are not the form’s', () => {
