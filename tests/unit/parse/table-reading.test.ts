@@ -217,6 +217,17 @@ describe('table 四', () => {
     expect(parsed.cells['appeals.review.upheld']?.source).toBeDefined();
   });
 
+  it('does not take the empty cells of a row for blank columns when the other figures stand one a line', () => {
+    const parsed = parseReport(
+      report({ appeals: [['1'], ['0'], ['0'], ['0'], ['1'], ['0', '', '0', '0', '0', '', '0', '0', '0', '0']] }),
+    );
+    expect(parsed.findings.map((finding) => finding.message)).toEqual([
+      '表四 行政复议、行政诉讼情况：只找到 13 个数，少于 15 列，无法确定各数对应的列，请对照原件核实',
+    ]);
+    expect(value(parsed, 'appeals.review.upheld')).toBeNull();
+    expect(value(parsed, 'appeals.suitAfterReview.total')).toBeNull();
+  });
+
   it('reads a row of blank marks as blank cells that were found', () => {
     const parsed = parseReport(report({ appeals: [Array<string>(15).fill('-')] }));
     expect(parsed.findings).toEqual([]);
