@@ -268,6 +268,12 @@ describe('rows whose label was lost', () => {
     expect(parsed.cells['requests.partial.total']?.source).toBeUndefined();
   });
 
+  it('places an unlabelled line whose copy ends in an empty cell (conversion debris)', () => {
+    const parsed = parseReport(report({ replace: { 3: [['2', '0', '0', '0', '0', '0', '2', '']] } }));
+    expect(columnsOf('partial').map((id) => value(parsed, id))).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(parsed.findings.map((finding) => finding.rule)).toEqual(['structure.inferred']);
+  });
+
   it('places a lost row further down even where an earlier lost row could not be placed', () => {
     const parsed = parseReport(
       report({
