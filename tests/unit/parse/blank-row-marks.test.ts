@@ -3,10 +3,9 @@
 // row's label in a text copy, and 无法识别 on a page. What the reviewer sees: each cell's value, text and source.
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import type { DocumentLine, SourceDocument, TextPiece } from '../../../src/shared/document';
 import type { ExtractedReport } from '../../../src/shared/report';
+import { pageReport as page, textReport as textCopy } from './report-documents';
 
-const title = '某县商务局2023年政府信息公开工作年度报告';
 const heading = '三、收到和处理政府信息公开申请情况';
 const newRow = ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'];
 const partialRow = ['（二）部分公开', '1', '0', '0', '0', '0', '0', '1'];
@@ -14,36 +13,6 @@ const marks = (count: number) => Array<string>(count).fill('-');
 const grantedIds = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'].map(
   (column) => `requests.granted.${column}`,
 );
-
-type Line = string[] | { row: string[] };
-
-/** A 2021 report: each array a line of a text copy, `{ row }` a row of a real (Word) table. */
-function textCopy(lines: Line[]): SourceDocument {
-  let offset = 0;
-  let tableRow = 0;
-  const line = (texts: Line): DocumentLine => {
-    const cells = (Array.isArray(texts) ? texts : texts.row).map((text) => {
-      const piece = { text, source: { kind: 'text' as const, start: offset, end: offset + text.length } };
-      offset += text.length + 1;
-      return piece;
-    });
-    return Array.isArray(texts) ? { cells } : { cells, table: { index: 0, row: tableRow++ } };
-  };
-  return { format: 'docx', lines: [[title], ...lines].map(line) };
-}
-
-/** The same on a page (PDF), each `{ row }` a line of the ruled table. */
-function page(lines: Line[]): SourceDocument {
-  let y = 0;
-  let tableRow = 0;
-  const piece = (text: string): TextPiece => ({ text, source: { kind: 'pdf', page: 1, bboxPt: [10, y, 60, y + 10] } });
-  const line = (texts: Line): DocumentLine => {
-    y += 12;
-    if (Array.isArray(texts)) return { cells: texts.map(piece) };
-    return { cells: texts.row.map(piece), table: { index: 0, row: tableRow++ } };
-  };
-  return { format: 'pdf', lines: [[title], ...lines].map(line) };
-}
 
 /** The text a cell was read from, in a text copy. */
 const sourceText = (report: ExtractedReport, id: string) => {

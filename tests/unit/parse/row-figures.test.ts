@@ -3,30 +3,8 @@
 // a row was left blank. What the reviewer sees: each cell's value, where it was found, and the notes.
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import type { DocumentLine, SourceDocument } from '../../../src/shared/document';
 import type { ExtractedReport } from '../../../src/shared/report';
-
-/** A line of a Word table (cells kept, blank ones as ""), or a line of a text copy (its cells). */
-type Line = { row: string[] } | string[];
-
-/** A 2021 report holding `lines`; rows given as `{ row }` are rows of a real table, the rest plain text. */
-function document(lines: Line[]): SourceDocument {
-  let offset = 0;
-  let tableRow = 0;
-  const toLine = (line: Line): DocumentLine => {
-    const inTable = !Array.isArray(line);
-    const cells = (inTable ? line.row : line).map((text) => {
-      const piece = { text, source: { kind: 'text' as const, start: offset, end: offset + text.length } };
-      offset += text.length + 1;
-      return piece;
-    });
-    return inTable ? { cells, table: { index: 0, row: tableRow++ } } : { cells };
-  };
-  return {
-    format: 'docx',
-    lines: [['某县商务局2023年政府信息公开工作年度报告'], ...lines].map(toLine),
-  };
-}
+import { textReport as document } from './report-documents';
 
 const requestColumns = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'];
 const valuesOf = (report: ExtractedReport, row: string, columns = requestColumns) =>

@@ -3,47 +3,16 @@
 // names no row. What the reviewer sees: each cell's value and where it was found, and the notes.
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import type { DocumentLine, SourceDocument, TextPiece } from '../../../src/shared/document';
 import type { ExtractedReport } from '../../../src/shared/report';
+import { pageReport, textReport, type Line } from './report-documents';
 
-const title = '某县商务局2023年政府信息公开工作年度报告';
 const newRow = ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'];
 const requestColumns = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'];
 const valuesOf = (report: ExtractedReport, table: string, row: string, columns: string[]) =>
   columns.map((column) => report.cells[`${table}.${row}.${column}`]?.value);
 const activeColumns = ['issued', 'repealed', 'inForce'];
-
-/** A text copy of a 2021 report, cells separated (one array a line). */
-function textCopy(lines: string[][]): SourceDocument {
-  let offset = 0;
-  return {
-    format: 'txt',
-    lines: [[title], ...lines].map((cells) => ({
-      cells: cells.map((text) => {
-        const piece = { text, source: { kind: 'text' as const, start: offset, end: offset + text.length } };
-        offset += text.length + 1;
-        return piece;
-      }),
-    })),
-  };
-}
-
-/** A 2021 report on a scanned page read by OCR: each array a line, `{ row }` a line of the ruled table. */
-function scan(lines: (string[] | { row: string[] })[]): SourceDocument {
-  let y = 0;
-  let tableRow = 0;
-  const piece = (text: string): TextPiece => ({
-    text,
-    source: { kind: 'pdf', page: 1, bboxPt: [10, y, 60, y + 10] },
-    ocr: { confidence: 0.93 },
-  });
-  const line = (texts: string[] | { row: string[] }): DocumentLine => {
-    y += 12;
-    if (Array.isArray(texts)) return { cells: texts.map(piece) };
-    return { cells: texts.row.map(piece), table: { index: 0, row: tableRow++ } };
-  };
-  return { format: 'pdf', lines: [[title], ...lines].map(line) };
-}
+const textCopy = (lines: Line[]) => textReport(lines, 'txt');
+const scan = (lines: Line[]) => pageReport(lines, { confidence: 0.93 });
 
 describe('prose that holds a row’s words', () => {
   it('is not the row’s label, even when the row itself holds no figure', () => {
