@@ -37,6 +37,7 @@ describe('prose that holds a row’s words', () => {
       expect(cell.source?.kind === 'text' ? report.text.slice(cell.source.start, cell.source.end) : '').toBe('-');
     }
     expect(valuesOf(report, 'active', 'normativeDocs', activeColumns)).toEqual([3, 0, 18]);
+    expect(report.findings).toEqual([]);
   });
 });
 
@@ -79,6 +80,22 @@ describe('table 二 on a scanned page', () => {
     expect(valuesOf(report, 'active', 'normativeDocs', activeColumns)).toEqual([3, 0, 18]);
     expect(report.cells['active.licensing.decisions']?.value).toBe(5);
     expect(report.cells['active.penalty.decisions']?.value).toBe(7);
+  });
+});
+
+describe('a label on a scanned page with one character misread', () => {
+  it('is the row’s label: its figures are read with no note', () => {
+    const report = parseReport(
+      scan([
+        ['三、收到和处理政府信息公开申请情况'],
+        { row: newRow },
+        { row: ['（一）予以公开', '2', '0', '0', '0', '0', '1', '3'] },
+        { row: ['', '', '（二）部分公幵', '1', '0', '0', '0', '0', '0', '1'] },
+        { row: ['', '', '1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'] },
+      ]),
+    );
+    expect(valuesOf(report, 'requests', 'partial', requestColumns)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.findings).toEqual([]);
   });
 });
 
