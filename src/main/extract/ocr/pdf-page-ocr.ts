@@ -17,8 +17,9 @@ import { textLayerState } from './text-quality';
 export const MAX_OCR_PAGES = 60;
 /**
  * Lines the recognition lane keeps in hand while this thread draws and finds the next page. Measured
- * on two table scans (15 pages), four rounds: 2.24 s per page one page at a time, 1.96 s two at a time
- * with four lines in hand, 2.06 s with three, 2.22 s with six.
+ * on two table scans (15 pages), four interleaved rounds each, other work on the machine at the lowest
+ * priority: 2.24 s per page one page at a time; two at a time, 1.96 s with four lines in hand, 2.06 s
+ * with three, 2.22 s with six.
  */
 const LANE_LINES_WHILE_DRAWING = 4;
 
