@@ -3,30 +3,8 @@
 // a row was left blank. What the reviewer sees: each cell's value, where it was found, and the notes.
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import type { DocumentLine, SourceDocument } from '../../../src/shared/document';
 import type { ExtractedReport } from '../../../src/shared/report';
-
-/** A line of a Word table (cells kept, blank ones as ""), or a line of a text copy (its cells). */
-type Line = { row: string[] } | string[];
-
-/** A 2021 report holding `lines`; rows given as `{ row }` are rows of a real table, the rest plain text. */
-function document(lines: Line[]): SourceDocument {
-  let offset = 0;
-  let tableRow = 0;
-  const toLine = (line: Line): DocumentLine => {
-    const inTable = !Array.isArray(line);
-    const cells = (inTable ? line.row : line).map((text) => {
-      const piece = { text, source: { kind: 'text' as const, start: offset, end: offset + text.length } };
-      offset += text.length + 1;
-      return piece;
-    });
-    return inTable ? { cells, table: { index: 0, row: tableRow++ } } : { cells };
-  };
-  return {
-    format: 'docx',
-    lines: [['某县商务局2023年政府信息公开工作年度报告'], ...lines].map(toLine),
-  };
-}
+import { textReport as document } from './report-documents';
 
 const requestColumns = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'otherOrg', 'total'];
 const valuesOf = (report: ExtractedReport, row: string, columns = requestColumns) =>
@@ -148,6 +126,8 @@ describe('copies with one cell a line', () => {
       ['denied.internal', '5.属于三类内部事务信息', '6.属于四类过程'],
       ['denied.internal', '5.属于三类内部事务信息', '不予公开 6.属于四类过程'],
       ['granted', '（一）予以公开', '（二）部分公'],
+      // A reader's copy may set a space after the number's dot.
+      ['denied.internal', '5.属于三类内部事务信息', '不予公开 6. 属于四类过程'],
     ];
     for (const [blankRow, label, cut] of cases) {
       const report = parseReport(
@@ -490,5 +470,124 @@ describe('table 二, whose blocks a conversion may move', () => {
     expect(
       ['issued', 'repealed', 'inForce'].map((column) => report.cells[`active.rules.${column}`]?.value),
     ).toEqual([1, 0, 2]);
+  });
+});
+
+describe('a label wrapped onto a second line in a copy with one cell a line', () => {
+  it('takes the form’s note of （二）部分公开 on its own line for the rest of the label, and reads the figures after it', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开'],
+        ...['2', '0', '0', '0', '0', '1', '3'].map((figure) => [figure]),
+        ['（二）部分公开'],
+        ['（区分处理的，只计这一情形，不计其他情形）'],
+        ...['1', '0', '0', '0', '0', '0', '1'].map((figure) => [figure]),
+        ['1.属于国家秘密'],
+        ...['0', '0', '0', '0', '0', '0', '0'].map((figure) => [figure]),
+      ]),
+    );
+    expect(valuesOf(report, 'partial')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('does not take a paragraph after the label for its second line: the figures after it are placed with a note', () => {
+    const note =
+      '注：本年度收到的申请均在法定期限内作出答复，通过政府信息公开平台答复的，已同步告知申请人获取信息的方式和途径。';
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0'],
+        ['（一）予以公开'],
+        [note],
+        ['2', '0', '0', '0', '0', '1', '3'],
+        ['（二）部分公开', '1', '0', '0', '0', '0', '0', '1'],
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(report.findings.map((finding) => finding.rule)).toEqual(['structure.inferred']);
+  });
+
+  it('names the row where its label begins when the label’s second line holds the row’s words too', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['5.要求行政机关确认或重新'],
+        ['出具已获取信息'],
+        ...['1', '0', '0', '0', '0', '1'].map((figure) => [figure]),
+        ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+        ...['0', '0', '0', '0', '0', '0', '0'].map((figure) => [figure]),
+      ]),
+    );
+    const row = 'rejected.confirmation';
+    expect(valuesOf(report, row)).toEqual([1, null, null, null, null, null, 1]);
+    const unplaced = report.findings.find((finding) => finding.rule === 'structure.unplaced');
+    expect(unplaced?.cells).toEqual(requestColumns.slice(1, 6).map((column) => `requests.${row}.${column}`));
+    const source = report.cells[`requests.${row}.commercial`]?.source;
+    expect(source?.kind === 'text' ? report.text.slice(source.start, source.end) : undefined).toBe(
+      '5.要求行政机关确认或重新',
+    );
+  });
+
+  it('goes no further than a second line: a label over four lines and a stray figure leave the row to the line of its figures, with a note', () => {
+    // As converted from a real report's PDF (a 2024 report of a Shanghai commission): labels wrapped in narrow
+    // cells, each row's figures in a table line after them.
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '1', '0', '0', '0', '0', '0', '1'],
+        ['2.申请人逾期未按收费'],
+        ['通知要求缴纳费用、行'],
+        ['政机关不再处理其政府'],
+        ['信息公开申请'],
+        ['1'],
+        ['0', '0', '0', '0', '0', '0', '0'],
+        ['3.其他', '4', '0', '0', '0', '0', '0', '4'],
+      ]),
+    );
+    expect(valuesOf(report, 'other.unpaidFee')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(report.findings.map((finding) => finding.message)).toEqual([
+      '表三 （六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实',
+    ]);
+  });
+});
+
+describe('a table with a remark column', () => {
+  it('reads the row’s figures and takes the remark after them for no figure', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        [...header.row, '备注'],
+        newRow,
+        ['（一）予以公开', '2', '0', '0', '0', '0', '1', '3', '均在法定期限内答复'],
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('labels on their own lines, each row’s figures on the line below (a Markdown conversion)', () => {
+  it('still places a row whose label was lost between them, with a note', () => {
+    const report = parseReport(
+      document([
+        requestsHeading,
+        newRow,
+        ['（一）予以公开'],
+        ['2', '0', '0', '0', '0', '1', '3'],
+        ['1', '0', '0', '0', '0', '0', '1'],
+        ['1.属于国家秘密'],
+        ['0', '0', '0', '0', '0', '0', '0'],
+      ]),
+    );
+    expect(valuesOf(report, 'granted')).toEqual([2, 0, 0, 0, 0, 1, 3]);
+    expect(valuesOf(report, 'partial')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.findings.map((finding) => finding.message)).toEqual([
+      '表三 （二）部分公开：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实',
+    ]);
   });
 });

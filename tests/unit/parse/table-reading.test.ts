@@ -217,6 +217,17 @@ describe('table 四', () => {
     expect(parsed.cells['appeals.review.upheld']?.source).toBeDefined();
   });
 
+  it('does not take the empty cells of a row for blank columns when the other figures stand one a line', () => {
+    const parsed = parseReport(
+      report({ appeals: [['1'], ['0'], ['0'], ['0'], ['1'], ['0', '', '0', '0', '0', '', '0', '0', '0', '0']] }),
+    );
+    expect(parsed.findings.map((finding) => finding.message)).toEqual([
+      '表四 行政复议、行政诉讼情况：只找到 13 个数，少于 15 列，无法确定各数对应的列，请对照原件核实',
+    ]);
+    expect(value(parsed, 'appeals.review.upheld')).toBeNull();
+    expect(value(parsed, 'appeals.suitAfterReview.total')).toBeNull();
+  });
+
   it('reads a row of blank marks as blank cells that were found', () => {
     const parsed = parseReport(report({ appeals: [Array<string>(15).fill('-')] }));
     expect(parsed.findings).toEqual([]);
@@ -255,6 +266,28 @@ describe('rows whose label was lost', () => {
     expect(parsed.findings.filter((finding) => finding.rule === 'structure.inferred')).toEqual([]);
     expect(value(parsed, 'requests.partial.total')).toBeNull();
     expect(parsed.cells['requests.partial.total']?.source).toBeUndefined();
+  });
+
+  it('places an unlabelled line whose copy ends in an empty cell (conversion debris)', () => {
+    const parsed = parseReport(report({ replace: { 3: [['2', '0', '0', '0', '0', '0', '2', '']] } }));
+    expect(columnsOf('partial').map((id) => value(parsed, id))).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(parsed.findings.map((finding) => finding.rule)).toEqual(['structure.inferred']);
+  });
+
+  it('places a lost row further down even where an earlier lost row could not be placed', () => {
+    const parsed = parseReport(
+      report({
+        // （一）予以公开 lost its label, and a remark line with figures stands beside its line: either could be its.
+        replace: { 2: [['2', '0', '0', '0', '0', '1', '3'], ['说明', '5', '0', '0', '0', '0', '0', '5']] },
+        requests: { 6: ['1', '0', '0', '0', '0', '0', '1'] },
+        unlabelled: [6],
+      }),
+    );
+    expect(columnsOf('granted').map((id) => value(parsed, id))).toEqual(Array(7).fill(null));
+    expect(columnsOf('denied.safety').map((id) => value(parsed, id))).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(parsed.findings.map((finding) => finding.message)).toEqual([
+      '表三 （三）不予公开3.危及"三安全一稳定"：原件中未能识别行标签，已按法定格式的行序推定其数值，请对照原件核实',
+    ]);
   });
 });
 

@@ -20,8 +20,10 @@ function orphanLines(tokens: Token[], from: number, to: number, columns: number,
   for (const line of byLine.values()) {
     if (line.some((token) => used.has(token.index))) continue;
     const text = line.filter((token) => isText(token) && !isNoise(token));
-    // An unlabelled line, or a line whose label matched no row (a label cut in two).
-    if (text.length > 1 || (text.length === 1 && text[0] !== line[0])) continue;
+    // An unlabelled line, or a line whose label matched no row (a label cut in two, or misread on a scan) and
+    // stands first: after the empty cells of merged columns on its left, if any.
+    const first = line.find((token) => token.key !== '');
+    if (text.length > 1 || (text.length === 1 && text[0] !== first)) continue;
     const values = line.filter((token) => !isText(token) && token.key !== '');
     if (values.length === columns) orphans.push(values);
   }

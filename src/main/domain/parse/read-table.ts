@@ -3,7 +3,7 @@ import type { CellId, ExtractedCell, Finding } from '../../../shared/report';
 import { makeFinding } from '../findings';
 import { cellId, type RowDef, type TableDef } from '../template/definitions';
 import { toWanYuan } from './normalize';
-import { placeValues, rowValueTokens, type Placement } from './row-values';
+import { maxLabelLength, placeValues, rowValueTokens, type Placement } from './row-values';
 import { isNumber, isText, type Token } from './tokens';
 import { inferMissingRows } from './infer-rows';
 import { nearRow } from './ocr-labels';
@@ -59,9 +59,6 @@ function shortRowFindings(table: TableDef, shortRows: ShortRow[]): Finding[] {
     });
   });
 }
-
-/** Row labels are short; prose that happens to contain a row's words is not a label. */
-const maxLabelLength = 60;
 
 /** Patterns for rows of table 三 whose key alone is too common to match on its own (no other table has these ids). */
 const strictRows: Record<string, RegExp> = {

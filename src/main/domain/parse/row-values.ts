@@ -1,6 +1,9 @@
 // Which value tokens belong to a row, and how they map onto the row's columns.
 import { isNumber, isText, type Token } from './tokens';
 
+/** Row labels are short; prose that happens to contain a row's words is not a label. */
+export const maxLabelLength = 60;
+
 /** A short piece of text that is not a label: a character of a vertical label, a stray unit. */
 export function isNoise(token: Token): boolean {
   return isText(token) && token.key.length <= 2 && !/\d/.test(token.key);
@@ -36,9 +39,9 @@ export function rowValueTokens(
     if (!isNoise(token)) values.push(token);
     i++;
   }
-  if (values.some(isNumber)) return { values, sameLine: true };
-  // A table row with a slot for every column, all blank, is a blank row: the next row's figures are not its own.
-  if (label.inTable && values.length >= columns) return { values, sameLine: true };
+  // Figures on the label's line are the row's. So are the slots of a table row with one for every column, all
+  // blank: a blank row, the next row's figures are not its own.
+  if (values.some(isNumber) || (label.inTable && values.length >= columns)) return { values, sameLine: true };
   // One cell per line: the values follow the label; a wrapped label may continue first.
   const onOwnLine: Token[] = [];
   let wrapped = false;
@@ -54,7 +57,8 @@ export function rowValueTokens(
         isOtherLabel(token) ||
         /^[(（]?[一二三四五六七八九十\d]+[)）.、]/.test(token.key) ||
         /[1-9][.．、]\s*[\u4e00-\u9fa5]/.test(token.piece.text);
-      if (onOwnLine.length === 0 && !wrapped && token.key.length <= 20 && !otherRow) {
+      // The label and its second line are no longer than a label on one line: longer text is prose.
+      if (onOwnLine.length === 0 && !wrapped && !otherRow && label.key.length + token.key.length <= maxLabelLength) {
         wrapped = true;
         continue;
       }
