@@ -353,6 +353,11 @@ describe('readMetadata: labels and the signature’s reach', () => {
     expect(read('来源：本站', `标题：关于沭阳县商务局${REPORT}`)).toMatchObject({ agency: '沭阳县商务局', year: 2023 });
   });
 
+  it('reads a title naming only a place behind a label or 关于 as its government’s own report', () => {
+    expect(read(`标题：沭阳县${REPORT}`).agency).toBe('沭阳县人民政府');
+    expect(read(`关于沭阳县${REPORT}`).agency).toBe('沭阳县人民政府');
+  });
+
   it('looks for the signed body in the last fifteen lines', () => {
     expect(read(BODY, '沭阳县商务局', ...Array<string>(14).fill(BODY)).agency).toBe('沭阳县商务局');
     expect(read(BODY, '沭阳县商务局', ...Array<string>(15).fill(BODY)).agency).toBeNull();

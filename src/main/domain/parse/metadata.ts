@@ -24,16 +24,23 @@ const lineTexts = (document: SourceDocument): string[] =>
 const titlePattern = /^(.*?)\s*(\d{4})\s*年\s*(?:度\s*)?(.*?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*(?:年\s*度\s*)?报\s*告\s*$/;
 const agencySuffix = /(局|委|委员会|办|办公室|办公厅|政府|厅|院|中心|署|会|所|站|队|馆|处|公司|管委会|街道|镇|乡)$/;
 
+/** The words standing for a name, without what may stand in front of it. */
+function nameText(text: string): string {
+  return (
+    text
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/[，,。:：]$/, '')
+      // What stands before a portal's breadcrumb ("首页 > 政务公开 > …") or a label ("来源：…", "名称：…") is not the name.
+      .split(/[>›»＞:：]/)
+      .pop()!
+      .replace(/^(关于|特发布|发布)/, '')
+      // A portal's info box may label the title without a colon: "名称 | …年度报告".
+      .replace(/^(名称|标题|题名|文件名称|文章标题)/, '')
+  );
+}
+
 function cleanAgency(text: string): string | null {
-  const agency = text
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[，,。:：]$/, '')
-    // What stands before a portal's breadcrumb ("首页 > 政务公开 > …") or a label ("来源：…", "名称：…") is not the name.
-    .split(/[>›»＞:：]/)
-    .pop()!
-    .replace(/^(关于|特发布|发布)/, '')
-    // A portal's info box may label the title without a colon: "名称 | …年度报告".
-    .replace(/^(名称|标题|题名|文件名称|文章标题)/, '');
+  const agency = nameText(text);
   return agency.length >= 2 && agency.length <= 40 && agencySuffix.test(agency) ? agency : null;
 }
 
@@ -57,7 +64,7 @@ function findTitle(texts: string[]): { title: string; agency: string | null; yea
 
 /** "沭阳县2023年政府信息公开工作年度报告": a title naming only a place is its government's own report. */
 function placeGovernment(text: string): string | null {
-  const place = text.split(/[>›»＞]/).pop()!.replace(/[\s\u3000]+/g, '');
+  const place = nameText(text);
   return /^[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|自治旗)$/.test(place) ? `${place}人民政府` : null;
 }
 
