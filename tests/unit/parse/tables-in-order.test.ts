@@ -2,24 +2,11 @@
 // later table is looked for after the tables found before it, so a word of table 三 or 四 mentioned in
 // section 一 does not move a table's start, and a sentence is no table's header.
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import type { SourceDocument } from '../../../src/shared/document';
 import type { ExtractedReport } from '../../../src/shared/report';
+import { parseText } from './parse-text';
 
-/** A text copy, one line per array of cells. */
-function copy(lines: string[][]): SourceDocument {
-  let offset = 0;
-  return {
-    format: 'txt',
-    lines: lines.map((cells) => ({
-      cells: cells.map((text) => {
-        const piece = { text, source: { kind: 'text' as const, start: offset, end: offset + text.length } };
-        offset += text.length + 1;
-        return piece;
-      }),
-    })),
-  };
-}
+/** A text copy read by the text reader: one line per array of cells, cells separated by tabs. */
+const copy = (lines: string[][]): Promise<ExtractedReport> => parseText(lines.map((cells) => cells.join('\t')).join('\n'));
 
 const title = ['某县商务局2023年政府信息公开工作年度报告'];
 const activeTable = [['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '2']];
@@ -37,32 +24,32 @@ const appealValues = (report: ExtractedReport) =>
   );
 
 describe('tables in the form’s order, in a copy without section headings', () => {
-  it('does not take table 四 for rows of table 二 when section 一 mentions 行政复议 and table 三 is missing', () => {
-    const report = parseReport(copy([title, ['本年度发生行政复议1件。'], ...activeTable, ...appealsTable]));
+  it('does not take table 四 for rows of table 二 when section 一 mentions 行政复议 and table 三 is missing', async () => {
+    const report = await copy([title, ['本年度发生行政复议1件。'], ...activeTable, ...appealsTable]);
     expect(report.cells['active.rules.inForce']?.value).toBe(2);
     expect(report.extraRows).toEqual([]);
     expect(appealValues(report)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('does not start table 三 at a mention of 本年新收 in section 一, before table 二', () => {
-    const report = parseReport(copy([title, ['本年新收政府信息公开申请12件。'], ...activeTable, ...requestsTable, ...appealsTable]));
+  it('does not start table 三 at a mention of 本年新收 in section 一, before table 二', async () => {
+    const report = await copy([title, ['本年新收政府信息公开申请12件。'], ...activeTable, ...requestsTable, ...appealsTable]);
     expect(report.extraRows).toEqual([]);
     expect(report.cells['requests.granted.total']?.value).toBe(2);
     expect(report.findings).toEqual([]);
   });
 
-  it('does not start table 四 at a mention of 行政复议 in section 一, before table 三', () => {
-    const report = parseReport(copy([title, ['本年度发生行政复议1件。'], ...activeTable, ...requestsTable, ...appealsTable]));
+  it('does not start table 四 at a mention of 行政复议 in section 一, before table 三', async () => {
+    const report = await copy([title, ['本年度发生行政复议1件。'], ...activeTable, ...requestsTable, ...appealsTable]);
     expect(report.cells['requests.total.total']?.value).toBeNull();
     expect(report.findings).toEqual([]);
     expect(appealValues(report)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it('does not start table 二 at a long sentence citing 第二十条', () => {
+  it('does not start table 二 at a long sentence citing 第二十条', async () => {
     // Section 一 cites the article, then lists last year's figures in a line that reads like a row of table 二.
     const sentence = '按照《中华人民共和国政府信息公开条例》第二十条的规定，本机关主动公开了规章、行政规范性文件、行政许可、行政处罚等信息，具体如下。';
     expect(sentence.length).toBeGreaterThan(60);
-    const report = parseReport(copy([title, [sentence], ['规章', '3', '0', '5'], ...activeTable, ...requestsTable]));
+    const report = await copy([title, [sentence], ['规章', '3', '0', '5'], ...activeTable, ...requestsTable]);
     expect(report.cells['active.rules.issued']?.value).toBe(0);
     expect(report.cells['active.rules.inForce']?.value).toBe(2);
   });
