@@ -1,6 +1,6 @@
 // The statutory tables stand in the form's order (二, 三, 四): in a copy without section headings, a
 // later table is looked for after the tables found before it, so a word of table 三 or 四 mentioned in
-// section 一 does not move a table's start, and a sentence is no table's header.
+// section 一 does not move a table's start, a sentence is no table's header, and sections 五 and 六 hold no table.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedReport } from '../../../src/shared/report';
 import { parseText } from './parse-text';
@@ -52,5 +52,24 @@ describe('tables in the form’s order, in a copy without section headings', () 
     const report = await copy([title, [sentence], ['规章', '3', '0', '5'], ...activeTable, ...requestsTable]);
     expect(report.cells['active.rules.issued']?.value).toBe(0);
     expect(report.cells['active.rules.inForce']?.value).toBe(2);
+  });
+});
+
+describe('tables in the form’s order, with section headings', () => {
+  it('reads no table 四 from sections 五 and 六 when the table is missing and section 五 mentions 行政复议', async () => {
+    const report = await copy([
+      title,
+      ['二、主动公开政府信息情况'],
+      ...activeTable,
+      ['三、收到和处理政府信息公开申请情况'],
+      ...requestsTable,
+      ['五、存在的主要问题及改进情况'],
+      ['本年度未发生行政复议。'],
+      ['六、其他需要报告的事项'],
+      ['收取信息处理费', '0'],
+    ]);
+    expect(report.cells['requests.granted.total']?.value).toBe(2);
+    expect(appealValues(report).every((value) => value === null)).toBe(true);
+    expect(report.findings).toEqual([]);
   });
 });
