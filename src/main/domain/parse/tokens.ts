@@ -25,6 +25,8 @@ export interface Token {
  * ("，" too, which NFKC has made ",").
  */
 const labelWithFigures = /^([^\s,，。；;：:][^,，。；;：:]{0,58}?[^\d\s,，。；;：:])\s+((?:[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?\s*)+)$/;
+/** "总计1 0 0 0 1 …": the same with the first figure touching the label, the others kept apart. */
+const labelTouchingFigures = /^([^\s,，。；;：:][^,，。；;：:]{0,58}?[^\d\s,，。；;：:])((?:[-+]?\d[\d,]*(?:\.\d+)?)(?:\s+[-+]?\d[\d,]*(?:\.\d+)?)+)$/;
 
 function slice(piece: TextPiece, from: number, to: number): TextPiece {
   const text = piece.text.slice(from, to);
@@ -38,7 +40,7 @@ export function splitCell(piece: TextPiece): TextPiece[] {
   // Full-width digits read as digits; NFKC keeps their positions when it keeps the length.
   const folded = piece.text.normalize('NFKC');
   const text = folded.length === piece.text.length ? folded : piece.text;
-  const match = labelWithFigures.exec(text.trim());
+  const match = labelWithFigures.exec(text.trim()) ?? labelTouchingFigures.exec(text.trim());
   if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
   const offset = text.indexOf(match[1]!);
   const pieces = [slice(piece, offset, offset + match[1]!.length)];
