@@ -344,7 +344,13 @@ describe('readMetadata: labels and the signature’s reach', () => {
 
   it('drops an info box’s label written in its own cell, without a colon', () => {
     const document: SourceDocument = { format: 'html', lines: [row('标题', TITLE), row(BODY)] };
-    expect(readMetadata(document)).toMatchObject({ agency: '沭阳县商务局', year: 2023 });
+    expect(readMetadata(document)).toMatchObject({ title: TITLE, agency: '沭阳县商务局', year: 2023 });
+  });
+
+  it('gives the title without the breadcrumb or the label in front of it', () => {
+    expect(read(`政务公开 > ${TITLE}`).title).toBe(TITLE);
+    expect(read(`名称：${TITLE}`).title).toBe(TITLE);
+    expect(read(`文章标题 ： ${TITLE}`).title).toBe(TITLE);
   });
 
   it('does not take a page’s 来源 line under the report for the body’s name', () => {

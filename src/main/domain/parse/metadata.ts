@@ -44,6 +44,10 @@ function cleanAgency(text: string): string | null {
   return agency.length >= 2 && agency.length <= 40 && agencySuffix.test(agency) ? agency : null;
 }
 
+/** The title as the report gives it, without a portal's breadcrumb or info-box label in front of it. */
+const titleText = (line: string): string =>
+  line.split(/[>›»＞]/).pop()!.trim().replace(/^(?:名称|标题|题名|文件名称|文章标题)\s*[:：]?\s*/, '');
+
 function findTitle(texts: string[]): { title: string; agency: string | null; year: number } | null {
   const limit = Math.min(texts.length, 40);
   for (let i = 0; i < limit; i++) {
@@ -56,7 +60,7 @@ function findTitle(texts: string[]): { title: string; agency: string | null; yea
       const year = Number(match[2]);
       const agency =
         cleanAgency(match[1]!) ?? cleanAgency(match[3]!) ?? placeGovernment(match[1]!) ?? previousAgency(texts, i);
-      return { title: candidate, agency, year };
+      return { title: titleText(candidate), agency, year };
     }
   }
   return null;
