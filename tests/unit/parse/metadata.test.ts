@@ -333,3 +333,53 @@ describe('readMetadata: the body’s name at its limits', () => {
     expect(read(`某${title}`).title).not.toBe(`某${title}`);
   });
 });
+
+describe('readMetadata: labels and the signature’s reach', () => {
+  const BODY = '这是一段没有日期的正文，说明本年度的工作情况，内容较长，不是落款。';
+  const REPORT = '2023年政府信息公开工作年度报告';
+  /** A line of a portal's info box or of a table: its cells side by side. */
+  const row = (...cells: string[]): SourceDocument['lines'][number] => ({
+    cells: cells.map((text, i) => ({ text, source: { kind: 'text', start: i, end: i + 1 } })),
+  });
+
+  it('drops an info box’s label written in its own cell, without a colon', () => {
+    const document: SourceDocument = { format: 'html', lines: [row('标题', TITLE), row(BODY)] };
+    expect(readMetadata(document)).toMatchObject({ title: TITLE, agency: '沭阳县商务局', year: 2023 });
+  });
+
+  it('gives the title without the breadcrumb or the label in front of it', () => {
+    expect(read(`政务公开 > ${TITLE}`).title).toBe(TITLE);
+    expect(read(`名称：${TITLE}`).title).toBe(TITLE);
+    expect(read(`文章标题 ： ${TITLE}`).title).toBe(TITLE);
+  });
+
+  it('does not take a page’s 来源 line under the report for the body’s name', () => {
+    expect(read(TITLE, BODY, '沭阳县商务局', '2024年1月25日', '信息来源：沭阳县商务局').agency).toBe('沭阳县商务局');
+    expect(read(BODY, '来源：沭阳县商务局').agency).toBe('沭阳县商务局');
+    expect(read('来源：本站', `标题：关于沭阳县商务局${REPORT}`)).toMatchObject({ agency: '沭阳县商务局', year: 2023 });
+  });
+
+  it('reads a title naming only a place behind a label or 关于 as its government’s own report', () => {
+    expect(read(`标题：沭阳县${REPORT}`).agency).toBe('沭阳县人民政府');
+    expect(read(`关于沭阳县${REPORT}`).agency).toBe('沭阳县人民政府');
+  });
+
+  it('looks for the signed body in the last fifteen lines', () => {
+    expect(read(BODY, '沭阳县商务局', ...Array<string>(14).fill(BODY)).agency).toBe('沭阳县商务局');
+    expect(read(BODY, '沭阳县商务局', ...Array<string>(15).fill(BODY)).agency).toBeNull();
+  });
+
+  it('takes a signed name of up to 30 characters, and no longer sentence ending like a name', () => {
+    const name = `${'某'.repeat(29)}局`;
+    expect(read(BODY, name, '2024年1月25日').agency).toBe(name);
+    expect(read(BODY, `某${name}`, '2024年1月25日').agency).toBeNull();
+    expect(read(BODY, '本报告所列数据的统计口径和最终解释权均归属于沭阳县人民政府办公室', '2024年1月25日').agency).toBeNull();
+  });
+
+  it('reads a labelled date on an info line of up to 80 characters', () => {
+    const line = (length: number) => `发布时间：2024-01-26 来源：${'某'.repeat(length - 20)}局`;
+    expect(line(80)).toHaveLength(80);
+    expect(read(TITLE, line(80), BODY).date).toBe('2024-01-26');
+    expect(read(TITLE, line(81), BODY).date).toBeNull();
+  });
+});

@@ -63,6 +63,8 @@ describe('row labels read by OCR', () => {
     expect(nearRow('规草', [{ keys: ['规章'] }])).toBeUndefined();
     // A label holding a key exactly is the exact reader's: it has no near row.
     expect(row('7.属于行政执法案卷')).toBeUndefined();
+    // So is a label holding one of its row's keys, as when the line wraps before the rest ("8.属于行政查询" / "事项").
+    expect(row('8.属于行政查询')).toBeUndefined();
   });
 
   it('finds a near key followed by more text, but not a key cut short', () => {

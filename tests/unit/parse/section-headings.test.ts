@@ -21,3 +21,30 @@ describe('section headings at the edges', () => {
     expect(buildSections(document, headings).map((section) => section.text)).toEqual(['正文', '规章\t0\n二、主动公开政府信息情况\n续表']);
   });
 });
+
+describe('section headings: length and a table of contents', () => {
+  const lines = (...texts: string[]): SourceDocument => ({
+    format: 'txt',
+    lines: texts.map((text, i) => ({ cells: [{ text, source: { kind: 'text' as const, start: i, end: i + 1 } }] })),
+  });
+
+  it('takes a heading of up to 40 characters', () => {
+    const heading = '五、存在的主要问题及改进情况（对照上级考核意见和群众反映逐项说明整改措施及成效）';
+    expect(heading).toHaveLength(40);
+    expect(headingOf(heading)?.number).toBe(5);
+    expect(headingOf(`${heading}。`)).toBeNull();
+  });
+
+  it('does not take the lines of a table of contents, which end in page numbers, for the headings', () => {
+    const document = lines(
+      '目录',
+      '一、总体情况……………1',
+      '二、主动公开政府信息情况……………3',
+      '一、总体情况',
+      '正文',
+      '二、主动公开政府信息情况',
+      '规章',
+    );
+    expect(findHeadings(document).map((heading) => [heading.number, heading.line])).toEqual([[1, 3], [2, 5]]);
+  });
+});

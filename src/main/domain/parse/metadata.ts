@@ -15,24 +15,38 @@ export interface ReportMetadata {
   signedDate: string | null;
 }
 
-/** Plain text of each line, spacing folded, chrome blanked; the first few dozen lines hold the title. */
+/** Plain text of each line, spacing folded, Markdown heading marks dropped, chrome blanked; the first few dozen lines hold the title. */
 const lineTexts = (document: SourceDocument): string[] =>
-  withoutChrome(document.lines.map((line) => normalizeSpacing(line.cells.map((cell) => cell.text).join(' '))));
+  withoutChrome(
+    document.lines.map((line) => normalizeSpacing(line.cells.map((cell) => cell.text).join(' ')).replace(/^#+\s*/, '')),
+  );
 
 const titlePattern = /^(.*?)\s*(\d{4})\s*年\s*(?:度\s*)?(.*?)\s*(?:政府信息公开|政务公开|信息公开)(?:工作)?\s*(?:年\s*度\s*)?报\s*告\s*$/;
 const agencySuffix = /(局|委|委员会|办|办公室|办公厅|政府|厅|院|中心|署|会|所|站|队|馆|处|公司|管委会|街道|镇|乡)$/;
 
+/** The words standing for a name, without what may stand in front of it. */
+function nameText(text: string): string {
+  return (
+    text
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/[，,。:：]$/, '')
+      // What stands before a portal's breadcrumb ("首页 > 政务公开 > …") or a label ("来源：…", "名称：…") is not the name.
+      .split(/[>›»＞:：]/)
+      .pop()!
+      .replace(/^(关于|特发布|发布)/, '')
+      // A portal's info box may label the title without a colon: "名称 | …年度报告".
+      .replace(/^(名称|标题|题名|文件名称|文章标题)/, '')
+  );
+}
+
 function cleanAgency(text: string): string | null {
-  // A portal's breadcrumb ("首页 > 政务公开 > …") may stand in front of the title.
-  const agency = text.split(/[>›»＞]/).pop()!
-    .replace(/^#+\s*/, '')
-    .replace(/^(关于|特发布|发布)/, '')
-    // A portal's info box labels the title: "名称 | …年度报告".
-    .replace(/^(名称|标题|题名|文件名称|文章标题)[:：]?/, '')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[，,。:：]$/, '');
+  const agency = nameText(text);
   return agency.length >= 2 && agency.length <= 40 && agencySuffix.test(agency) ? agency : null;
 }
+
+/** The title as the report gives it, without a portal's breadcrumb or info-box label in front of it. */
+const titleText = (line: string): string =>
+  line.split(/[>›»＞]/).pop()!.trim().replace(/^(?:名称|标题|题名|文件名称|文章标题)\s*[:：]?\s*/, '');
 
 function findTitle(texts: string[]): { title: string; agency: string | null; year: number } | null {
   const limit = Math.min(texts.length, 40);
@@ -41,12 +55,12 @@ function findTitle(texts: string[]): { title: string; agency: string | null; yea
     const next = texts[i + 1] ?? '';
     const candidates = titlePattern.test(next) ? [texts[i]!] : [texts[i]!, `${texts[i]!}${next}`];
     for (const candidate of candidates) {
-      const match = titlePattern.exec(candidate.replace(/^#+\s*/, ''));
+      const match = titlePattern.exec(candidate);
       if (!match || candidate.length > 60) continue;
       const year = Number(match[2]);
       const agency =
         cleanAgency(match[1]!) ?? cleanAgency(match[3]!) ?? placeGovernment(match[1]!) ?? previousAgency(texts, i);
-      return { title: candidate.replace(/^#+\s*/, ''), agency, year };
+      return { title: titleText(candidate), agency, year };
     }
   }
   return null;
@@ -54,7 +68,7 @@ function findTitle(texts: string[]): { title: string; agency: string | null; yea
 
 /** "沭阳县2023年政府信息公开工作年度报告": a title naming only a place is its government's own report. */
 function placeGovernment(text: string): string | null {
-  const place = text.split(/[>›»＞]/).pop()!.replace(/[\s\u3000#]+/g, '');
+  const place = nameText(text);
   return /^[\u4e00-\u9fa5]{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|自治旗)$/.test(place) ? `${place}人民政府` : null;
 }
 

@@ -33,16 +33,17 @@ function tableRegions(tokens: Token[], headings: SectionHeading[]): Record<Table
     return heading ? tokenAtLine(tokens, heading.line) : undefined;
   };
   const end = tokens.length;
+  // The tables stand in the form's order: each is looked for after those found before it.
+  const searchFrom = (...starts: number[]) => Math.max(0, ...starts.filter((start) => start !== end));
   const activeStart = headingAt(2) ?? firstToken(tokens, /第二十条/) ?? end;
-  const requestsStart =
-    headingAt(3) ?? firstToken(tokens, /申请人情况|本年新收/, activeStart === end ? 0 : activeStart) ?? end;
-  const appealsStart = headingAt(4) ?? firstToken(tokens, /结果维持|行政复议/, requestsStart === end ? 0 : requestsStart) ?? end;
+  const requestsStart = headingAt(3) ?? firstToken(tokens, /申请人情况|本年新收/, searchFrom(activeStart)) ?? end;
+  const appealsStart = headingAt(4) ?? firstToken(tokens, /结果维持|行政复议/, searchFrom(activeStart, requestsStart)) ?? end;
   const closing = headingAt(5) ?? end;
-  const after = (start: number, ...candidates: number[]) => Math.min(...candidates.filter((c) => c > start), end);
+  // A table found out of order (a mention in sections 五 and 六 when the table is missing) gets an empty region.
   return {
-    active: { start: activeStart, end: after(activeStart, requestsStart, appealsStart, closing) },
-    requests: { start: requestsStart, end: after(requestsStart, appealsStart, closing) },
-    appeals: { start: appealsStart, end: after(appealsStart, closing) },
+    active: { start: activeStart, end: Math.min(requestsStart, appealsStart, closing) },
+    requests: { start: requestsStart, end: Math.min(appealsStart, closing) },
+    appeals: { start: appealsStart, end: closing },
   };
 }
 
