@@ -50,11 +50,11 @@ export function unflattenLines(document: SourceDocument): SourceDocument {
     }
     if (cuts.size < 3) return [line];
     // In table 二 (one figure a cell) a row ends where its last figure meets the next label (a space between or not).
+    // Table 三's start is looked for after table 二's: 总体情况 often speaks of 本年新收 applications.
     const table2 = piece.text.search(/第二十条第/);
-    const table3 = piece.text.search(/本年新收|收到和处理政府信息公开申请情况/);
     if (table2 >= 0) {
-      const end = table3 > table2 ? table3 : piece.text.length;
-      for (const match of piece.text.slice(table2, end).matchAll(/[\d０-９](?=\s*[\u4e00-\u9fa5])(?!\s*(?:万元|元))/g)) cuts.add(table2 + match.index + 1);
+      const table = piece.text.slice(table2).split(/本年新收|收到和处理政府信息公开申请情况/, 1)[0]!;
+      for (const match of table.matchAll(/[\d０-９](?=\s*[\u4e00-\u9fa5])(?!\s*(?:万元|元))/g)) cuts.add(table2 + match.index + 1);
     }
     const sorted = [...cuts].sort((a, b) => a - b);
     return sorted
