@@ -2,6 +2,7 @@
 // rows of tables 二 and 三: the bounds of each cut and of each table, the labels of the rows 3.其他 and
 // （七）总计, and the longest figure a split may hold.
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import type { ExtractedReport } from '../../../src/shared/report';
 import { parseText } from './parse-text';
 
@@ -24,6 +25,23 @@ const oneLine = (overview: string): string =>
     '某县商务局2024年1月20日',
   ].join('');
 
+/** A viewer's copy, one line a table row: table 三's rows from its first, figures run together; table 四's header one cell a line. */
+const OTHER_ROWS = [
+  `1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请${ZEROS}`,
+  `2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请${ZEROS}`,
+];
+const requestRows = (first = '一、本年新收政府信息公开申请数量240000024', other = '3.其他1000001'): string[] => [
+  first,
+  `二、上年结转政府信息公开申请数量${ZEROS}`,
+  '（一）予以公开230000023',
+  ...OTHER_ROWS,
+  other,
+  '（七）总计240000024',
+  `四、结转下年度继续办理${ZEROS}`,
+];
+const APPEALS_ROWS = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计100010000000000'];
+const perLine = (...lines: string[]): string => [TITLE, '三、收到和处理政府信息公开申请情况', ...lines].join('\n');
+
 const values = (report: ExtractedReport, prefix: string): (number | null)[] =>
   Object.entries(report.cells)
     .filter(([id]) => id.startsWith(prefix))
@@ -36,5 +54,109 @@ describe('a report on one line, cut into lines', () => {
     expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
     expect(report.sections.map((section) => section.text).slice(4)).toEqual(['一是2023年公开不够及时。', '无。\n某县商务局\n2024年1月20日']);
     expect(report.signedDate).toBe('2024-01-20');
+  });
+
+  it('cuts a line of 160 characters, the shortest taken for a flattened report', async () => {
+    const opening = `${TITLE}一、总体情况`;
+    const closing = '二、主动公开政府信息情况见下表。';
+    const paragraph = `${'我局依法公开政府信息，'.repeat(20).slice(0, 160 - opening.length - closing.length - 1)}。`;
+    const padded = opening + paragraph + closing;
+    expect(padded).toHaveLength(160);
+    const report = await parseText(padded);
+    expect(report.title).toBe(TITLE);
+    expect(report.sections.map((section) => section.number)).toEqual([1, 2]);
+  });
+
+  it('cuts a title that ran into the first section and its long paragraph', async () => {
+    const paragraph = `2023年，我局${'坚持以公开为常态、不公开为例外，'.repeat(9)}政府信息公开工作取得了新的成效。`;
+    const report = await parseText([`${TITLE}一、总体情况${paragraph}`, '二、主动公开政府信息情况', '见下表。'].join('\n'));
+    expect(report.title).toBe(TITLE);
+    expect(report.sections.map((section) => [section.number, section.text])).toEqual([
+      [1, paragraph],
+      [2, '见下表。'],
+    ]);
+  });
+
+  it('keeps the title on one line when its publication date follows it', async () => {
+    const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace(TITLE, `${TITLE}发布时间：2024-01-22 09:30`));
+    expect(report.text.split('\n').slice(0, 2)).toEqual([TITLE, '发布时间：2024-01-22 09:30']);
+    expect(report).toMatchObject({ title: TITLE, date: '2024-01-22' });
+  });
+
+  it('ends table 二’s rows at their last figure when the table is a line of its own', async () => {
+    // Table 二 on a line of its own, running into the next section's heading.
+    const report = await parseText([TITLE, '二、主动公开政府信息情况', `${TABLE2}三、收到和处理政府信息公开申请情况`, ...requestRows()].join('\n'));
+    // 其他主动公开文件 is a row the form does not have: its figures are not 行政规范性文件's.
+    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(report.cells['active.licensing.decisions']?.value).toBe(5);
+  });
+
+  it('leaves no blank line in the report’s text where a space stood between a figure and the next label', async () => {
+    const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('3 1 2', '3 1 2 ').replace('六、其他需要报告的事项无。某县商务局2024年1月20日', '六、其他需要报告的事项'));
+    const lines = report.text.split('\n');
+    expect(lines.filter((line) => line.trim() === '')).toEqual([]);
+    expect(lines).toContain('行政规范性文件\t3\t1\t2');
+    expect(lines.at(-1)).toBe('六、其他需要报告的事项');
+  });
+
+  it('never cuts a table row of several cells, however long its first cell', async () => {
+    const note = `注：本表第二十条第（一）项信息内容中的“本年制发件数”${'指本年度内以本机关名义制发的规章和行政规范性文件的件数，'.repeat(5)}不含转发件。`;
+    expect(note.length).toBeGreaterThanOrEqual(160);
+    const report = await parseText([TITLE, '二、主动公开政府信息情况', `| ${note} | 说明 |`].join('\n'));
+    expect(report.text.split('\n')).toContain(`${note}\t说明`);
+  });
+});
+
+describe('the figures of a row’s run', () => {
+  it('hold up to fifteen digits, the most a double keeps exact', async () => {
+    const digits = `1${'0'.repeat(16)}`;
+    const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('规章000', `规章${digits}`));
+    // The one split whose figures do not start with 0: a first figure of fifteen digits, then 0 and 0.
+    expect(values(report, 'active.rules.')).toEqual([1e14, 0, 0]);
+  });
+});
+
+describe('which lines are table 三’s rows', () => {
+  it('takes them from the first line when the copy begins with table 三', async () => {
+    const report = await parseText(requestRows().join('\n'));
+    expect(values(report, 'requests.new.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+  });
+
+  it('takes them below a first row kept in cells', async () => {
+    const report = await parseText(perLine(...requestRows('一、本年新收政府信息公开申请数量\t24\t0\t0\t0\t0\t0\t24')));
+    expect(values(report, 'requests.new.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(values(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+  });
+
+  it('reads a row labelled “3其他”', async () => {
+    const report = await parseText(perLine(...requestRows(undefined, '3其他1000001')));
+    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('does not give the figures of a single （六）其他处理 row to 3.其他', async () => {
+    const rows = requestRows().filter((row) => !/^[123][.]/.test(row));
+    const report = await parseText(perLine(...rows.slice(0, 3), '（六）其他处理1000001', ...rows.slice(3), ...OTHER_ROWS.map((row) => row.replace(ZEROS, ''))));
+    expect(values(report, 'requests.other.other.')).toEqual(Array<null>(7).fill(null));
+    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+  });
+
+  it('stops at table 四: a blank table 三 does not take table 四’s 总计 row', async () => {
+    const blank = requestRows().map((row) => row.replace(/\d+$/, ''));
+    const report = await parseText(perLine(...blank, ...APPEALS_ROWS));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(values(report, 'requests.total.')).toEqual(Array<null>(7).fill(null));
+    expect(report.findings.filter((finding) => finding.rule === 'structure.unplaced')).toEqual([]);
+  });
+
+  it('are looked for in a text copy only: a PDF line keeps pointing at its place on the page', () => {
+    const lines = [TITLE, '三、收到和处理政府信息公开申请情况', ...requestRows()];
+    const report = parseReport({
+      format: 'pdf',
+      lines: lines.map((text, i) => ({ cells: [{ text, source: { kind: 'pdf', page: 3, bboxPt: [72, 700 - 16 * i, 520, 712 - 16 * i] } }] })),
+    });
+    expect(report.cells['requests.new.natural']?.source).toEqual({ kind: 'pdf', page: 3, bboxPt: [72, 668, 520, 680] });
   });
 });

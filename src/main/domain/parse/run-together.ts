@@ -117,16 +117,16 @@ interface RowRun {
 }
 
 /**
- * Rows of `tableId` (in the form's order, from the line holding `from` up to the one holding `to`) whose
- * cells ran together into fewer figures than columns.
+ * Rows of `tableId` (in the form's order, from the line holding `from` up to the one holding `to`: by default
+ * table 四's header, whose 总计 row is not table 三's) whose cells ran together into fewer figures than columns.
  */
-function tableRuns(document: SourceDocument, template: TemplateVersion, tableId: 'active' | 'requests', from: string, to?: string): RowRun[] {
+function tableRuns(document: SourceDocument, template: TemplateVersion, tableId: 'active' | 'requests', from: string, to = '结果维持'): RowRun[] {
   const rows = templates[template].find((table) => table.id === tableId)!.rows;
   const runs: RowRun[] = [];
   let next = 0;
   const holding = (text: string) => (line: DocumentLine) => line.cells.some((cell) => cell.text.includes(text));
   const first = document.lines.findIndex(holding(from));
-  const last = to ? document.lines.findIndex(holding(to)) : -1;
+  const last = document.lines.findIndex(holding(to));
   document.lines.forEach((line, index) => {
     const piece = line.cells[0];
     if (first < 0 || index < first || (last > first && index >= last)) return;
