@@ -92,7 +92,7 @@ describe('a report on one line, cut into lines', () => {
   });
 
   it('leaves no blank line in the report’s text where a space stood between a figure and the next label', async () => {
-    const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('3 1 2', '3 1 2 ').replace('六、其他需要报告的事项无。某县商务局2024年1月20日', '六、其他需要报告的事项'));
+    const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('行政许可5', '行政许可5 ').replace('六、其他需要报告的事项无。某县商务局2024年1月20日', '六、其他需要报告的事项'));
     const lines = report.text.split('\n');
     expect(lines.filter((line) => line.trim() === '')).toEqual([]);
     expect(lines).toContain('行政规范性文件\t3\t1\t2');
