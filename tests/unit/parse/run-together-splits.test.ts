@@ -40,7 +40,8 @@ const requestRows = (first = '一、本年新收政府信息公开申请数量24
   `四、结转下年度继续办理${ZEROS}`,
 ];
 const APPEALS_ROWS = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计100010000000000'];
-const perLine = (...lines: string[]): string => [TITLE, '三、收到和处理政府信息公开申请情况', ...lines].join('\n');
+const TABLE2_HEAD = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容本年制发件数本年废止件数现行有效件数'];
+const perLine = (...lines: string[]): string => [TITLE, ...TABLE2_HEAD, '三、收到和处理政府信息公开申请情况', ...lines].join('\n');
 
 const values = (report: ExtractedReport, prefix: string): (number | null)[] =>
   Object.entries(report.cells)
@@ -136,9 +137,9 @@ describe('which lines are table 三’s rows', () => {
     expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 
-  it('does not give the figures of a single （六）其他处理 row to 3.其他', async () => {
+  it.each(['（六）其他处理', '其他处理'])('does not give the figures of a single “%s” row to 3.其他', async (label) => {
     const rows = requestRows().filter((row) => !/^[123][.]/.test(row));
-    const report = await parseText(perLine(...rows.slice(0, 3), '（六）其他处理1000001', ...rows.slice(3), ...OTHER_ROWS.map((row) => row.replace(ZEROS, ''))));
+    const report = await parseText(perLine(...rows.slice(0, 3), `${label}1000001`, ...rows.slice(3)));
     expect(values(report, 'requests.other.other.')).toEqual(Array<null>(7).fill(null));
     expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
   });
@@ -146,6 +147,15 @@ describe('which lines are table 三’s rows', () => {
   it('stops at table 四: a blank table 三 does not take table 四’s 总计 row', async () => {
     const blank = requestRows().map((row) => row.replace(/\d+$/, ''));
     const report = await parseText(perLine(...blank, ...APPEALS_ROWS));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(values(report, 'requests.total.')).toEqual(Array<null>(7).fill(null));
+    expect(report.findings.filter((finding) => finding.rule === 'structure.unplaced')).toEqual([]);
+  });
+
+  it('stops at table 四 when 总体情况 already spoke of applications and appeals', async () => {
+    const overview = ['一、总体情况', '本年新收政府信息公开申请0件，无行政复议结果维持或纠正的情况。'];
+    const blank = requestRows().map((row) => row.replace(/\d+$/, ''));
+    const report = await parseText([TITLE, ...overview, '三、收到和处理政府信息公开申请情况', ...blank, ...APPEALS_ROWS].join('\n'));
     expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(values(report, 'requests.total.')).toEqual(Array<null>(7).fill(null));
     expect(report.findings.filter((finding) => finding.rule === 'structure.unplaced')).toEqual([]);

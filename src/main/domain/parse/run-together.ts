@@ -117,7 +117,7 @@ interface RowRun {
 }
 
 /**
- * Rows of `tableId` (in the form's order, from the line holding `from` up to the one holding `to`: by default
+ * Rows of `tableId` (in the form's order, from the line holding `from` up to the next one holding `to`: by default
  * table 四's header, whose 总计 row is not table 三's) whose cells ran together into fewer figures than columns.
  */
 function tableRuns(document: SourceDocument, template: TemplateVersion, tableId: 'active' | 'requests', from: string, to = '结果维持'): RowRun[] {
@@ -126,7 +126,7 @@ function tableRuns(document: SourceDocument, template: TemplateVersion, tableId:
   let next = 0;
   const holding = (text: string) => (line: DocumentLine) => line.cells.some((cell) => cell.text.includes(text));
   const first = document.lines.findIndex(holding(from));
-  const last = document.lines.findIndex(holding(to));
+  const last = document.lines.findIndex((line, index) => index > first && holding(to)(line));
   document.lines.forEach((line, index) => {
     const piece = line.cells[0];
     if (first < 0 || index < first || (last > first && index >= last)) return;
