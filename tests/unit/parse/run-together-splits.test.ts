@@ -117,6 +117,21 @@ describe('the figures of a row’s run', () => {
   });
 });
 
+describe('a row whose figures are not a run', () => {
+  it('is not split when its figures already stand apart, one too many', async () => {
+    const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('行政规范性文件3 1 2', '行政规范性文件3 1 2 5'));
+    expect(report.findings.filter((finding) => finding.message.includes('连写为“3125”'))).toEqual([]);
+    expect(report.cells['active.normativeDocs.issued']?.reading?.kind).not.toBe('inferred');
+  });
+
+  it('is not split when a row of counts ends in decimals', async () => {
+    // 312.5 holds no counts: no 3│1│2.5 is made up for it.
+    const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('行政规范性文件3 1 2', '行政规范性文件312.5'));
+    expect(values(report, 'active.normativeDocs.')).not.toEqual([3, 1, 2.5]);
+    expect(report.findings.filter((finding) => finding.rule === 'cells.inferred' && finding.cells.includes('active.normativeDocs.inForce'))).toEqual([]);
+  });
+});
+
 describe('which lines are table 三’s rows', () => {
   it('takes them from the first line when the copy begins with table 三', async () => {
     const report = await parseText(requestRows().join('\n'));
