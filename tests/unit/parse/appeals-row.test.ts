@@ -1,6 +1,7 @@
 // Table 四's fifteen figures: found among the other numbers of its part of the report, with the marks
 // of a scan's reading, or left blank in a real table. What the reviewer sees: each cell and the notes.
 import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../../src/main/domain/checks/index';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import type { DocumentLine, SourceDocument, TextPiece } from '../../../src/shared/document';
 import type { ExtractedReport } from '../../../src/shared/report';
@@ -100,16 +101,74 @@ describe('table 四’s figures', () => {
       return source?.kind === 'text' ? source.end - source.start : undefined;
     });
     expect(texts, 'each source is an empty cell').toEqual(Array(15).fill(0));
+    for (const id of ids) expect(parsed.cells[id]?.raw, id).toBe('');
     expect(parsed.findings).toEqual([]);
   });
 
-  it('written as marks in a real table are blank cells found at the row', () => {
+  it('written as marks in a real table are blank cells, each found at its own mark, and the note quotes the mark', () => {
     const parsed = parseReport(
       report([header, columns, { cells: Array<string>(15).fill('/'), table: true }]),
     );
     expect(values(parsed)).toEqual(Array(15).fill(null));
-    expect(parsed.cells['appeals.suitAfterReview.total']?.source).toBeDefined();
+    for (const id of ids) expect(parsed.cells[id]?.raw, id).toBe('/');
+    const starts = ids.map((id) => {
+      const source = parsed.cells[id]?.source;
+      return source?.kind === 'text' ? source.start : undefined;
+    });
+    expect(new Set(starts).size).toBe(15);
     expect(parsed.findings).toEqual([]);
+    const blank = checkReport(parsed).filter((finding) => finding.rule === 'cells.blank');
+    expect(blank.map((finding) => finding.message)).toEqual([
+      '漏填：表四 行政复议 整行未填数字（填写为“/”），没有发生的应填 0。',
+      '漏填：表四 行政诉讼·未经复议直接起诉 整行未填数字（填写为“/”），没有发生的应填 0。',
+      '漏填：表四 行政诉讼·复议后起诉 整行未填数字（填写为“/”），没有发生的应填 0。',
+    ]);
+  });
+
+  it('left blank in the first cell of a real table’s row keep that cell blank and the others read', () => {
+    const written = ['', ...figures.slice(1)];
+    const parsed = parseReport(report([header, columns, { cells: written, table: true }]));
+    expect(values(parsed)).toEqual([null, ...figures.slice(1).map(Number)]);
+    expect(parsed.findings).toEqual([]);
+  });
+
+  /** Table 四 as three blocks of five in a real table, each under its heading (merged over the block's empty cells). */
+  const blocks = (written: string[]) =>
+    ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].flatMap((heading, i) => [
+      { cells: [heading, '', '', '', ''], table: true },
+      { ...columns, table: true },
+      { cells: written.slice(i * 5, i * 5 + 5), table: true },
+    ]);
+
+  it('standing in three blocks of five in a real table, each under its own heading, are all read', () => {
+    const parsed = parseReport(report(blocks(figures)));
+    expect(values(parsed)).toEqual(figures.map(Number));
+    expect(parsed.findings).toEqual([]);
+  });
+
+  it('written as marks in three blocks of five are blank cells, each holding its mark', () => {
+    const parsed = parseReport(report(blocks(Array<string>(15).fill('-'))));
+    for (const id of ids) expect(parsed.cells[id], id).toMatchObject({ value: null, raw: '-' });
+    expect(parsed.findings).toEqual([]);
+  });
+
+  it('are not replaced by a figure of a note written after the table', () => {
+    const parsed = parseReport(
+      report([header, columns, { cells: figures }, { cells: ['注：复议案件中', '1', '件为上年结转案件'] }]),
+    );
+    expect(values(parsed)).toEqual(figures.map(Number));
+    expect(parsed.findings).toEqual([]);
+  });
+
+  const lastYear = ['2', '0', '0', '0', '2', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0'];
+  it.each([
+    ['at the end of the part', []],
+    ['followed by a remark', [{ cells: ['同比增加。'] }]],
+  ])('are this year’s row when last year’s row of the same length follows, %s', (_, after) => {
+    const parsed = parseReport(
+      report([header, columns, { cells: figures }, { cells: ['上年同期'] }, { cells: lastYear }, ...after]),
+    );
+    expect(values(parsed)).toEqual(figures.map(Number));
   });
 });
 

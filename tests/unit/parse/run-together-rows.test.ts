@@ -48,6 +48,24 @@ const TABLE2_BASIS = '表二没有勾稽关系：连写的数字只在各数不�
 const TABLE3_BASIS = '表三：各行总计 = 各类申请人之和；（七）总计 = （一）至（六）之和；第一项加第二项之和等于第三项加第四项之和';
 const TABLE4_BASIS = '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结';
 
+/** A PDF viewer's copy: one line a row, figures run together; table 四's header one cell a line above its row. */
+const copy = (otherLabel: string, totalLabel: string, header = ['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结']): string =>
+  [
+    '某县商务局2023年政府信息公开工作年度报告',
+    '三、收到和处理政府信息公开申请情况',
+    '一、本年新收政府信息公开申请数量240000024',
+    `二、上年结转政府信息公开申请数量${ZEROS}`,
+    '（一）予以公开230000023',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请0000000',
+    `${otherLabel}1000001`,
+    `${totalLabel}240000024`,
+    `四、结转下年度继续办理${ZEROS}`,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    ...header,
+    '总计100010000000000',
+  ].join('\n');
+
 describe('a whole report on one line', () => {
   it('is cut into its sections, title and signature', async () => {
     const report = await parseText(flattened());
@@ -279,24 +297,6 @@ describe('table 四 run together', () => {
 });
 
 describe('a copy with a line per table row', () => {
-  /** A PDF viewer's copy: one line a row, figures run together; table 四's header one cell a line above its row. */
-  const copy = (otherLabel: string, totalLabel: string): string =>
-    [
-      '某县商务局2023年政府信息公开工作年度报告',
-      '三、收到和处理政府信息公开申请情况',
-      '一、本年新收政府信息公开申请数量240000024',
-      `二、上年结转政府信息公开申请数量${ZEROS}`,
-      '（一）予以公开230000023',
-      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000',
-      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请0000000',
-      `${otherLabel}1000001`,
-      `${totalLabel}240000024`,
-      `四、结转下年度继续办理${ZEROS}`,
-      '四、政府信息公开行政复议、行政诉讼情况',
-      ...['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结'],
-      '总计100010000000000',
-    ].join('\n');
-
   it.each([
     ['3. 其他', '（七）总计'],
     ['其他', '总计'],
@@ -307,5 +307,162 @@ describe('a copy with a line per table row', () => {
     expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
     expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.total']?.reading?.kind).toBe('inferred');
+  });
+});
+
+describe('table 三 solved together', () => {
+  it('uses 上年结转 and 结转下年度 in 一 + 二 = （七） + 四', async () => {
+    // Alone, "110000011" is 11│0│0│0│0│0│11 or 1│10│0│0│0│0│11; 11 + 2 = 12 + 1 keeps only the first.
+    const requests = { new: '110000011', carriedOver: '2 0 0 0 0 0 2', granted: '12 0 0 0 0 0 12', total: '12 0 0 0 0 0 12', carriedForward: '1 0 0 0 0 0 1' };
+    const report = await parseText(flattened({ requests }));
+    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(report.cells['requests.new.natural']?.reading?.kind).toBe('inferred');
+    expect(values(report, 'requests.carriedOver.')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(values(report, 'requests.carriedForward.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(messages(report, 'structure.unplaced')).toEqual([]);
+  });
+
+  it('counts a row written without figures as 0 in the sums', async () => {
+    // 二、上年结转 left blank: "110000011" is 11│0│0│0│0│0│11, as 11 + 0 = 11 + 0.
+    const report = await parseText(flattened({ requests: { new: '110000011', carriedOver: '', granted: '11 0 0 0 0 0 11', total: '11 0 0 0 0 0 11' } }));
+    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(values(report, 'requests.carriedOver.')).toEqual(Array<null>(7).fill(null));
+    expect(messages(report, 'structure.unplaced')).toEqual([]);
+  });
+
+  // A large body's rows of ones: "11111111111146" is 1│1│11│11│11│111│146 and 50 more ways alone.
+  const ONES = '11111111111146';
+  const TWOS = '22222222222292';
+
+  it('solves three rows that each have 50 splits or more alone', async () => {
+    const report = await parseText(flattened({ requests: { new: TWOS, granted: ONES, partial: ONES, total: '2 2 22 22 22 222 292' } }));
+    expect(values(report, 'requests.new.')).toEqual([2, 2, 22, 22, 22, 222, 292]);
+    expect(values(report, 'requests.granted.')).toEqual([1, 1, 11, 11, 11, 111, 146]);
+    expect(values(report, 'requests.partial.')).toEqual([1, 1, 11, 11, 11, 111, 146]);
+    expect(report.cells['requests.granted.otherOrg']?.reading?.kind).toBe('inferred');
+    expect(messages(report, 'structure.unplaced')).toEqual([]);
+  });
+
+  it('splits each row by its own 总计 when there are more combinations than it tries', async () => {
+    // A fourth row with two splits (11│0│…│11 or 1│10│…│11) doubles the 125 000 combinations.
+    const requests = { new: TWOS, carriedOver: '11 0 0 0 0 0 11', granted: ONES, partial: ONES, total: '2 2 22 22 22 222 292', carriedForward: '110000011' };
+    const report = await parseText(flattened({ requests }));
+    for (const row of ['new', 'granted', 'partial', 'carriedForward']) expect(values(report, `requests.${row}.`)).toEqual(Array<null>(7).fill(null));
+    expect(messages(report, 'structure.unplaced')).toEqual([
+      `表三 一、本年新收政府信息公开申请数量：数字在原文中连写为“${TWOS}”，有 50 种以上拆分都符合勾稽关系（如 2│2│22│22│22│222│292；2│2│22│22│222│22│292；2│2│22│222│22│22│292），未作推断，请对照原件填写。`,
+      `表三 （一）予以公开：数字在原文中连写为“${ONES}”，有 50 种以上拆分都符合勾稽关系（如 1│1│11│11│11│111│146；1│1│11│11│111│11│146；1│1│11│111│11│11│146），未作推断，请对照原件填写。`,
+      `表三 （二）部分公开：数字在原文中连写为“${ONES}”，有 50 种以上拆分都符合勾稽关系（如 1│1│11│11│11│111│146；1│1│11│11│111│11│146；1│1│11│111│11│11│146），未作推断，请对照原件填写。`,
+      '表三 四、结转下年度继续办理：数字在原文中连写为“110000011”，有 2 种拆分都符合勾稽关系（如 1│10│0│0│0│0│11；11│0│0│0│0│0│11），未作推断，请对照原件填写。',
+    ]);
+  });
+});
+
+describe('the split rows in the section text', () => {
+  it('shows a split row as its label and figures, a row left blank as its label and empty cells', async () => {
+    const report = await parseText(flattened({ active: '规章1002行政规范性文件3112第二十条第（五）项信息内容本年处理决定数量行政许可5' }));
+    expect(report.sections[1]!.text.split('\n').slice(2, 4)).toEqual(['规章\t10\t0\t2', '行政规范性文件\t\t\t']);
+  });
+});
+
+describe('figures kept apart', () => {
+  it('reads an amount with a space before 万元, pointing at the amount and its unit', async () => {
+    const active = '规章000行政规范性文件3 1 2第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费12.5 万元';
+    const text = flattened({ active });
+    const cell = (await parseText(text)).cells['active.fees.amount'];
+    expect(cell).toMatchObject({ value: 12.5, raw: '12.5 万元' });
+    expect(cell?.source?.kind === 'text' && text.slice(cell.source.start, cell.source.end)).toBe('12.5 万元');
+  });
+
+  it('reads table 四’s fifteen figures kept apart by two spaces, the first touching the header', async () => {
+    const report = await parseText(flattened({ appeals: '1  0  0  0  1  0  0  0  0  0  0  0  0  0  0' }));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(report.cells['appeals.review.upheld']?.reading).toBeUndefined();
+  });
+
+  it('splits table 四 below a header copied as cells (tabs)', async () => {
+    const report = await parseText(copy('3.其他', '（七）总计', ['行政复议\t\t\t\t\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结']));
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(report.cells['appeals.review.total']?.reading?.kind).toBe('inferred');
+  });
+});
+
+describe('sentences around tables kept as tables (Markdown)', () => {
+  const row = (...cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  /** Tables 二 and 四 as Markdown tables, table 三 a line a row; sentences that end in a figure before and after. */
+  const report = (before: string, after: string): string =>
+    [
+      '# 某县商务局2023年政府信息公开工作年度报告',
+      '## 一、总体情况',
+      before,
+      '件，均已公开。',
+      '## 二、主动公开政府信息情况',
+      row('第二十条第（一）项', '', '', ''),
+      row('---', '---', '---', '---'),
+      row('信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
+      row('规章', 0, 0, 0),
+      row('行政规范性文件', 3, 1, 12),
+      '## 三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 12 0 0 0 0 0 12',
+      '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+      '（一）予以公开 12 0 0 0 0 0 12',
+      '（七）总计 12 0 0 0 0 0 12',
+      '四、结转下年度继续办理 0 0 0 0 0 0 0',
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      row('行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''),
+      row(...Array<string>(15).fill('---')),
+      row('结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''),
+      row('', '', '', '', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'),
+      row(8, 1, 0, 1, 10, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0),
+      '## 五、存在的主要问题及改进情况',
+      after,
+      '件，下一步将进一步规范。',
+    ].join('\n');
+  const read = (text: string) => parseText(text);
+
+  it('leaves a sentence before table 二 that ends in a figure after a row’s name as written', async () => {
+    const before = '2023年，我局制定并主动公开行政规范性文件 3';
+    const parsed = await read(report(before, '无'));
+    expect(values(parsed, 'active.normativeDocs.')).toEqual([3, 1, 12]);
+    expect(parsed.sections[0]!.text).toBe(`${before}\n件，均已公开。`);
+    expect(messages(parsed, 'structure.unplaced')).toEqual([]);
+  });
+
+  it('leaves a sentence after table 三 that ends in a figure after a row’s name as written', async () => {
+    const after = '本年度因政府信息公开被纠错的行政规范性文件 2';
+    const parsed = await read(report('无', after));
+    expect(values(parsed, 'active.normativeDocs.')).toEqual([3, 1, 12]);
+    expect(parsed.sections[4]!.text).toBe(`${after}\n件，下一步将进一步规范。`);
+    expect(messages(parsed, 'structure.unplaced')).toEqual([]);
+  });
+
+  it('does not take a sentence giving a 总计 below table 四 for its row', async () => {
+    const after = '本年度行政复议和行政诉讼案件总计 12 件，均已办结。';
+    const parsed = await read(report('无', after));
+    expect(values(parsed, 'appeals.')).toEqual([8, 1, 0, 1, 10, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
+    expect(messages(parsed, 'structure.unplaced')).toEqual([]);
+  });
+});
+
+describe('a Word document', () => {
+  it('never has table 四’s row split: its paragraphs are the author’s', () => {
+    const paragraphs = [
+      '某县商务局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量 24 0 0 0 0 0 24',
+      '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+      '（一）予以公开 23 0 0 0 0 0 23',
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0',
+      '3.其他 1 0 0 0 0 0 1',
+      '（七）总计 24 0 0 0 0 0 24',
+      '四、结转下年度继续办理 0 0 0 0 0 0 0',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '结果维持 结果纠正 其他结果 尚未审结 总计',
+      '总计100010000000000',
+    ];
+    const report = parseReport({ format: 'docx', lines: paragraphs.map((text, i) => ({ cells: [{ text, source: { kind: 'element', path: `body/p[${i + 1}]` } }] })) });
+    expect(report.template).toBe('2021');
+    expect(Object.entries(report.cells).filter(([id, cell]) => id.startsWith('appeals.') && cell.reading?.kind === 'inferred')).toEqual([]);
+    expect(report.findings.filter((finding) => finding.cells.some((id) => id.startsWith('appeals.')))).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ export function parseReport(original: SourceDocument): ExtractedReport {
     }
   }
   const cells = { ...activeReading.cells, ...requestsReading.cells, ...appealsReading.cells };
-  findings.push(...markRecovered(cells, recovered, form));
+  findings.push(...markRecovered(cells, recovered));
   return { ...base, template, cells, extraRows, findings };
 }
 

@@ -45,7 +45,8 @@ export function readAppeals(tokens: Token[], region: TableRegion): { cells: Reco
   // The 15 figures stand in one row, or in three rows of five under their own headers.
   const all = valueTokens(tokens, region);
   const run = all.filter((token) => token.key !== '').length === appealIds.length ? all : longestValueRun(tokens, region);
-  if (!run.some((token) => token.key !== '')) {
+  // Either run holds a figure (or, taken whole, 15 written cells): an empty one means no figures at all.
+  if (run.length === 0) {
     const blank = blankDataRow(tokens, region);
     blank?.forEach((token, i) => (cells[appealIds[i]!] = { value: null, raw: '', source: token.piece.source }));
     return { cells, findings: [] };
@@ -64,12 +65,10 @@ export function readAppeals(tokens: Token[], region: TableRegion): { cells: Reco
     });
     return { cells, findings: [finding] };
   }
-  if (placement.kind === 'blank') {
-    for (const id of appealIds) cells[id] = { value: null, raw: '', source: run[0]!.piece.source };
-    return { cells, findings: [] };
-  }
+  // A row of 15 marks ("-", "/", "无") is 15 blank cells, each written as it stands.
+  const placed = placement.kind === 'blank' ? run.filter((token) => token.key !== '') : placement.tokens;
   appealIds.forEach((id, i) => {
-    const token = placement.tokens[i]!;
+    const token = placed[i]!;
     const reading = token.reading;
     cells[id] = {
       value: reading.kind === 'number' ? reading.value : null,

@@ -1,7 +1,7 @@
 // Cells recovered from figures that ran together (run-together.ts): a unique split is marked 推断 with
 // a note finding saying how; several splits leave the cells blank with a finding naming the candidates
 // (rule structure.unplaced: the cells are 无法识别, never 漏填). Never a silent guess.
-import type { CellId, ExtractedCell, Finding, TemplateVersion } from '../../../shared/report';
+import type { CellId, ExtractedCell, Finding } from '../../../shared/report';
 import { makeFinding } from '../findings';
 import { appealColumns, appealGroups, cellId, requestColumns } from '../template/definitions';
 import { parseMessages } from './messages';
@@ -17,12 +17,7 @@ const idsOf = (row: RecoveredRow): CellId[] =>
 const rowLabel = (row: RecoveredRow): string =>
   row.row === 'appeals' ? '表四 数据行' : `${row.table === 'active' ? '表二' : '表三'} ${row.row.group ?? ''}${row.row.label}`;
 
-export function markRecovered(
-  cells: Record<CellId, ExtractedCell>,
-  rows: RecoveredRow[],
-  template: TemplateVersion | null,
-): Finding[] {
-  if (!template || rows.length === 0) return [];
+export function markRecovered(cells: Record<CellId, ExtractedCell>, rows: RecoveredRow[]): Finding[] {
   const findings: Finding[] = [];
   const inferred: RecoveredRow[] = [];
   for (const row of rows) {
@@ -46,10 +41,11 @@ export function markRecovered(
       }),
     );
   }
-  // One note for table 二 (split by digit count) and one for tables 三 and 四 (split by their sums).
+  // One note for table 二 (split by digit count) and one for tables 三 and 四 (split by their sums). The rows
+  // come in the tables' order, so the second note's first row is table 三's whenever it has one.
   for (const group of [inferred.filter((row) => row.table === 'active'), inferred.filter((row) => row.table !== 'active')]) {
     if (group.length === 0) continue;
-    const table = group.find((row) => row.table === 'requests')?.table ?? group[0]!.table;
+    const table = group[0]!.table;
     findings.push(
       makeFinding({
         rule: 'cells.inferred',

@@ -155,21 +155,24 @@ const withFraction = (values: number[], fraction: string): number[] =>
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 const rowSumHolds = (values: number[]): boolean => values[6] === sum(values.slice(0, 6));
 
+/** Three rows with the most splits each (50³ combinations) are still solved together; beyond, each row alone. */
+const MAX_COMBINATIONS = 125_000;
+const ZEROS = [0, 0, 0, 0, 0, 0, 0];
+
 /**
  * The splits of table 三's run-together rows that satisfy the form's arithmetic together. Rows whose
  * candidates all agree are recovered; the others keep their candidates.
  */
-function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, number[][]> {
+function solveRequests(runs: RowRun[]): Map<RowRun, number[][]> {
   const options = new Map(runs.map((run) => [run, run.given ? [run.given] : splits(run.digits, 7, rowSumHolds)] as const));
-  const ids = templates[template].find((table) => table.id === 'requests')!.rows.map((row) => row.id);
-  const results = ids.filter((id) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(id));
+  // More combinations than can be tried: each row is split by its own 总计 alone, as when none satisfies the sums.
+  if (runs.reduce((count, run) => count * options.get(run)!.length, 1) > MAX_COMBINATIONS) return options;
   // A row that is not among the runs was written without figures (blank): it adds nothing to the sums.
-  const chosen = new Map<string, number[]>(ids.map((id) => [id, [0, 0, 0, 0, 0, 0, 0]]));
+  const results = runs.map((run) => run.row.id).filter((id) => !['new', 'carriedOver', 'total', 'carriedForward'].includes(id));
+  const chosen = new Map<string, number[]>();
   const agreeing = new Map<RowRun, Set<string>>();
-  let steps = 0;
-  const order = [...runs].sort((a, b) => options.get(a)!.length - options.get(b)!.length);
   const holds = (): boolean => {
-    const value = (id: string, c: number): number => chosen.get(id)![c]!;
+    const value = (id: string, c: number): number => (chosen.get(id) ?? ZEROS)[c]!;
     for (let c = 0; c < 7; c++) {
       if (value('new', c) + value('carriedOver', c) !== value('total', c) + value('carriedForward', c)) return false;
       if (value('total', c) !== sum(results.map((id) => value(id, c)))) return false;
@@ -177,26 +180,25 @@ function solveRequests(runs: RowRun[], template: TemplateVersion): Map<RowRun, n
     return true;
   };
   const walk = (k: number): void => {
-    if (++steps > MAX_STEPS) return;
-    if (k === order.length) {
+    if (k === runs.length) {
       if (!holds()) return;
-      for (const run of order) {
+      for (const run of runs) {
         const seen = agreeing.get(run) ?? new Set<string>();
         seen.add(chosen.get(run.row.id)!.join(','));
         agreeing.set(run, seen);
       }
       return;
     }
-    for (const values of options.get(order[k]!)!) {
-      chosen.set(order[k]!.row.id, values);
+    for (const values of options.get(runs[k]!)!) {
+      chosen.set(runs[k]!.row.id, values);
       walk(k + 1);
     }
   };
   walk(0);
   // No split satisfies the relations between rows (real reports get a 总计 wrong): each row is split by
   // its own 总计 alone, and the checks then report the sums that do not hold.
-  if (steps > MAX_STEPS || agreeing.size === 0) return options;
-  return new Map(runs.map((run) => [run, [...agreeing.get(run)!].map((key) => key.split(',').map(Number))]));
+  if (agreeing.size === 0) return options;
+  return new Map(runs.map((run) => [run, options.get(run)!.filter((values) => agreeing.get(run)!.has(values.join(',')))]));
 }
 
 export interface RunTogetherResult {
@@ -208,7 +210,7 @@ export interface RunTogetherResult {
 export function recoverRunTogether(document: SourceDocument, template: TemplateVersion | null): RunTogetherResult {
   if (!template) return { document, rows: [] };
   const runs = tableRuns(document, template, 'requests', '本年新收');
-  const solved = solveRequests(runs, template);
+  const solved = solveRequests(runs);
   // Table 二 has no sums: a run is split only where its digits allow one split (no figure starts with 0).
   const activeRuns = tableRuns(document, template, 'active', '第二十条第', '本年新收');
   const rows: RecoveredRow[] = [];
@@ -222,7 +224,7 @@ export function recoverRunTogether(document: SourceDocument, template: TemplateV
     replaced.set(run.line, rowLine(run.piece, run.labelEnd, recovered.values, run.row.columns.length, start));
   };
   for (const run of activeRuns) recover(run, 'active', splits(run.digits, run.row.columns.length, () => true).map((values) => withFraction(values, run.fraction)));
-  for (const run of runs) recover(run, 'requests', solved.get(run) ?? []);
+  for (const run of runs) recover(run, 'requests', solved.get(run)!);
   const appeals = appealsRun(document);
   if (appeals) {
     if (appeals.row) rows.push(appeals.row);
@@ -262,8 +264,8 @@ function appealsRun(document: SourceDocument): { line: number; cells: DocumentLi
     const groups = match[2]!.split(/\s+/);
     const labelEnd = match[1]!.length;
     const digitsFrom = piece.text.indexOf(match[2]!, labelEnd);
-    if (groups.length === 15) return { line: index, cells: givenLine(piece, labelEnd, digitsFrom) };
     if (groups.length > 15) continue;
+    if (groups.length === 15) return { line: index, cells: givenLine(piece, labelEnd, digitsFrom) };
     const digits = groups.join('');
     const group = (values: number[]): boolean =>
       [0, 5, 10].every((at) => values.length < at + 5 || values[at + 4] === sum(values.slice(at, at + 4)));

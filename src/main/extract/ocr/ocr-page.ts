@@ -4,7 +4,7 @@
 
 import type { PageSize, TextPiece } from '../../../shared/document';
 import { layoutPage, type PageBlock } from '../pdf/page-layout';
-import { cellIndexAt, findGrids } from '../pdf/table-grid';
+import { cellIndexAt, findGrids, type Grid } from '../pdf/table-grid';
 import { centreX, centreY, type Box, type TextRun } from '../pdf/text-runs';
 import { cellBoxes, holdsWriting } from './cell-boxes';
 import { cleanFigure, GUESSED_CONFIDENCE } from './cell-figures';
@@ -15,7 +15,8 @@ import { recognizeBoxes, type TextReading } from './recognize-text';
 import { uprightPage } from './orientation';
 import { timed } from './ocr-timing';
 import { straighten } from './straighten';
-import { verticalLabelBoxes } from './vertical-text';
+import type { PixelBox } from './text-boxes';
+import { verticalLabelBoxes, type VerticalSplit } from './vertical-text';
 
 export interface PagePicture {
   image: GreyImage;
@@ -31,14 +32,33 @@ const BLANK_INK_SHARE = 0.0005;
 /** A box the size of a glyph box in points to font size: the detector's boxes carry a margin. */
 const BOX_TO_FONT_SIZE = 0.7;
 
-export async function ocrPage({
+export async function ocrPage(picture: PagePicture): Promise<PageBlock[]> {
+  const found = await findText(picture);
+  return found ? readText(found) : [];
+}
+
+/** A page's text found but not yet read: the image levelled, its boxes and grids. */
+export interface FoundText {
+  image: GreyImage;
+  threshold: number;
+  pointsPerPixel: number;
+  page: number;
+  size: PageSize;
+  grids: Grid[];
+  detected: VerticalSplit;
+  boxes: PixelBox[];
+  added: ReadonlySet<PixelBox>;
+}
+
+/** The first half of reading a page: where its text and tables are. Undefined for a blank page. */
+export async function findText({
   image: picture,
   pointsPerPixel,
   page,
   size,
-}: PagePicture): Promise<PageBlock[]> {
+}: PagePicture): Promise<FoundText | undefined> {
   const threshold = inkThreshold(picture);
-  if (inkShare(picture, threshold) < BLANK_INK_SHARE) return [];
+  if (inkShare(picture, threshold) < BLANK_INK_SHARE) return undefined;
   const level = await timed('levelling', () => straighten(picture, threshold));
   const { image, boxes: found } = await timed('detection', () => uprightPage(level));
   const grids = await timed('grids', () => findGrids(imageRulingLines(image, threshold, pointsPerPixel)));
@@ -46,7 +66,15 @@ export async function ocrPage({
   const { boxes, added } = await timed('cell boxes', () =>
     cellBoxes(image, threshold, detected.boxes, grids, pointsPerPixel),
   );
-  const firstReadings = await timed('recognition', () => recognizeBoxes(image, boxes));
+  return { image, threshold, pointsPerPixel, page, size, grids, detected, boxes, added };
+}
+
+/** The second half: what the text says, laid out into blocks (`laneLines`: see recognizeBoxes). */
+export async function readText(
+  { image, threshold, pointsPerPixel, page, size, grids, detected, boxes, added }: FoundText,
+  laneLines?: number,
+): Promise<PageBlock[]> {
+  const firstReadings = await timed('recognition', () => recognizeBoxes(image, boxes, laneLines));
   const readings = await timed('cell rereading', () =>
     rereadCellFigures(image, threshold, firstReadings, grids, pointsPerPixel),
   );

@@ -5,7 +5,7 @@ import type { PageSize } from '../../../shared/document';
 import type { PageBlock } from '../pdf/page-layout';
 import type { ReadOptions } from '../read-result';
 import type { TextRun } from '../pdf/text-runs';
-import { ocrPage } from './ocr-page';
+import { findText, readText } from './ocr-page';
 import { pagePictures } from './page-pictures';
 import { recognitionLane } from './recognition-lane';
 import { timed } from './ocr-timing';
@@ -15,6 +15,12 @@ import { textLayerState } from './text-quality';
 
 /** A scan longer than this is not an annual report: refused rather than read for many minutes. */
 export const MAX_OCR_PAGES = 60;
+/**
+ * Lines the recognition lane keeps in hand while this thread draws and finds the next page. Measured
+ * on two table scans (15 pages), four rounds: 2.24 s per page one page at a time, 1.96 s two at a time
+ * with four lines in hand, 2.06 s with three, 2.22 s with six.
+ */
+const LANE_LINES_WHILE_DRAWING = 4;
 
 export const OCR_MESSAGES = {
   tooManyPages: (pages: number): string =>
@@ -28,13 +34,17 @@ export const pageNeedsOcr = (runs: readonly TextRun[]): boolean =>
   textLayerState(runs.map((run) => run.text).join('')) !== 'usable';
 
 export interface PdfOcr {
-  /** The page read by OCR, or undefined when the document is too long to be read so (see `refused`). */
+  /**
+   * The page drawn and its text found; its blocks come once its text is read, which goes on while the
+   * next page is drawn. Undefined when the page keeps its text layer, or when the document is too long
+   * to be read so (see `refused`).
+   */
   read(
     page: PDFPageProxy,
     number: number,
     size: PageSize,
     runs: readonly TextRun[],
-  ): Promise<PageBlock[] | undefined>;
+  ): Promise<{ blocks: Promise<PageBlock[]> } | undefined>;
   /** Set when a page needed OCR in a document longer than MAX_OCR_PAGES. */
   readonly refused: boolean;
 }
@@ -42,6 +52,11 @@ export interface PdfOcr {
 export function pdfOcr(pdfjs: Pdfjs, pages: number, options: ReadOptions): PdfOcr | undefined {
   if (options.ocr === false) return undefined;
   let refused = false;
+  // Two pages at a time: while one page's text is read (both cores), the next is drawn, levelled and
+  // its text found, work that leaves a core idle. A page is drawn only once the page two before it is
+  // read, so that no more than one found page waits (memory).
+  let lastRead: Promise<unknown> = Promise.resolve();
+  let readBefore: Promise<unknown> = Promise.resolve();
   return {
     get refused() {
       return refused;
@@ -56,12 +71,18 @@ export function pdfOcr(pdfjs: Pdfjs, pages: number, options: ReadOptions): PdfOc
         refused = true;
         return undefined;
       }
+      await readBefore;
       options.onProgress?.({ stage: 'ocr', page: number, pages });
       void recognitionLane();
       const { image, pointsPerPixel } = await timed('rendering', () =>
         renderPage(page, size, pictures.pixelsPerPoint),
       );
-      return ocrPage({ image, pointsPerPixel, page: number, size });
+      const found = await findText({ image, pointsPerPixel, page: number, size });
+      const laneLines = number < pages ? LANE_LINES_WHILE_DRAWING : undefined;
+      const blocks = lastRead.then(() => (found ? readText(found, laneLines) : []));
+      readBefore = lastRead;
+      lastRead = blocks.catch(() => undefined);
+      return { blocks };
     },
   };
 }

@@ -37,8 +37,15 @@ interface Piece {
   image: GreyImage;
 }
 
-/** Each box's text, read from the page image. */
-export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[]): Promise<TextReading[]> {
+/**
+ * Each box's text, read from the page image. `laneLines`: how many lines the lane keeps in hand (see
+ * readLines); more while this thread draws and finds the next page, so that the lane is not left idle.
+ */
+export async function recognizeBoxes(
+  image: GreyImage,
+  boxes: readonly PixelBox[],
+  laneLines = 2,
+): Promise<TextReading[]> {
   const engine = await loadEngine();
   const pieces: Piece[] = [];
   boxes.forEach((box, index) => {
@@ -56,6 +63,7 @@ export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[
     widths,
     (line) => packedInput(lines[line]!, pieces, widths[line]!),
     engine.dictionary,
+    laneLines,
   );
   const chars = boxes.map(() => ({ text: '', confidences: [] as number[] }));
   lines.forEach((packed, line) => {
@@ -78,15 +86,17 @@ export async function recognizeBoxes(image: GreyImage, boxes: readonly PixelBox[
 
 /**
  * Each line's reading, in order. With a second lane (see recognition-lane), both take the next unread
- * line whenever they are free, so that neither waits for the other at the end; the lane keeps two lines
- * in hand, because this thread cannot hand it the next while it runs a line of its own. Measured against
- * every other line to the lane (three table pages, six rounds each): 3.26 → 2.95 s with other work on
- * the machine, about the same (−2%) when it is idle. A line the lane fails to read is read here.
+ * line whenever they are free, so that neither waits for the other at the end; the lane keeps lines in
+ * hand (`laneLines`), because this thread cannot hand it the next while it runs a line of its own.
+ * Measured against every other line to the lane (three table pages, six rounds each): 3.26 → 2.95 s
+ * with other work on the machine, about the same (−2%) when it is idle. A line the lane fails to read
+ * is read here.
  */
 async function readLines(
   widths: readonly number[],
   inputOf: (line: number) => Float32Array,
   dictionary: readonly string[],
+  laneLines: number,
 ): Promise<LineReading[]> {
   const lane = await recognitionLane();
   // One session per thread: one thread of its own beside a lane, else both cores.
@@ -111,7 +121,7 @@ async function readLines(
       reads[line] = output ? decode(output) : await readHere(line);
     }
   };
-  const laneDone = lane ? Promise.all([readInLane(), readInLane()]) : undefined;
+  const laneDone = lane ? Promise.all(Array.from({ length: laneLines }, readInLane)) : undefined;
   for (let line = take(); line !== undefined; line = take()) reads[line] = await readHere(line);
   await laneDone;
   return reads;

@@ -36,7 +36,8 @@ const PAGES_CHECKED_FOR_IMAGES = 3;
 
 interface ReadPage {
   size: PageSize;
-  blocks: PageBlock[];
+  /** A page read by OCR gives its blocks later: its text is read while the next page is drawn. */
+  blocks: PageBlock[] | Promise<PageBlock[]>;
   chars: number;
 }
 
@@ -68,6 +69,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     }
     return (await drawing.promise).getPage(number);
   };
+  const pages: ReadPage[] = [];
   try {
     let pdf: PDFDocumentProxy;
     try {
@@ -78,7 +80,6 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
         : readError('corrupt', PDF_MESSAGES.corrupt);
     }
     if (pdf.numPages > MAX_PDF_PAGES) return readError('too_complex', PDF_MESSAGES.tooManyPages(pdf.numPages));
-    const pages: ReadPage[] = [];
     const ocr = pdfOcr(pdfjs, pdf.numPages, options);
     for (let number = 1; number <= pdf.numPages; number++) {
       options.onProgress?.({ stage: 'reading', page: number, pages: pdf.numPages });
@@ -90,11 +91,18 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     const chars = pages.reduce((sum, page) => sum + page.chars, 0);
     if (!ocr && chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
       return readError('scanned', PDF_MESSAGES.scanned);
+    const blocks = await Promise.all(pages.map((page) => page.blocks));
     return {
       ok: true,
-      document: { format: 'pdf', pages: pages.map((page) => page.size), lines: documentLines(pages) },
+      document: {
+        format: 'pdf',
+        pages: pages.map((page) => page.size),
+        lines: documentLines(blocks.map((page) => ({ blocks: page }))),
+      },
     };
   } finally {
+    // A page still being read by OCR when the document is given up (a damaged page after it).
+    await Promise.allSettled(pages.map((page) => page.blocks));
     await task.destroy();
     await drawing?.destroy();
   }
@@ -126,7 +134,7 @@ async function readPage(
       drawn.cleanup();
       if (read) {
         page.cleanup();
-        return { size, blocks: read, chars: MIN_CHARS_PER_PAGE };
+        return { size, blocks: read.blocks, chars: MIN_CHARS_PER_PAGE };
       }
     }
     // Drawing instructions cost as much again as the text: read them only where a table may be.
