@@ -50,11 +50,11 @@ export function unflattenLines(document: SourceDocument): SourceDocument {
     }
     if (cuts.size < 3) return [line];
     // In table 二 (one figure a cell) a row ends where its last figure meets the next label (a space between or not).
+    // Table 三's start is looked for after table 二's: 总体情况 often speaks of 本年新收 applications.
     const table2 = piece.text.search(/第二十条第/);
-    const table3 = piece.text.search(/本年新收|收到和处理政府信息公开申请情况/);
     if (table2 >= 0) {
-      const end = table3 > table2 ? table3 : piece.text.length;
-      for (const match of piece.text.slice(table2, end).matchAll(/[\d０-９](?=\s*[\u4e00-\u9fa5])(?!\s*(?:万元|元))/g)) cuts.add(table2 + match.index + 1);
+      const table = piece.text.slice(table2).split(/本年新收|收到和处理政府信息公开申请情况/, 1)[0]!;
+      for (const match of table.matchAll(/[\d０-９](?=\s*[\u4e00-\u9fa5])(?!\s*(?:万元|元))/g)) cuts.add(table2 + match.index + 1);
     }
     const sorted = [...cuts].sort((a, b) => a - b);
     return sorted
@@ -117,16 +117,16 @@ interface RowRun {
 }
 
 /**
- * Rows of `tableId` (in the form's order, from the line holding `from` up to the one holding `to`) whose
- * cells ran together into fewer figures than columns.
+ * Rows of `tableId` (in the form's order, from the line holding `from` up to the next one holding `to`: by default
+ * table 四's header, whose 总计 row is not table 三's) whose cells ran together into fewer figures than columns.
  */
-function tableRuns(document: SourceDocument, template: TemplateVersion, tableId: 'active' | 'requests', from: string, to?: string): RowRun[] {
+function tableRuns(document: SourceDocument, template: TemplateVersion, tableId: 'active' | 'requests', from: string, to = '结果维持'): RowRun[] {
   const rows = templates[template].find((table) => table.id === tableId)!.rows;
   const runs: RowRun[] = [];
   let next = 0;
   const holding = (text: string) => (line: DocumentLine) => line.cells.some((cell) => cell.text.includes(text));
   const first = document.lines.findIndex(holding(from));
-  const last = to ? document.lines.findIndex(holding(to)) : -1;
+  const last = document.lines.findIndex((line, index) => index > first && holding(to)(line));
   document.lines.forEach((line, index) => {
     const piece = line.cells[0];
     if (first < 0 || index < first || (last > first && index >= last)) return;
