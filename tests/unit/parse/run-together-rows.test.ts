@@ -271,6 +271,15 @@ describe('table 四 run together', () => {
     expect(report.cells['appeals.review.total']?.reading).toBeUndefined();
   });
 
+  it('reads fifteen figures kept apart under a header of more than sixty characters, the first touching it', async () => {
+    const text = flattened({ appeals: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 2' }).replace(
+      '行政复议行政诉讼结果维持',
+      '行政复议（单位：件）行政诉讼未经复议直接起诉复议后起诉结果维持',
+    );
+    const report = await parseText(text);
+    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(9).fill(0), 2]);
+  });
+
   it('checks the last group’s 总计 too', async () => {
     // 1│0│0│0│1, 0│0│0│0│0, 10│0│0│0│10: "100│0│0│1│0" for the last group does not add up.
     const report = await parseText(flattened({ appeals: '10001000001000010 ' }));

@@ -40,7 +40,8 @@ export function splitCell(piece: TextPiece): TextPiece[] {
   // Full-width digits read as digits; NFKC keeps their positions when it keeps the length.
   const folded = piece.text.normalize('NFKC');
   const text = folded.length === piece.text.length ? folded : piece.text;
-  const match = labelWithFigures.exec(text.trim()) ?? labelTouchingFigures.exec(text.trim());
+  const cell = text.trim();
+  const match = labelWithFigures.exec(cell) ?? labelTouchingFigures.exec(cell);
   if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
   const offset = text.indexOf(match[1]!);
   const pieces = [slice(piece, offset, offset + match[1]!.length)];
