@@ -19,14 +19,19 @@ export interface Token {
   reading: CellReading;
 }
 
+/** A row label: no sentence punctuation ("，" too, which NFKC has made ","), not ending in a digit. */
+const LABEL = '([^\\s,，。；;：:][^,，。；;：:]{0,58}?[^\\d\\s,，。；;：:])';
+const FIGURE = '[-+]?\\d[\\d,]*(?:\\.\\d+)?';
+
 /**
  * "行政处罚 0", "规章 0 0 3", "1.属于国家秘密 0 0 0 0 0 0 0": a label and its figures in one cell, separated by
- * spaces (a conversion, or a viewer's copy with a space for each gap between cells). No sentence punctuation
- * ("，" too, which NFKC has made ",").
+ * spaces (a conversion, or a viewer's copy with a space for each gap between cells).
  */
-const labelWithFigures = /^([^\s,，。；;：:][^,，。；;：:]{0,58}?[^\d\s,，。；;：:])\s+((?:[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?\s*)+)$/;
+const labelWithFigures = new RegExp(`^${LABEL}\\s+((?:${FIGURE}\\s*(?:万元|元)?\\s*)+)$`);
 /** "总计1 0 0 0 1 …": the same with the first figure touching the label, the others kept apart. */
-const labelTouchingFigures = /^([^\s,，。；;：:][^,，。；;：:]{0,58}?[^\d\s,，。；;：:])((?:[-+]?\d[\d,]*(?:\.\d+)?)(?:\s+[-+]?\d[\d,]*(?:\.\d+)?)+)$/;
+const labelTouchingFigures = new RegExp(`^${LABEL}(${FIGURE}(?:\\s+${FIGURE})+)$`);
+/** Each figure of such a cell, with its unit. */
+const figureWithUnit = new RegExp(`${FIGURE}(?:\\s*(?:万元|元))?`, 'g');
 
 function slice(piece: TextPiece, from: number, to: number): TextPiece {
   const text = piece.text.slice(from, to);
@@ -45,9 +50,8 @@ export function splitCell(piece: TextPiece): TextPiece[] {
   if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
   const offset = text.indexOf(match[1]!);
   const pieces = [slice(piece, offset, offset + match[1]!.length)];
-  const figures = /[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|元))?/g;
   const rest = offset + match[1]!.length;
-  for (const figure of text.slice(rest).matchAll(figures)) {
+  for (const figure of text.slice(rest).matchAll(figureWithUnit)) {
     pieces.push(slice(piece, rest + figure.index, rest + figure.index + figure[0].length));
   }
   return pieces;
