@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../../src/main/extract/html/read-html';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import type { ExtractedReport } from '../../../src/shared/report';
+import { cellValuesUnder } from './parse-text';
 
 const ZEROS = '0 0 0 0 0 0 0';
 
@@ -34,21 +35,16 @@ async function flattenedPage(appealsRow: string, normativeDocs: string): Promise
   return parseReport(read.document);
 }
 
-const values = (report: ExtractedReport, prefix: string): (number | null)[] =>
-  Object.entries(report.cells)
-    .filter(([id]) => id.startsWith(prefix))
-    .map(([, cell]) => cell.value);
-
 describe('a figure touching its label in a flattened paragraph', () => {
   it('reads table 四’s fifteen figures when the first touches 总计', async () => {
     const report = await flattenedPage('总计1 0 0 0 1 0 0 0 0 0 0 0 0 0 2', '行政规范性文件 3 1 2');
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(9).fill(0), 2]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(9).fill(0), 2]);
     expect(report.cells['appeals.review.upheld']).toMatchObject({ raw: '1' });
-    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
   });
 
   it('reads a table 二 row whose first figure touches its label', async () => {
     const report = await flattenedPage('总计 1 0 0 0 1 0 0 0 0 0 0 0 0 0 2', '行政规范性文件3 1 2');
-    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
   });
 });

@@ -34,3 +34,9 @@ async function parseBytes(bytes: Uint8Array): Promise<ExtractedReport> {
 
 export const cellValues = (report: ExtractedReport): Record<string, number | null> =>
   Object.fromEntries(Object.entries(report.cells).map(([id, cell]) => [id, cell.value]));
+
+/** The values of the cells whose ids start with `prefix` (a table, or a row), in the form's order. */
+export const cellValuesUnder = (report: ExtractedReport, prefix: string): (number | null)[] =>
+  Object.entries(report.cells)
+    .filter(([id]) => id.startsWith(prefix))
+    .map(([, cell]) => cell.value);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import type { ExtractedReport } from '../../../src/shared/report';
-import { parseText } from './parse-text';
+import { cellValuesUnder, parseText } from './parse-text';
 
 const ZEROS = '0000000';
 const OTHER_ROWS = (other: string) =>
@@ -36,10 +36,6 @@ function flattened(parts: Parts = {}): string {
   ].join('');
 }
 
-const values = (report: ExtractedReport, prefix: string): (number | null)[] =>
-  Object.entries(report.cells)
-    .filter(([id]) => id.startsWith(prefix))
-    .map(([, cell]) => cell.value);
 const messages = (report: ExtractedReport, rule: string): string[] =>
   report.findings.filter((finding) => finding.rule === rule).map((finding) => finding.message);
 const bases = (report: ExtractedReport, rule: string): (string | undefined)[] =>
@@ -115,7 +111,7 @@ describe('a whole report on one line', () => {
 describe('table 二 run together', () => {
   it('splits a run that has one split whose figures do not start with 0, marked 推断', async () => {
     const report = await parseText(flattened({ active: '规章1002行政规范性文件3 1 2第二十条第（五）项信息内容本年处理决定数量行政许可5' }));
-    expect(values(report, 'active.rules.')).toEqual([10, 0, 2]);
+    expect(cellValuesUnder(report, 'active.rules.')).toEqual([10, 0, 2]);
     expect(report.cells['active.rules.issued']).toMatchObject({ raw: '1002', reading: { kind: 'inferred', note: '原文数字连写为“1002”，各数不以 0 开头时只有一种拆分方式：10│0│2' } });
     expect(messages(report, 'cells.inferred')).toContain('推断：表二 规章的数字在原文中连写在一起（如“1002”），已按位数找到唯一的拆分方式并标为“推断”，请对照原件核实。');
     expect(bases(report, 'cells.inferred')).toEqual([TABLE2_BASIS, TABLE3_BASIS]);
@@ -123,7 +119,7 @@ describe('table 二 run together', () => {
 
   it('reads figures kept apart as they are, and each row’s one figure up to the next label', async () => {
     const report = await parseText(flattened());
-    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
     expect(report.cells['active.normativeDocs.inForce']?.reading).toBeUndefined();
     expect(report.cells['active.licensing.decisions']?.value).toBe(5);
     expect(report.cells['active.penalty.decisions']?.value).toBe(12);
@@ -142,7 +138,7 @@ describe('table 二 run together', () => {
       '规章000规范性文件000第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购2317.7万元';
     const report = await parseText(flattened({ active: active.replace('规章', '本年新制作数量本年新公开数量对外公开总数量规章') }));
     expect(report.template).toBe('2019');
-    expect(values(report, 'active.procurement.')).toEqual([null, null]);
+    expect(cellValuesUnder(report, 'active.procurement.')).toEqual([null, null]);
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表二 政府集中采购：数字在原文中连写为“2317”，有 3 种拆分方式（如 2│317.7；23│17.7；231│7.7），未作推断，请对照原件填写。',
     ]);
@@ -153,14 +149,14 @@ describe('table 二 run together', () => {
     const active =
       '规章000行政规范性文件3 1 2其他主动公开文件7 0 12第二十条第（五）项信息内容本年处理决定数量行政许可5行政确认3第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0';
     const report = await parseText(flattened({ active }));
-    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
     expect(report.cells['active.licensing.decisions']?.value).toBe(5);
   });
 
   it('leaves a run with several splits blank and names them', async () => {
     const active = '规章000行政规范性文件3112第二十条第（五）项信息内容本年处理决定数量行政许可5';
     const report = await parseText(flattened({ active }));
-    expect(values(report, 'active.normativeDocs.')).toEqual([null, null, null]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).toEqual([null, null, null]);
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表二 行政规范性文件：数字在原文中连写为“3112”，有 3 种拆分方式（如 3│1│12；3│11│2；31│1│2），未作推断，请对照原件填写。',
     ]);
@@ -171,7 +167,7 @@ describe('table 二 run together', () => {
   it('says “50 种以上” when a run has that many splits', async () => {
     const active = '规章111111111111行政规范性文件3 1 2第二十条第（五）项信息内容本年处理决定数量行政许可5';
     const report = await parseText(flattened({ active }));
-    expect(values(report, 'active.rules.')).toEqual([null, null, null]);
+    expect(cellValuesUnder(report, 'active.rules.')).toEqual([null, null, null]);
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表二 规章：数字在原文中连写为“111111111111”，有 50 种以上拆分方式（如 1│1│1111111111；1│11│111111111；1│111│11111111），未作推断，请对照原件填写。',
     ]);
@@ -182,25 +178,25 @@ describe('table 三 run together', () => {
   it('keeps the one split of each row that satisfies the sums between rows', async () => {
     // Alone, "110000011" is 11│0│0│0│0│0│11 or 1│10│0│0│0│0│11; only the first is （一） + （二）.
     const report = await parseText(flattened({ requests: { new: '110000011', granted: '100000010', partial: '1000001', total: '110000011' } }));
-    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
-    expect(values(report, 'requests.granted.')).toEqual([10, 0, 0, 0, 0, 0, 10]);
-    expect(values(report, 'requests.total.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(cellValuesUnder(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(cellValuesUnder(report, 'requests.granted.')).toEqual([10, 0, 0, 0, 0, 0, 10]);
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
     expect(report.cells['requests.total.commercial']?.reading?.kind).toBe('inferred');
     expect(messages(report, 'structure.unplaced')).toEqual([]);
   });
 
   it('splits the three rows of （六）其他处理, 3.其他 included, by the sums', async () => {
     const report = await parseText(flattened({ requests: { new: '240000024', other: OTHER_ROWS('1000001'), total: '240000024' } }));
-    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
-    expect(values(report, 'requests.other.noCorrection.')).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(cellValuesUnder(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(cellValuesUnder(report, 'requests.other.noCorrection.')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
     expect(report.cells['requests.other.other.total']?.reading?.kind).toBe('inferred');
     expect(messages(report, 'structure.unplaced')).toEqual([]);
   });
 
   it('reads a row whose figures are kept apart as they are, not as 推断', async () => {
     const report = await parseText(flattened({ requests: { granted: '23 0 0 0 0 0 23' } }));
-    expect(values(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(cellValuesUnder(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
     expect(report.cells['requests.granted.total']).toMatchObject({ raw: '23' });
     expect(report.cells['requests.granted.total']?.reading).toBeUndefined();
     expect(report.cells['requests.new.total']?.reading?.kind).toBe('inferred');
@@ -208,7 +204,7 @@ describe('table 三 run together', () => {
 
   it('reads figures kept apart by two spaces as they are', async () => {
     const report = await parseText(flattened({ requests: { granted: '23  0 0 0 0 0  23' } }));
-    expect(values(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(cellValuesUnder(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
     expect(report.cells['requests.granted.total']?.reading).toBeUndefined();
   });
 
@@ -226,13 +222,13 @@ describe('a run far longer than a row', () => {
   it('is given up after a bounded search and left blank, the checks going on', async () => {
     const long = '9'.repeat(100);
     const report = await parseText(flattened({ requests: { partial: long }, appeals: '9'.repeat(60) }));
-    expect(values(report, 'requests.partial.')).toEqual(Array<null>(7).fill(null));
-    expect(values(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
+    expect(cellValuesUnder(report, 'requests.partial.')).toEqual(Array<null>(7).fill(null));
+    expect(cellValuesUnder(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
     expect(messages(report, 'structure.unplaced')).toEqual([
       `表三 （二）部分公开：数字在原文中连写为“${long}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`,
       `表四 数据行：数字在原文中连写为“${'9'.repeat(60)}”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。`,
     ]);
-    expect(values(report, 'requests.new.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(cellValuesUnder(report, 'requests.new.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
   });
 });
 
@@ -260,13 +256,13 @@ describe('where a cell points in the original', () => {
 describe('table 四 run together', () => {
   it('splits the row group by group when one split keeps each group’s 总计', async () => {
     const report = await parseText(flattened({ appeals: '100010000000000' }));
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.upheld']).toMatchObject({ raw: '100010000000000', reading: { kind: 'inferred', note: '原文数字连写为“100010000000000”，按表四勾稽关系唯一拆分为 1│0│0│0│1│0│0│0│0│0│0│0│0│0│0' } });
   });
 
   it('reads fifteen figures kept apart, the first touching the header, as they are', async () => {
     const report = await parseText(flattened({ appeals: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0' }));
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.total']).toMatchObject({ raw: '1' });
     expect(report.cells['appeals.review.total']?.reading).toBeUndefined();
   });
@@ -277,19 +273,19 @@ describe('table 四 run together', () => {
       '行政复议（单位：件）行政诉讼未经复议直接起诉复议后起诉结果维持',
     );
     const report = await parseText(text);
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(9).fill(0), 2]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(9).fill(0), 2]);
   });
 
   it('checks the last group’s 总计 too', async () => {
     // 1│0│0│0│1, 0│0│0│0│0, 10│0│0│0│10: "100│0│0│1│0" for the last group does not add up.
     const report = await parseText(flattened({ appeals: '10001000001000010 ' }));
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 10, 0, 0, 0, 10]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 10, 0, 0, 0, 10]);
   });
 
   it('leaves the row blank with the candidates named when several splits keep the sums', async () => {
     // 10│1│0│0│11 and 1│0│10│0│11 are both "1010011".
     const report = await parseText(flattened({ appeals: `1010011${'0'.repeat(10)}` }));
-    expect(values(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
+    expect(cellValuesUnder(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表四 数据行：数字在原文中连写为“10100110000000000”，有 2 种拆分都符合勾稽关系（如 1│0│10│0│11│0│0│0│0│0│0│0│0│0│0；10│1│0│0│11│0│0│0│0│0│0│0│0│0│0），未作推断，请对照原件填写。',
     ]);
@@ -298,7 +294,7 @@ describe('table 四 run together', () => {
 
   it('says so when no split keeps the sums', async () => {
     const report = await parseText(flattened({ appeals: '2110200000000000' }));
-    expect(values(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
+    expect(cellValuesUnder(report, 'appeals.')).toEqual(Array<null>(15).fill(null));
     expect(messages(report, 'structure.unplaced')).toEqual([
       '表四 数据行：数字在原文中连写为“2110200000000000”，找不到符合勾稽关系的拆分方式，未作推断，请对照原件填写。',
     ]);
@@ -312,9 +308,9 @@ describe('a copy with a line per table row', () => {
     ['3、其他', '(七)总计'],
   ])('splits the rows labelled “%s” and “%s” and table 四 below its header', async (other, total) => {
     const report = await parseText(copy(other, total));
-    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
-    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(cellValuesUnder(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.total']?.reading?.kind).toBe('inferred');
   });
 });
@@ -324,18 +320,18 @@ describe('table 三 solved together', () => {
     // Alone, "110000011" is 11│0│0│0│0│0│11 or 1│10│0│0│0│0│11; 11 + 2 = 12 + 1 keeps only the first.
     const requests = { new: '110000011', carriedOver: '2 0 0 0 0 0 2', granted: '12 0 0 0 0 0 12', total: '12 0 0 0 0 0 12', carriedForward: '1 0 0 0 0 0 1' };
     const report = await parseText(flattened({ requests }));
-    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(cellValuesUnder(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
     expect(report.cells['requests.new.natural']?.reading?.kind).toBe('inferred');
-    expect(values(report, 'requests.carriedOver.')).toEqual([2, 0, 0, 0, 0, 0, 2]);
-    expect(values(report, 'requests.carriedForward.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(cellValuesUnder(report, 'requests.carriedOver.')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(cellValuesUnder(report, 'requests.carriedForward.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(messages(report, 'structure.unplaced')).toEqual([]);
   });
 
   it('counts a row written without figures as 0 in the sums', async () => {
     // 二、上年结转 left blank: "110000011" is 11│0│0│0│0│0│11, as 11 + 0 = 11 + 0.
     const report = await parseText(flattened({ requests: { new: '110000011', carriedOver: '', granted: '11 0 0 0 0 0 11', total: '11 0 0 0 0 0 11' } }));
-    expect(values(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
-    expect(values(report, 'requests.carriedOver.')).toEqual(Array<null>(7).fill(null));
+    expect(cellValuesUnder(report, 'requests.new.')).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(cellValuesUnder(report, 'requests.carriedOver.')).toEqual(Array<null>(7).fill(null));
     expect(messages(report, 'structure.unplaced')).toEqual([]);
   });
 
@@ -345,9 +341,9 @@ describe('table 三 solved together', () => {
 
   it('solves three rows that each have 50 splits or more alone', async () => {
     const report = await parseText(flattened({ requests: { new: TWOS, granted: ONES, partial: ONES, total: '2 2 22 22 22 222 292' } }));
-    expect(values(report, 'requests.new.')).toEqual([2, 2, 22, 22, 22, 222, 292]);
-    expect(values(report, 'requests.granted.')).toEqual([1, 1, 11, 11, 11, 111, 146]);
-    expect(values(report, 'requests.partial.')).toEqual([1, 1, 11, 11, 11, 111, 146]);
+    expect(cellValuesUnder(report, 'requests.new.')).toEqual([2, 2, 22, 22, 22, 222, 292]);
+    expect(cellValuesUnder(report, 'requests.granted.')).toEqual([1, 1, 11, 11, 11, 111, 146]);
+    expect(cellValuesUnder(report, 'requests.partial.')).toEqual([1, 1, 11, 11, 11, 111, 146]);
     expect(report.cells['requests.granted.otherOrg']?.reading?.kind).toBe('inferred');
     expect(messages(report, 'structure.unplaced')).toEqual([]);
   });
@@ -356,7 +352,7 @@ describe('table 三 solved together', () => {
     // A fourth row with two splits (11│0│…│11 or 1│10│…│11) doubles the 125 000 combinations.
     const requests = { new: TWOS, carriedOver: '11 0 0 0 0 0 11', granted: ONES, partial: ONES, total: '2 2 22 22 22 222 292', carriedForward: '110000011' };
     const report = await parseText(flattened({ requests }));
-    for (const row of ['new', 'granted', 'partial', 'carriedForward']) expect(values(report, `requests.${row}.`)).toEqual(Array<null>(7).fill(null));
+    for (const row of ['new', 'granted', 'partial', 'carriedForward']) expect(cellValuesUnder(report, `requests.${row}.`)).toEqual(Array<null>(7).fill(null));
     expect(messages(report, 'structure.unplaced')).toEqual([
       `表三 一、本年新收政府信息公开申请数量：数字在原文中连写为“${TWOS}”，有 50 种以上拆分都符合勾稽关系（如 2│2│22│22│22│222│292；2│2│22│22│222│22│292；2│2│22│222│22│22│292），未作推断，请对照原件填写。`,
       `表三 （一）予以公开：数字在原文中连写为“${ONES}”，有 50 种以上拆分都符合勾稽关系（如 1│1│11│11│11│111│146；1│1│11│11│111│11│146；1│1│11│111│11│11│146），未作推断，请对照原件填写。`,
@@ -384,13 +380,13 @@ describe('figures kept apart', () => {
 
   it('reads table 四’s fifteen figures kept apart by two spaces, the first touching the header', async () => {
     const report = await parseText(flattened({ appeals: '1  0  0  0  1  0  0  0  0  0  0  0  0  0  0' }));
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.upheld']?.reading).toBeUndefined();
   });
 
   it('splits table 四 below a header copied as cells (tabs)', async () => {
     const report = await parseText(copy('3.其他', '（七）总计', ['行政复议\t\t\t\t\t行政诉讼', '结果维持\t结果纠正\t其他结果\t尚未审结']));
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
     expect(report.cells['appeals.review.total']?.reading?.kind).toBe('inferred');
   });
 });
@@ -431,7 +427,7 @@ describe('sentences around tables kept as tables (Markdown)', () => {
   it('leaves a sentence before table 二 that ends in a figure after a row’s name as written', async () => {
     const before = '2023年，我局制定并主动公开行政规范性文件 3';
     const parsed = await read(report(before, '无'));
-    expect(values(parsed, 'active.normativeDocs.')).toEqual([3, 1, 12]);
+    expect(cellValuesUnder(parsed, 'active.normativeDocs.')).toEqual([3, 1, 12]);
     expect(parsed.sections[0]!.text).toBe(`${before}\n件，均已公开。`);
     expect(messages(parsed, 'structure.unplaced')).toEqual([]);
   });
@@ -439,7 +435,7 @@ describe('sentences around tables kept as tables (Markdown)', () => {
   it('leaves a sentence after table 三 that ends in a figure after a row’s name as written', async () => {
     const after = '本年度因政府信息公开被纠错的行政规范性文件 2';
     const parsed = await read(report('无', after));
-    expect(values(parsed, 'active.normativeDocs.')).toEqual([3, 1, 12]);
+    expect(cellValuesUnder(parsed, 'active.normativeDocs.')).toEqual([3, 1, 12]);
     expect(parsed.sections[4]!.text).toBe(`${after}\n件，下一步将进一步规范。`);
     expect(messages(parsed, 'structure.unplaced')).toEqual([]);
   });
@@ -447,7 +443,7 @@ describe('sentences around tables kept as tables (Markdown)', () => {
   it('does not take a sentence giving a 总计 below table 四 for its row', async () => {
     const after = '本年度行政复议和行政诉讼案件总计 12 件，均已办结。';
     const parsed = await read(report('无', after));
-    expect(values(parsed, 'appeals.')).toEqual([8, 1, 0, 1, 10, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
+    expect(cellValuesUnder(parsed, 'appeals.')).toEqual([8, 1, 0, 1, 10, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
     expect(messages(parsed, 'structure.unplaced')).toEqual([]);
   });
 });

@@ -3,8 +3,7 @@
 // （七）总计, and the longest figure a split may hold.
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
-import type { ExtractedReport } from '../../../src/shared/report';
-import { parseText } from './parse-text';
+import { cellValuesUnder, parseText } from './parse-text';
 
 const ZEROS = '0000000';
 const TITLE = '某县商务局2023年政府信息公开工作年度报告';
@@ -43,16 +42,11 @@ const APPEALS_ROWS = ['四、政府信息公开行政复议、行政诉讼情况
 const TABLE2_HEAD = ['二、主动公开政府信息情况', '第二十条第（一）项', '信息内容本年制发件数本年废止件数现行有效件数'];
 const perLine = (...lines: string[]): string => [TITLE, ...TABLE2_HEAD, '三、收到和处理政府信息公开申请情况', ...lines].join('\n');
 
-const values = (report: ExtractedReport, prefix: string): (number | null)[] =>
-  Object.entries(report.cells)
-    .filter(([id]) => id.startsWith(prefix))
-    .map(([, cell]) => cell.value);
-
 describe('a report on one line, cut into lines', () => {
   it('keeps the sections after the tables whole when 总体情况 speaks of 本年新收 applications', async () => {
     const report = await parseText(oneLine('2023年，我局本年新收政府信息公开申请23件，均已按时答复。'));
     // Table 二's rows end at their last figure; the text after table 二 is not cut at its figures.
-    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
     expect(report.sections.map((section) => section.text).slice(4)).toEqual(['一是2023年公开不够及时。', '无。\n某县商务局\n2024年1月20日']);
     expect(report.signedDate).toBe('2024-01-20');
   });
@@ -88,7 +82,7 @@ describe('a report on one line, cut into lines', () => {
     // Table 二 on a line of its own, running into the next section's heading.
     const report = await parseText([TITLE, '二、主动公开政府信息情况', `${TABLE2}三、收到和处理政府信息公开申请情况`, ...requestRows()].join('\n'));
     // 其他主动公开文件 is a row the form does not have: its figures are not 行政规范性文件's.
-    expect(values(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).toEqual([3, 1, 2]);
     expect(report.cells['active.licensing.decisions']?.value).toBe(5);
   });
 
@@ -113,7 +107,7 @@ describe('the figures of a row’s run', () => {
     const digits = `1${'0'.repeat(16)}`;
     const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('规章000', `规章${digits}`));
     // The one split whose figures do not start with 0: a first figure of fifteen digits, then 0 and 0.
-    expect(values(report, 'active.rules.')).toEqual([1e14, 0, 0]);
+    expect(cellValuesUnder(report, 'active.rules.')).toEqual([1e14, 0, 0]);
   });
 });
 
@@ -127,7 +121,7 @@ describe('a row whose figures are not a run', () => {
   it('is not split when a row of counts ends in decimals', async () => {
     // 312.5 holds no counts: no 3│1│2.5 is made up for it.
     const report = await parseText(oneLine('2023年，我局依法公开政府信息。').replace('行政规范性文件3 1 2', '行政规范性文件312.5'));
-    expect(values(report, 'active.normativeDocs.')).not.toEqual([3, 1, 2.5]);
+    expect(cellValuesUnder(report, 'active.normativeDocs.')).not.toEqual([3, 1, 2.5]);
     expect(report.findings.filter((finding) => finding.rule === 'cells.inferred' && finding.cells.includes('active.normativeDocs.inForce'))).toEqual([]);
   });
 });
@@ -135,35 +129,35 @@ describe('a row whose figures are not a run', () => {
 describe('which lines are table 三’s rows', () => {
   it('takes them from the first line when the copy begins with table 三', async () => {
     const report = await parseText(requestRows().join('\n'));
-    expect(values(report, 'requests.new.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
-    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
-    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(cellValuesUnder(report, 'requests.new.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(cellValuesUnder(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
   });
 
   it('takes them below a first row kept in cells', async () => {
     const report = await parseText(perLine(...requestRows('一、本年新收政府信息公开申请数量\t24\t0\t0\t0\t0\t0\t24')));
-    expect(values(report, 'requests.new.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
-    expect(values(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
-    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(cellValuesUnder(report, 'requests.new.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(cellValuesUnder(report, 'requests.granted.')).toEqual([23, 0, 0, 0, 0, 0, 23]);
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
   });
 
   it('reads a row labelled “3其他”', async () => {
     const report = await parseText(perLine(...requestRows(undefined, '3其他1000001')));
-    expect(values(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(cellValuesUnder(report, 'requests.other.other.')).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 
   it.each(['（六）其他处理', '其他处理'])('does not give the figures of a single “%s” row to 3.其他', async (label) => {
     const rows = requestRows().filter((row) => !/^[123][.]/.test(row));
     const report = await parseText(perLine(...rows.slice(0, 3), `${label}1000001`, ...rows.slice(3)));
-    expect(values(report, 'requests.other.other.')).toEqual(Array<null>(7).fill(null));
-    expect(values(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
+    expect(cellValuesUnder(report, 'requests.other.other.')).toEqual(Array<null>(7).fill(null));
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual([24, 0, 0, 0, 0, 0, 24]);
   });
 
   it('stops at table 四: a blank table 三 does not take table 四’s 总计 row', async () => {
     const blank = requestRows().map((row) => row.replace(/\d+$/, ''));
     const report = await parseText(perLine(...blank, ...APPEALS_ROWS));
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
-    expect(values(report, 'requests.total.')).toEqual(Array<null>(7).fill(null));
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual(Array<null>(7).fill(null));
     expect(report.findings.filter((finding) => finding.rule === 'structure.unplaced')).toEqual([]);
   });
 
@@ -171,8 +165,8 @@ describe('which lines are table 三’s rows', () => {
     const overview = ['一、总体情况', '本年新收政府信息公开申请0件，无行政复议结果维持或纠正的情况。'];
     const blank = requestRows().map((row) => row.replace(/\d+$/, ''));
     const report = await parseText([TITLE, ...overview, '三、收到和处理政府信息公开申请情况', ...blank, ...APPEALS_ROWS].join('\n'));
-    expect(values(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
-    expect(values(report, 'requests.total.')).toEqual(Array<null>(7).fill(null));
+    expect(cellValuesUnder(report, 'appeals.')).toEqual([1, 0, 0, 0, 1, ...Array<number>(10).fill(0)]);
+    expect(cellValuesUnder(report, 'requests.total.')).toEqual(Array<null>(7).fill(null));
     expect(report.findings.filter((finding) => finding.rule === 'structure.unplaced')).toEqual([]);
   });
 
