@@ -98,6 +98,25 @@ export async function buildCli() {
     metafile: true,
     logLevel: 'warning',
   });
+  // pdf.js as one CommonJS script, which the analysis worker runs with a V8 code cache
+  // (src/main/extract/cached-script.ts): Node 20 compiles every module anew in every process.
+  await build({
+    absWorkingDir: projectRoot,
+    stdin: {
+      contents: "export * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';\nexport * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
+      resolveDir: projectRoot,
+    },
+    outfile: path.join(outDir, id, 'pdfjs.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20.19',
+    // pdf.js finds its optional packages from its own URL, which the loader passes in.
+    define: { 'import.meta.url': 'pdfjsModuleUrl' },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
   const sources = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
   const stamp = { id, startedAt, inputs: [...buildInputs(), ...sources] };
   const temporary = `${stampPath}.${id}.tmp`;

@@ -1,13 +1,16 @@
 // The command line runs from JavaScript built ahead of time (scripts/cli-build.mjs): bin/nianbao.mjs uses
 // the current build while it is fresh and builds again once a source is newer than it.
 import { execFile, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ensureCliBuild } from '../../../scripts/cli-build.mjs';
-import { seedsDir } from '../../shared-data';
+import type { ExtractJson } from '../../../src/cli/extract-command';
+import { parseReport } from '../../../src/main/domain/parse/parse-report';
+import { readDocument } from '../../../src/main/extract/read-document';
+import { realDir, seedsDir } from '../../shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const stamp = () => JSON.parse(readFileSync(path.join(repoRoot, 'out/cli/build.json'), 'utf8')) as { id: string; inputs: string[] };
@@ -47,6 +50,25 @@ describe('the built command line', () => {
     // The recognition lane's entry sits beside the analysis worker, which starts it from there.
     expect(built).toEqual(expect.arrayContaining(['analyze-worker.mjs', 'recognition-worker.mjs']));
     for (const name of built) expect(readFileSync(path.join(buildDir, name), 'utf8')).not.toMatch(/^import[^;]*["']tsx/m);
+  });
+
+  it('reads PDFs with the pdf.js built beside it, compiled once and kept, cell for cell as the installed pdf.js reads them', async () => {
+    const file = path.join(realDir, 'huaian-hongze-2024.pdf');
+    const buildDir = path.dirname(fileURLToPath(await ensureCliBuild()));
+    const cache = path.join(buildDir, 'pdfjs.cjs.cache');
+    rmSync(cache, { force: true });
+    const extract = async () =>
+      JSON.parse((await promisify(execFile)(process.execPath, ['bin/nianbao.mjs', 'extract', file, '--json'], { cwd: repoRoot })).stdout) as ExtractJson[];
+    const first = await extract();
+    // The first reading leaves the compiled pdf.js for the next process, which reads the same.
+    expect(existsSync(cache)).toBe(true);
+    expect(await extract()).toEqual(first);
+    // These tests import pdf.js from the package, as the desktop app does.
+    const read = await readDocument(path.basename(file), readFileSync(file));
+    if (!read.ok) throw new Error(read.message);
+    const cells = Object.fromEntries(Object.entries(parseReport(read.document).cells).map(([id, cell]) => [id, cell.value]));
+    expect(first[0]!.cells).toEqual(cells);
+    expect(Object.values(cells).filter((value) => value !== null).length).toBeGreaterThan(100);
   });
 
   it('ends quietly when the command reading its output stops (`| head`)', async () => {

@@ -42,7 +42,7 @@ interface ReadPage {
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl } = await loadPdfjs();
+  const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl, keepCompiled } = await loadPdfjs();
   const parameters: DocumentInitParameters & { textOnly: boolean } = {
     // pdf.js takes the buffer it is given over (it moves it to its worker side): give it a copy.
     data: bytes.slice(),
@@ -92,6 +92,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
     if (!ocr && chars < MIN_CHARS_PER_PAGE * pages.length && (await hasImages(pdfjs, pdf)))
       return readError('scanned', PDF_MESSAGES.scanned);
     const blocks = await Promise.all(pages.map((page) => page.blocks));
+    keepCompiled();
     return {
       ok: true,
       document: {

@@ -1,0 +1,63 @@
+// Runs a CommonJS bundle with a V8 code cache kept beside it (FILE.cache), so that a process loading the
+// bundle again skips most of compiling it. Node 20 has no compile cache for modules (Node 22's
+// `module.enableCompileCache` does this for every module); pdf.js alone is 3 MB to compile in every process.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { threadId } from 'node:worker_threads';
+
+export interface CachedScript<T> {
+  exports: T;
+  /** True when the compiled code came from the cache. */
+  readonly fromCache: boolean;
+  /**
+   * Writes what V8 has compiled so far to the cache, once, when it was missing or out of date: called after
+   * the bundle has done its work, the cache holds the functions that work needed too.
+   */
+  saveCache(): void;
+}
+
+/** Runs `file` as CommonJS, with `parameters` as free variables in its scope (values esbuild's `define` names). */
+export function runCachedScript<T>(file: string, parameters: Record<string, unknown> = {}): CachedScript<T> {
+  const cacheFile = `${file}.cache`;
+  const cachedData = readIfPresent(cacheFile);
+  // esbuild writes ASCII only: Latin-1 is the quickest decoding, and the same text.
+  const source = readFileSync(file, 'latin1');
+  const names = ['exports', 'require', 'module', '__filename', '__dirname', ...Object.keys(parameters)];
+  const script = new vm.Script(`(function (${names.join(', ')}) {${source}\n})`, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
+  const module = { exports: {} as T };
+  const run = script.runInThisContext() as (...values: unknown[]) => void;
+  run(module.exports, createRequire(file), module, file, path.dirname(file), ...Object.values(parameters));
+  let saved = fromCache;
+  return {
+    exports: module.exports,
+    fromCache,
+    saveCache() {
+      if (saved) return;
+      saved = true;
+      // Written aside and renamed: a process starting meanwhile reads the old cache or the new, never half of one.
+      const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`;
+      try {
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile);
+      } catch {
+        // A folder that cannot be written to (an installation made read-only) runs without the cache.
+        rmSync(temporary, { force: true });
+      }
+    },
+  };
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
