@@ -56,6 +56,9 @@ function listenTo<E extends PushEvent>(
   };
 }
 
+/** The next chunk is read and handed over while this many are still being imported: no worker waits at a chunk's end. */
+const chunksInFlight = 2;
+
 async function importAll(
   services: Services,
   paths: string[],
@@ -64,6 +67,9 @@ async function importAll(
   const bar = createProgressBar(text.importing);
   const outcomes: ImportOutcome[] = [];
   const unreadable: InputProblem[] = [];
+  const importing: Promise<ImportOutcome[]>[] = [];
+  // Files done across the chunks being imported (unreadable ones count as done, so the bar ends at the total).
+  let done = 0;
   try {
     for (let start = 0; start < paths.length; start += importChunkSize) {
       const chunk = paths.slice(start, start + importChunkSize);
@@ -73,16 +79,26 @@ async function importAll(
         if (typeof bytes === 'string') unreadable.push({ path: file, reason: bytes });
         else files.push({ name: path.basename(file), base64: Buffer.from(bytes).toString('base64') });
       }
-      // Unreadable files count as done, so the bar still ends at the total.
-      const offset = start + chunk.length - files.length;
-      bar.update(offset, paths.length);
+      done += chunk.length - files.length;
+      bar.update(done, paths.length);
       if (files.length === 0) continue;
-      const progress = listenTo('import.progress', ({ done, current }) =>
-        bar.update(offset + done, paths.length, current?.fileName),
-      );
-      outcomes.push(...valueOf(await services['library.import']({ files, batchId }, progress)));
+      let doneInChunk = 0;
+      const progress = listenTo('import.progress', ({ done: now, current }) => {
+        done += now - doneInChunk;
+        doneInChunk = now;
+        bar.update(done, paths.length, current?.fileName);
+      });
+      const imported = services['library.import']({ files, batchId }, progress).then(valueOf);
+      // Its failure is met where it is awaited, in turn, not as an unhandled rejection while an older chunk runs.
+      imported.catch(() => undefined);
+      importing.push(imported);
+      // Outcomes in the order of the paths: the oldest chunk's first.
+      if (importing.length >= chunksInFlight) outcomes.push(...(await importing.shift()!));
     }
+    for (const chunk of importing.splice(0)) outcomes.push(...(await chunk));
   } finally {
+    // A chunk still in flight when another failed is waited for: the library closes after it.
+    await Promise.allSettled(importing);
     // Ends the bar's line also when a service fails, so the message starts on a line of its own.
     bar.finish();
   }

@@ -177,7 +177,8 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
     const outcomes: ImportOutcome[] = [];
     let done = 0;
     let cursor = 0;
-    // As many files in flight as the analyzer can take; outcomes keep the order of the request.
+    // One file more in flight than the analyzer takes at once, so that no worker waits while a finished
+    // file is being saved; outcomes keep the order of the request.
     const lane = async (): Promise<void> => {
       while (cursor < files.length) {
         const index = cursor++;
@@ -189,7 +190,7 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.min(context.analyzer.size, files.length) }, lane));
+      await Promise.all(Array.from({ length: Math.min(context.analyzer.size + 1, files.length) }, lane));
     } finally {
       if (batches.get(batchId) === stop) batches.delete(batchId);
     }

@@ -98,6 +98,27 @@ describe('nianbao review', () => {
     expect(await temporaryLibraries()).toEqual(before);
   });
 
+  it('imports more files than one chunk holds, each once, in the order given', async () => {
+    // Three chunks of files (the next chunk is read while the one before is still being imported), given
+    // in an order that is neither the files' names nor the seeds'.
+    const seeds = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
+    const files: string[] = [];
+    for (let index = 0; index < 60; index++) {
+      const file = path.join(dir, `copy-${String((index * 37) % 60).padStart(2, '0')}.txt`);
+      // A line of its own makes each copy a file of its own.
+      await writeFile(file, `${await readFile(path.join(seedsDir, seeds[index % seeds.length]!), 'utf8')}\n副本 ${index}\n`);
+      files.push(file);
+    }
+    const out = path.join(dir, '审查意见.md');
+    const run = await review(...files, '--out', out);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('报告 60 份');
+    expect(run.stderr).toContain('导入 60/60');
+    const listed = [...(await readFile(out, 'utf8')).matchAll(/^- 文件：(.+)$/gm)].map((match) => match[1]);
+    expect(listed).toEqual(files.map((file) => path.basename(file)));
+  });
+
   it('writes one CSV row per finding, with the numbers of the 003 balance error', async () => {
     const out = path.join(dir, 'findings.CSV');
     const run = await review(seed('000'), seed('002'), seed('003'), '--out', out);
