@@ -1,6 +1,8 @@
 // Gets the installed code ready to run: applies the patches in patches/ (patch-package; see
 // patches/README.md), then builds the command line (with the bridge of `nianbao serve`) and the analysis
-// worker into JavaScript with esbuild, so that no TypeScript is compiled at run time.
+// worker into JavaScript with esbuild, so that no TypeScript is compiled at run time. The analysis worker and
+// pdf.js are each one CommonJS script (analyze-worker.cjs, pdfjs.cjs) that the worker runs with a V8 code
+// cache kept beside it (src/main/extract/cached-script.ts).
 //
 // The project's .npmrc sets ignore-scripts=true, which also stops this package's own install scripts,
 // so nothing can run at `npm ci`: bin/nianbao.mjs, `npm start`, `npm run build` and the tests call
@@ -71,6 +73,28 @@ export async function applyPatches() {
   return false;
 }
 
+/**
+ * In a script run with a code cache, `import()` fails (V8 11's cache drops what it needs; nodejs/node#43663):
+ * the packages the worker loads on first use (picture decoders, the OCR runtime) are required then instead.
+ * pdf.js (ES modules only) is left as it is: the worker loads it from pdfjs.cjs.
+ */
+const requireLazyPackages = {
+  name: 'require-lazy-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/, namespace: 'file' }, (args) =>
+      args.kind === 'dynamic-import' && !args.path.startsWith('pdfjs-dist/')
+        ? { path: args.path, namespace: 'lazy-package' }
+        : undefined,
+    );
+    // As an ES module re-exporting the package: esbuild's own interop (which honours `__esModule`) gives
+    // the namespace the sources expect, as Node's import() does.
+    build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+      contents: `export * from ${JSON.stringify(args.path)};\nexport { default } from ${JSON.stringify(args.path)};`,
+      resolveDir: projectRoot,
+    }));
+  },
+};
+
 /** Applies the patches and builds now; resolves with the file URL of the CLI entry (exporting `main`). */
 export async function buildCli() {
   const { build } = await import('esbuild');
@@ -81,7 +105,8 @@ export async function buildCli() {
     absWorkingDir: projectRoot,
     entryPoints: {
       main: 'src/cli/main.ts',
-      'analyze-worker': 'src/main/services/analyze-worker.ts',
+      // Runs analyze-worker.cjs (below) with a code cache.
+      'analyze-worker': 'src/main/services/analyze-worker-cached.ts',
       'recognition-worker': 'src/main/services/recognition-worker.ts',
     },
     outdir: path.join(outDir, id),
@@ -98,26 +123,43 @@ export async function buildCli() {
     metafile: true,
     logLevel: 'warning',
   });
-  // pdf.js as one CommonJS script, which the analysis worker runs with a V8 code cache
-  // (src/main/extract/cached-script.ts): Node 20 compiles every module anew in every process.
-  await build({
+  // pdf.js, and the analysis worker, each as one CommonJS script that the worker runs with a V8 code cache
+  // (src/main/extract/cached-script.ts): Node 20 compiles every module anew in every process and worker.
+  const script = {
     absWorkingDir: projectRoot,
-    stdin: {
-      contents: "export * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';\nexport * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
-      resolveDir: projectRoot,
-    },
-    outfile: path.join(outDir, id, 'pdfjs.cjs'),
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20.19',
-    // pdf.js finds its optional packages from its own URL, which the loader passes in.
-    define: { 'import.meta.url': 'pdfjsModuleUrl' },
     minifyWhitespace: true,
     minifySyntax: true,
     logLevel: 'warning',
-  });
-  const sources = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
+  };
+  const [worker] = await Promise.all([
+    build({
+      ...script,
+      entryPoints: ['src/main/services/analyze-worker.ts'],
+      outfile: path.join(outDir, id, 'analyze-worker.cjs'),
+      packages: 'external',
+      // Its `import.meta` is its entry's (analyze-worker-cached.ts), which passes both in.
+      define: { 'import.meta.url': 'importMetaUrl', 'import.meta.resolve': 'importMetaResolve' },
+      plugins: [requireLazyPackages],
+      metafile: true,
+    }),
+    build({
+      ...script,
+      stdin: {
+        contents: "export * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';\nexport * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
+        resolveDir: projectRoot,
+      },
+      outfile: path.join(outDir, id, 'pdfjs.cjs'),
+      // pdf.js finds its optional packages from its own URL, which the loader passes in.
+      define: { 'import.meta.url': 'pdfjsModuleUrl' },
+    }),
+  ]);
+  const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)];
+  // Files only: not the packages, nor the plugin's stand-ins ("lazy-package:pngjs").
+  const sources = [...new Set(inputs)].filter((input) => !input.startsWith('node_modules/') && !input.includes(':'));
   const stamp = { id, startedAt, inputs: [...buildInputs(), ...sources] };
   const temporary = `${stampPath}.${id}.tmp`;
   writeFileSync(temporary, JSON.stringify(stamp, null, 1));

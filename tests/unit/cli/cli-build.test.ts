@@ -10,6 +10,7 @@ import { ensureCliBuild } from '../../../scripts/cli-build.mjs';
 import type { ExtractJson } from '../../../src/cli/extract-command';
 import { parseReport } from '../../../src/main/domain/parse/parse-report';
 import { readDocument } from '../../../src/main/extract/read-document';
+import { scoreOneScan } from '../../fixtures/scans/scan-set';
 import { realDir, seedsDir } from '../../shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -52,24 +53,35 @@ describe('the built command line', () => {
     for (const name of built) expect(readFileSync(path.join(buildDir, name), 'utf8')).not.toMatch(/^import[^;]*["']tsx/m);
   });
 
-  it('reads PDFs with the pdf.js built beside it, compiled once and kept, cell for cell as the installed pdf.js reads them', async () => {
-    const file = path.join(realDir, 'huaian-hongze-2024.pdf');
-    const buildDir = path.dirname(fileURLToPath(await ensureCliBuild()));
-    const cache = path.join(buildDir, 'pdfjs.cjs.cache');
-    rmSync(cache, { force: true });
-    const extract = async () =>
-      JSON.parse((await promisify(execFile)(process.execPath, ['bin/nianbao.mjs', 'extract', file, '--json'], { cwd: repoRoot })).stdout) as ExtractJson[];
-    const first = await extract();
-    // The first reading leaves the compiled pdf.js for the next process, which reads the same.
-    expect(existsSync(cache)).toBe(true);
-    expect(await extract()).toEqual(first);
-    // These tests import pdf.js from the package, as the desktop app does.
-    const read = await readDocument(path.basename(file), readFileSync(file));
-    if (!read.ok) throw new Error(read.message);
-    const cells = Object.fromEntries(Object.entries(parseReport(read.document).cells).map(([id, cell]) => [id, cell.value]));
-    expect(first[0]!.cells).toEqual(cells);
-    expect(Object.values(cells).filter((value) => value !== null).length).toBeGreaterThan(100);
-  });
+  it(
+    'runs its analysis worker and pdf.js compiled once and kept, reading as the sources do, pictures by OCR too',
+    { timeout: 180_000 },
+    async () => {
+      const file = path.join(realDir, 'huaian-hongze-2024.pdf');
+      const { score } = await scoreOneScan('std-2019-zeros', 'seal300');
+      const buildDir = path.dirname(fileURLToPath(await ensureCliBuild()));
+      const caches = ['analyze-worker.cjs.cache', 'pdfjs.cjs.cache'].map((name) => path.join(buildDir, name));
+      for (const cache of caches) rmSync(cache, { force: true });
+      const extract = async () =>
+        JSON.parse(
+          (await promisify(execFile)(process.execPath, ['bin/nianbao.mjs', 'extract', file, score.file, '--json'], { cwd: repoRoot }))
+            .stdout,
+        ) as ExtractJson[];
+      const first = await extract();
+      // The first run leaves the compiled worker and pdf.js for the next, which reads the same.
+      for (const cache of caches) expect(existsSync(cache)).toBe(true);
+      expect(await extract()).toEqual(first);
+      // The picture's decoder and the OCR models are loaded on first use, from the cached worker too.
+      expect(first[1]!.error).toBeNull();
+      expect(Object.values(first[1]!.cells).filter((value) => value !== null).length).toBeGreaterThan(150);
+      // These tests import pdf.js and the readers from the sources, as the desktop app does.
+      const read = await readDocument(path.basename(file), readFileSync(file));
+      if (!read.ok) throw new Error(read.message);
+      const cells = Object.fromEntries(Object.entries(parseReport(read.document).cells).map(([id, cell]) => [id, cell.value]));
+      expect(first[0]!.cells).toEqual(cells);
+      expect(Object.values(cells).filter((value) => value !== null).length).toBeGreaterThan(100);
+    },
+  );
 
   it('ends quietly when the command reading its output stops (`| head`)', async () => {
     const file = path.join(seedsDir, '003_ccaddad691bcdd6a.txt');

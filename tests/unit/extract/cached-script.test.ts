@@ -29,28 +29,29 @@ describe('runCachedScript', () => {
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'nianbao-cached-script-'));
     file = path.join(dir, 'bundle.cjs');
-    // A bundle's shape: CommonJS exports, a free variable given by the caller, a package required.
-    writeFileSync(file, "const { basename } = require('node:path');\nmodule.exports = { answer: (n) => `${greeting} ${n * 2 + 2} ${basename(__filename)}` };\n");
+    // A bundle's shape: CommonJS exports, a free variable given by the caller, a package required, and text
+    // that is not ASCII in a regular expression (which esbuild leaves as it is).
+    writeFileSync(file, "const { basename } = require('node:path');\nconst hanzi = /^[一-龥]+$/;\nmodule.exports = { answer: (n) => `${greeting} ${n * 2 + 2} ${basename(__filename)} ${hanzi.test(greeting)}` };\n");
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('runs the bundle, then keeps its compiled code for the next process', async () => {
-    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs', fromCache: false });
+    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs true', fromCache: false });
     expect(existsSync(`${file}.cache`)).toBe(true);
-    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs', fromCache: true });
+    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs true', fromCache: true });
   });
 
   it('runs without a damaged cache, and replaces it', async () => {
     writeFileSync(`${file}.cache`, Buffer.from('not a code cache'));
-    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs', fromCache: false });
-    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs', fromCache: true });
+    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs true', fromCache: false });
+    expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs true', fromCache: true });
   });
 
   it('runs without a cache it cannot write, and leaves nothing behind', () => {
     // The cache's place taken by a folder: reading it and renaming onto it both fail.
     mkdirSync(`${file}.cache`);
     const script = runCachedScript<{ answer(n: number): string }>(file, { greeting: 'hi' });
-    expect(script.exports.answer(1)).toBe('hi 4 bundle.cjs');
+    expect(script.exports.answer(1)).toBe('hi 4 bundle.cjs false');
     expect(() => script.saveCache()).not.toThrow();
     expect(readdirSync(dir).sort()).toEqual(['bundle.cjs', 'bundle.cjs.cache']);
   });
