@@ -163,16 +163,19 @@ if (realFigures)
 const byPages = [...generated].sort((a, b) => pagesOf(a) - pagesOf(b));
 const oneGenerated = byPages[Math.floor(byPages.length / 2)]!;
 const oneReal = [...real].sort((a, b) => pagesOf(b) - pagesOf(a))[0];
+// Plain `node`, without the peak-memory preload of the batch runs: the preload's own start-up would be
+// added to `node -e 0` as to ours, and flatter the ratio.
+const node = (args: string[]) => runCommand(process.execPath, args);
 const oneRuns: Record<string, () => Promise<number>> = {
-  nodeOnly: async () => (await runNode(['-e', '0'])).ms,
-  generated: async () => ensureOk(await runNode([cli, 'extract', oneGenerated, '--json']), 'extract').ms,
+  nodeOnly: async () => (await node(['-e', '0'])).ms,
+  generated: async () => ensureOk(await node([cli, 'extract', oneGenerated, '--json']), 'extract').ms,
   popplerGenerated: async () => (await runCommand('pdftotext', ['-layout', oneGenerated, '-'])).ms,
 };
 if (oneReal) {
-  oneRuns.real = async () => ensureOk(await runNode([cli, 'extract', oneReal, '--json']), 'extract').ms;
+  oneRuns.real = async () => ensureOk(await node([cli, 'extract', oneReal, '--json']), 'extract').ms;
   oneRuns.popplerReal = async () => (await runCommand('pdftotext', ['-layout', oneReal, '-'])).ms;
 }
-if (compare) oneRuns.compare = async () => ensureOk(await runNode([compare, 'extract', oneGenerated, '--json']), 'extract').ms;
+if (compare) oneRuns.compare = async () => ensureOk(await node([compare, 'extract', oneGenerated, '--json']), 'extract').ms;
 const one = await interleaved(oneRuns, starts);
 console.log(`\n### 一份报告（整个进程，交替 ${starts} 次取中位数）\n`);
 console.log('| 命令 | ms | 与 `node -e 0` 之比 |\n|---|---|---|');
