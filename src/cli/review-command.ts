@@ -95,7 +95,8 @@ async function importAll(
       // Outcomes in the order of the paths: the oldest chunk's first.
       if (importing.length >= chunksInFlight) outcomes.push(...(await importing.shift()!));
     }
-    for (const chunk of importing.splice(0)) outcomes.push(...(await chunk));
+    // One at a time off the list, so that a chunk still in flight when one fails is waited for below.
+    while (importing.length > 0) outcomes.push(...(await importing.shift()!));
   } finally {
     // A chunk still in flight when another failed is waited for: the library closes after it.
     await Promise.allSettled(importing);
