@@ -211,17 +211,23 @@ export interface CellDef {
   column: ColumnDef;
 }
 
+const cellDefsByVersion = new Map<TemplateVersion, Map<string, CellDef>>();
+
 /** Looks a cell id up in a format; undefined when the format has no such cell. */
 export function cellDef(version: TemplateVersion, id: string): CellDef | undefined {
-  for (const table of templates[version]) {
-    if (!id.startsWith(`${table.id}.`)) continue;
-    for (const row of table.rows) {
-      for (const column of row.columns) {
-        if (cellId(table.id, row.id, column.id) === id) return { id, table, row, column };
-      }
-    }
+  // Checks look cells up by the hundred for every report: the format's cells are indexed once.
+  let defs = cellDefsByVersion.get(version);
+  if (!defs) {
+    defs = new Map();
+    for (const table of templates[version])
+      for (const row of table.rows)
+        for (const column of row.columns) {
+          const cell = cellId(table.id, row.id, column.id);
+          if (!defs.has(cell)) defs.set(cell, { id: cell, table, row, column });
+        }
+    cellDefsByVersion.set(version, defs);
   }
-  return undefined;
+  return defs.get(id);
 }
 
 /** A cell's place in the form's own words: "表三 （七）总计 · 自然人列". */
