@@ -6,6 +6,7 @@ import {
   excerptAt,
   mentionsOtherYear,
   scanOf,
+  scanOnce,
   sentencePrefix,
   yearsIn,
 } from '../../../src/main/domain/checks/text/scan';
@@ -31,6 +32,58 @@ describe('scanOf', () => {
     expect(scanOf('合计\t5。\n下文').text).toBe('合计5。下文');
     expect(scanOf('不是表格\n下文').text).toBe('不是表格下文');
     expect(scanOf('项目\t数量\n第一行\n第二行').text).toBe('项目数量。第一行第二行');
+  });
+
+  it('treats every white space of JavaScript as white space, and nothing else', () => {
+    const spaces = ' \t\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    expect(scanOf(`共${spaces}5件`).text).toBe('共5件');
+    // Zero-width space, word joiner, a lone surrogate: not white space to /\s/.
+    expect(scanOf('共\u200b5\u2060件\ud800').text).toBe('共\u200b5\u2060件\ud800');
+  });
+
+  it('gives what the scan written with a regular expression per character gave, on random text', () => {
+    // The first version of scanOf, kept as the oracle.
+    const FULL_WIDTH: Record<string, string> = { '％': '%', '．': '.' };
+    const oracle = (original: string) => {
+      let text = '';
+      const offsets: number[] = [];
+      let tableRow = false;
+      for (let index = 0; index < original.length; index += 1) {
+        let char = original[index]!;
+        if (char === '\t') tableRow = true;
+        if (char === '\n' && tableRow && text && !/[。！？!?]/.test(text[text.length - 1]!)) {
+          text += '。';
+          offsets.push(index);
+        }
+        if (char === '\n') tableRow = false;
+        if (/\s/.test(char)) continue;
+        const code = char.charCodeAt(0);
+        if (code >= 0xff10 && code <= 0xff19) char = String.fromCharCode(code - 0xff10 + 48);
+        char = FULL_WIDTH[char] ?? char;
+        if (char === ',' && /\d$/.test(text) && /^\s*\d{3}(?!\d)/.test(original.slice(index + 1))) continue;
+        text += char;
+        offsets.push(index);
+      }
+      return { text, offsets };
+    };
+    const alphabet = [...'0123456789,，。！？!?\t\n \u3000\u00a0１２％．年件共收到', '\u2028', '\ufeff', '\u200b'];
+    let seed = 20261204;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let sample = 0; sample < 2000; sample++) {
+      const original = Array.from({ length: random(40) }, () => alphabet[random(alphabet.length)]).join('');
+      const { text, offsets } = scanOf(original);
+      expect({ text, offsets }, JSON.stringify(original)).toEqual(oracle(original));
+    }
+  });
+
+  it('scans a section once, and again when its text changed', () => {
+    const section = { text: '共收到 3,119 件' };
+    const first = scanOnce(section, section.text);
+    expect(first.text).toBe('共收到3119件');
+    expect(scanOnce(section, section.text)).toBe(first);
+    section.text = '共收到 12 件';
+    expect(scanOnce(section, section.text).text).toBe('共收到12件');
+    expect(scanOnce(section, section.text, { kind: 'text', start: 0, end: 9 }).source).toEqual({ kind: 'text', start: 0, end: 9 });
   });
 
   it('keeps the source only when there is one', () => {

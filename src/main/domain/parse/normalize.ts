@@ -3,8 +3,22 @@
 /** Conversion debris that carries no meaning (Word bookmarks, zero-width characters). */
 const debris = /\[bookmark:[^\]]*\]|[\u200b-\u200f\ufeff]/g;
 
+const normalizedLabels = new Map<string, string>();
+/** Labels and cells recur in every report: past answers are kept, up to this many. */
+const MAX_KEPT_LABELS = 20_000;
+
 /** Canonical form for matching: NFKC (full-width digits/brackets to ASCII), no white space, unified quotes. */
 export function normalizeLabel(text: string): string {
+  let normalized = normalizedLabels.get(text);
+  if (normalized === undefined) {
+    if (normalizedLabels.size >= MAX_KEPT_LABELS) normalizedLabels.clear();
+    normalized = foldLabel(text);
+    normalizedLabels.set(text, normalized);
+  }
+  return normalized;
+}
+
+function foldLabel(text: string): string {
   return text
     .replace(debris, '')
     .normalize('NFKC')

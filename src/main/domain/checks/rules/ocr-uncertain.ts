@@ -10,13 +10,13 @@ export const ocrUncertain: Rule = {
   id: 'ocr.uncertain',
   check(context) {
     const { cells } = context.report;
-    const misreads = context.misreads();
     const findings: Finding[] = [];
     for (const [id, cell] of Object.entries(cells)) {
       const confidence = context.ocrConfidence(id);
       if (confidence === undefined) continue;
       const lowConfidence = cell.reading?.kind === 'ocr' && cell.reading.uncertain;
-      const misread = misreads.get(id);
+      // Weighing every sum for misreads is left to reports with cells read by OCR.
+      const misread = context.misreads().get(id);
       if (!lowConfidence && !misread) continue;
       findings.push(
         makeFinding({

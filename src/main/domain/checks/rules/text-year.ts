@@ -11,7 +11,7 @@ import type { Finding } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
 import { BASIS, periodYearMessage, section1YearMessage, strayYearMessage, thisYearMessage } from '../messages';
 import { parseNumberToken } from '../numbers';
-import { excerptAt, scanOf, yearsIn, type Scan } from '../text/scan';
+import { excerptAt, scanOnce, yearsIn, type Scan } from '../text/scan';
 import type { Rule } from '../rule';
 
 const PERIOD =
@@ -140,9 +140,9 @@ export const textYear: Rule = {
     const findings: Finding[] = [];
     const sectionScans = report.sections.map((section) => ({
       number: section.number,
-      scan: scanOf(section.text, section.source),
+      scan: scanOnce(section, section.text, section.source),
     }));
-    const periodScan = sectionScans.find(({ scan }) => PERIOD.test(scan.text))?.scan ?? scanOf(report.text);
+    const periodScan = sectionScans.find(({ scan }) => PERIOD.test(scan.text))?.scan ?? scanOnce(report, report.text);
     findings.push(...checkPeriod(periodScan, year, fromTitle !== undefined, this.id));
     const section1 = sectionScans.find((section) => section.number === 1);
     const section1Findings = section1 ? checkSection1(section1.scan, year, this.id) : [];

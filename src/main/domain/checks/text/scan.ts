@@ -13,29 +13,68 @@ export interface Scan {
 }
 
 const FULL_WIDTH: Record<string, string> = { '％': '%', '．': '.' };
+/** Three digits right after a comma (and any white space): the comma separates thousands ("3,119"). */
+const THOUSANDS = /\s*\d{3}(?!\d)/y;
+
+/** JavaScript's `\s`, by character code (a regular expression per character cost most of a scan). */
+const isWhiteSpace = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
 
 export function scanOf(original: string, source?: Provenance): Scan {
-  let text = '';
+  const chars: string[] = [];
   const offsets: number[] = [];
   let tableRow = false;
   for (let index = 0; index < original.length; index += 1) {
-    let char = original[index]!;
-    if (char === '\t') tableRow = true;
-    // The end of a table row (cells joined by tabs) ends a sentence: prose after a table starts afresh.
-    if (char === '\n' && tableRow && text && !SENTENCE_END.test(text[text.length - 1]!)) {
-      text += '。';
-      offsets.push(index);
+    const code = original.charCodeAt(index);
+    if (code === 0x09) tableRow = true;
+    if (code === 0x0a) {
+      // The end of a table row (cells joined by tabs) ends a sentence: prose after a table starts afresh.
+      if (tableRow && chars.length > 0 && !SENTENCE_END.test(chars[chars.length - 1]!)) {
+        chars.push('。');
+        offsets.push(index);
+      }
+      tableRow = false;
     }
-    if (char === '\n') tableRow = false;
-    if (/\s/.test(char)) continue;
-    const code = char.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) char = String.fromCharCode(code - 0xff10 + 48);
+    if (isWhiteSpace(code)) continue;
+    let char = code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : original[index]!;
     char = FULL_WIDTH[char] ?? char;
-    if (char === ',' && /\d$/.test(text) && /^\s*\d{3}(?!\d)/.test(original.slice(index + 1))) continue;
-    text += char;
+    if (char === ',' && isDigit(chars[chars.length - 1]) && followsThousands(original, index + 1)) continue;
+    chars.push(char);
     offsets.push(index);
   }
+  const text = chars.join('');
   return source ? { text, offsets, original, source } : { text, offsets, original };
+}
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+function followsThousands(original: string, from: number): boolean {
+  THOUSANDS.lastIndex = from;
+  return THOUSANDS.test(original);
+}
+
+const scans = new WeakMap<object, Scan>();
+
+/**
+ * `scanOf(text, source)`, made once for the object the text belongs to (a section, or the report for its
+ * whole text): several rules read the same prose. A text that changed is scanned afresh.
+ */
+export function scanOnce(owner: object, text: string, source?: Provenance): Scan {
+  const known = scans.get(owner);
+  if (known && known.original === text && known.source === source) return known;
+  const scan = scanOf(text, source);
+  scans.set(owner, scan);
+  return scan;
 }
 
 const SENTENCE_END = /[。！？!?]/;
