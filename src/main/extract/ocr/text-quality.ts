@@ -28,14 +28,19 @@ function ordinaryCharacters(): Set<string> {
 
 export type TextLayerState = 'usable' | 'short' | 'garbled';
 
+const HAN = /\p{Script=Han}/u;
+const ASCII_SYMBOLS = /[!-/:-@[-`{-~]/g;
+
 export function textLayerState(text: string): TextLayerState {
-  const characters = [...text.replace(/\s/g, '')];
+  const compact = text.replace(/\s/g, '');
+  const characters = [...compact];
   if (characters.length < MIN_CHARS) return 'short';
   const known = ordinaryCharacters();
-  const ordinaryCount = characters.filter((character) => known.has(character)).length;
+  let ordinaryCount = 0;
+  for (const character of characters) if (known.has(character)) ordinaryCount += 1;
   if (ordinaryCount < MIN_ORDINARY_SHARE * characters.length) return 'garbled';
   // A page of ASCII symbols and no hanzi at all is a font whose codes map to punctuation.
-  if (characters.some((character) => /\p{Script=Han}/u.test(character))) return 'usable';
-  const symbols = characters.filter((character) => /[!-/:-@[-`{-~]/.test(character)).length;
+  if (HAN.test(compact)) return 'usable';
+  const symbols = compact.match(ASCII_SYMBOLS)?.length ?? 0;
   return symbols < 0.3 * characters.length ? 'usable' : 'garbled';
 }
