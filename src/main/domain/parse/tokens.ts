@@ -30,6 +30,8 @@ const FIGURE = '[-+]?\\d[\\d,]*(?:\\.\\d+)?';
 const labelWithFigures = new RegExp(`^${LABEL}\\s+((?:${FIGURE}\\s*(?:万元|元)?\\s*)+)$`);
 /** "总计1 0 0 0 1 …": the same with the first figure touching the label, the others kept apart. */
 const labelTouchingFigures = new RegExp(`^${LABEL}(${FIGURE}(?:\\s+${FIGURE})+)$`);
+/** How such a cell ends: a figure's last digit (or separator), or its unit. */
+const FIGURE_END = /[\d,元]$/;
 /** Each figure of such a cell, with its unit. */
 const figureWithUnit = new RegExp(`${FIGURE}(?:\\s*(?:万元|元))?`, 'g');
 
@@ -46,6 +48,8 @@ export function splitCell(piece: TextPiece): TextPiece[] {
   const folded = piece.text.normalize('NFKC');
   const text = folded.length === piece.text.length ? folded : piece.text;
   const cell = text.trim();
+  // Both patterns end in a figure or its unit: a line of prose ends otherwise, and is not tried.
+  if (!FIGURE_END.test(cell)) return [piece];
   const match = labelWithFigures.exec(cell) ?? labelTouchingFigures.exec(cell);
   if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
   const offset = text.indexOf(match[1]!);
