@@ -20,6 +20,10 @@ describe('scanOf', () => {
     expect(scanOf('第０项、第９项Ａ类').text).toBe('第0项、第9项Ａ类');
   });
 
+  it('drops the thousands separator after any digit', () => {
+    expect(scanOf('共10,000件，9,999元').text).toBe('共10000件，9999元');
+  });
+
   it('keeps a comma that is no thousands separator', () => {
     expect(scanOf('分别为1,2件').text).toBe('分别为1,2件');
     expect(scanOf('共12,3456件').text).toBe('共12,3456件');
@@ -32,13 +36,15 @@ describe('scanOf', () => {
     expect(scanOf('合计\t5。\n下文').text).toBe('合计5。下文');
     expect(scanOf('不是表格\n下文').text).toBe('不是表格下文');
     expect(scanOf('项目\t数量\n第一行\n第二行').text).toBe('项目数量。第一行第二行');
+    // A row of empty cells before any text ends nothing.
+    expect(scanOf('\t\t\n下文').text).toBe('下文');
   });
 
   it('treats every white space of JavaScript as white space, and nothing else', () => {
     const spaces = ' \t\v\f\r\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
     expect(scanOf(`共${spaces}5件`).text).toBe('共5件');
-    // Zero-width space, word joiner, a lone surrogate: not white space to /\s/.
-    expect(scanOf('共\u200b5\u2060件\ud800').text).toBe('共\u200b5\u2060件\ud800');
+    // Zero-width space, word joiner, backspace, a lone surrogate: not white space to /\s/.
+    expect(scanOf('共\u200b5\u2060件\u0008\ud800').text).toBe('共\u200b5\u2060件\u0008\ud800');
   });
 
   it('gives what the scan written with a regular expression per character gave, on random text', () => {
