@@ -6,10 +6,11 @@ import {
   excerptAt,
   mentionsOtherYear,
   scanOf,
-  scanOnce,
   sentencePrefix,
   yearsIn,
 } from '../../../src/main/domain/checks/text/scan';
+import { makeContext } from '../../../src/main/domain/checks/context';
+import { buildReport } from './build-report';
 
 describe('scanOf', () => {
   it('drops whitespace and thousands separators, makes full-width figures ASCII, and keeps each offset', () => {
@@ -82,14 +83,17 @@ describe('scanOf', () => {
     }
   });
 
-  it('scans a section once, and again when its text changed', () => {
-    const section = { text: '共收到 3,119 件' };
-    const first = scanOnce(section, section.text);
-    expect(first.text).toBe('共收到3119件');
-    expect(scanOnce(section, section.text)).toBe(first);
-    section.text = '共收到 12 件';
-    expect(scanOnce(section, section.text).text).toBe('共收到12件');
-    expect(scanOnce(section, section.text, { kind: 'text', start: 0, end: 9 }).source).toEqual({ kind: 'text', start: 0, end: 9 });
+  it('scans a section once for all the rules of a check run, and again when its text changed', () => {
+    const report = buildReport();
+    const [section] = report.sections;
+    const context = makeContext(report, () => []);
+    const first = context.scan(section!, section!.text, section!.source);
+    expect(first.text).toBe(scanOf(section!.text).text);
+    expect(context.scan(section!, section!.text, section!.source)).toBe(first);
+    section!.text = '共收到 3,119 件';
+    expect(context.scan(section!, section!.text, section!.source).text).toBe('共收到3119件');
+    // Another check run scans afresh: nothing is kept beyond it.
+    expect(makeContext(report, () => []).scan(section!, section!.text, section!.source)).not.toBe(first);
   });
 
   it('keeps the source only when there is one', () => {

@@ -1,9 +1,11 @@
 // What every check reads: the report, the format its cells follow, and the state of each cell
 // under the parser's contract (absent or without source = missing; source and null = blank;
 // listed in a parser 'structure.unplaced' finding, or marked 无法识别 by the reader = unreadable).
+import type { Provenance } from '../../../shared/document';
 import type { CellId, ExtractedReport, TemplateVersion } from '../../../shared/report';
 import type { Equation } from './arithmetic';
 import { findMisreads, type Misread } from './misreads';
+import { scanOf, type Scan } from './text/scan';
 import {
   cellId,
   cellPlace,
@@ -38,6 +40,11 @@ export interface CheckContext {
   ocrConfidence(id: CellId): number | undefined;
   /** OCR-read cells the table's broken sums point at as misread (computed once). */
   misreads(): ReadonlyMap<CellId, Misread>;
+  /**
+   * `scanOf(text, source)` of the prose of `owner` (a section, or the report for its whole text), made once
+   * for all the rules of this check run.
+   */
+  scan(owner: object, text: string, source?: Provenance): Scan;
 }
 
 export const UNPLACED_RULE = 'structure.unplaced';
@@ -75,6 +82,7 @@ export function makeContext(
   // Both formats have all three tables.
   const tableOf = (id: TableId): TableDef => templates[template].find((table) => table.id === id)!;
   let misreads: ReadonlyMap<CellId, Misread> | undefined;
+  const scans = new Map<object, Scan>();
   const context: CheckContext = {
     report,
     template,
@@ -96,6 +104,13 @@ export function makeContext(
       return reading?.kind === 'ocr' ? reading.confidence : undefined;
     },
     misreads: () => (misreads ??= findMisreads(context, sumEquations(context))),
+    scan: (owner, text, source) => {
+      const known = scans.get(owner);
+      if (known && known.original === text && known.source === source) return known;
+      const scan = scanOf(text, source);
+      scans.set(owner, scan);
+      return scan;
+    },
   };
   return context;
 }

@@ -4,11 +4,14 @@
 const debris = /\[bookmark:[^\]]*\]|[\u200b-\u200f\ufeff]/g;
 
 const normalizedLabels = new Map<string, string>();
-/** Labels and cells recur in every report: past answers are kept, up to this many. */
+/** Labels and cells recur in every report: the answers for short texts are kept, up to this many. */
 const MAX_KEPT_LABELS = 20_000;
+/** Longer texts (lines of prose, a whole report flattened to one line) are folded each time, never kept. */
+const MAX_KEPT_LENGTH = 80;
 
 /** Canonical form for matching: NFKC (full-width digits/brackets to ASCII), no white space, unified quotes. */
 export function normalizeLabel(text: string): string {
+  if (text.length > MAX_KEPT_LENGTH) return foldLabel(text);
   let normalized = normalizedLabels.get(text);
   if (normalized === undefined) {
     if (normalizedLabels.size >= MAX_KEPT_LABELS) normalizedLabels.clear();

@@ -16,7 +16,7 @@ import {
   textVsTableMessage,
 } from '../messages';
 import { expectationFor } from '../text/expectations';
-import { excerptAt, scanOnce, type Scan } from '../text/scan';
+import { excerptAt, type Scan } from '../text/scan';
 import { statementsIn, type Statement } from '../text/statements';
 import type { Rule } from '../rule';
 
@@ -32,8 +32,8 @@ function severityOf(statement: Statement): Severity {
 /** The prose to read: every section, or the whole text when no section was found. */
 export function scansOf(context: CheckContext): Scan[] {
   const { report } = context;
-  if (report.sections.length === 0) return [scanOnce(report, report.text)];
-  return report.sections.map((section) => scanOnce(section, section.text, section.source));
+  if (report.sections.length === 0) return [context.scan(report, report.text)];
+  return report.sections.map((section) => context.scan(section, section.text, section.source));
 }
 
 function judge(context: CheckContext, statement: Statement, quote: string) {

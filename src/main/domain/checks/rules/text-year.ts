@@ -11,7 +11,7 @@ import type { Finding } from '../../../../shared/report';
 import { makeFinding } from '../../findings';
 import { BASIS, periodYearMessage, section1YearMessage, strayYearMessage, thisYearMessage } from '../messages';
 import { parseNumberToken } from '../numbers';
-import { excerptAt, scanOnce, yearsIn, type Scan } from '../text/scan';
+import { excerptAt, yearsIn, type Scan } from '../text/scan';
 import type { Rule } from '../rule';
 
 const PERIOD =
@@ -133,16 +133,17 @@ function checkStray(scan: Scan, year: number, section: number, rule: string): Fi
 
 export const textYear: Rule = {
   id: 'text.year',
-  check({ report }) {
+  check(context) {
+    const { report } = context;
     const fromTitle = titleYear(report.title);
     const year = fromTitle ?? report.year;
     if (year === null) return [];
     const findings: Finding[] = [];
     const sectionScans = report.sections.map((section) => ({
       number: section.number,
-      scan: scanOnce(section, section.text, section.source),
+      scan: context.scan(section, section.text, section.source),
     }));
-    const periodScan = sectionScans.find(({ scan }) => PERIOD.test(scan.text))?.scan ?? scanOnce(report, report.text);
+    const periodScan = sectionScans.find(({ scan }) => PERIOD.test(scan.text))?.scan ?? context.scan(report, report.text);
     findings.push(...checkPeriod(periodScan, year, fromTitle !== undefined, this.id));
     const section1 = sectionScans.find((section) => section.number === 1);
     const section1Findings = section1 ? checkSection1(section1.scan, year, this.id) : [];

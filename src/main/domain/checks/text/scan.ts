@@ -63,20 +63,6 @@ function followsThousands(original: string, from: number): boolean {
   return THOUSANDS.test(original);
 }
 
-const scans = new WeakMap<object, Scan>();
-
-/**
- * `scanOf(text, source)`, made once for the object the text belongs to (a section, or the report for its
- * whole text): several rules read the same prose. A text that changed is scanned afresh.
- */
-export function scanOnce(owner: object, text: string, source?: Provenance): Scan {
-  const known = scans.get(owner);
-  if (known && known.original === text && known.source === source) return known;
-  const scan = scanOf(text, source);
-  scans.set(owner, scan);
-  return scan;
-}
-
 const SENTENCE_END = /[。！？!?]/;
 const CLAUSE_END = /[。！？!?；;，,：:]/;
 
