@@ -12,7 +12,6 @@ export interface Scan {
   source?: Provenance;
 }
 
-const FULL_WIDTH: Record<string, string> = { '％': '%', '．': '.' };
 /** Three digits right after a comma (and any white space): the comma separates thousands ("3,119"). */
 const THOUSANDS = /\s*\d{3}(?!\d)/y;
 
@@ -30,33 +29,56 @@ const isWhiteSpace = (code: number): boolean =>
   code === 0x3000 ||
   code === 0xfeff;
 
+/** 。！？!? */
+const isSentenceEnd = (code: number): boolean =>
+  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
+
+/** The ASCII code a full-width figure (０–９, ％, ．) is read as; -1 for any other character. */
+const asciiOf = (code: number): number =>
+  code >= 0xff10 && code <= 0xff19 ? code - 0xff10 + 0x30 : code === 0xff05 ? 0x25 : code === 0xff0e ? 0x2e : -1;
+
 export function scanOf(original: string, source?: Provenance): Scan {
-  const chars: string[] = [];
+  const parts: string[] = [];
   const offsets: number[] = [];
+  // Characters kept as written are copied a run at a time: the run is [runStart, index).
+  let runStart = 0;
+  const endRun = (index: number): void => {
+    if (index > runStart) parts.push(original.slice(runStart, index));
+    runStart = index + 1;
+  };
+  /** The code of the text's last character; -1 while the text is empty. */
+  let last = -1;
   let tableRow = false;
   for (let index = 0; index < original.length; index += 1) {
     const code = original.charCodeAt(index);
     if (code === 0x09) tableRow = true;
     if (code === 0x0a) {
       // The end of a table row (cells joined by tabs) ends a sentence: prose after a table starts afresh.
-      if (tableRow && chars.length > 0 && !SENTENCE_END.test(chars[chars.length - 1]!)) {
-        chars.push('。');
+      if (tableRow && last !== -1 && !isSentenceEnd(last)) {
+        endRun(index);
+        parts.push('。');
         offsets.push(index);
+        last = 0x3002;
       }
       tableRow = false;
     }
-    if (isWhiteSpace(code)) continue;
-    let char = code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : original[index]!;
-    char = FULL_WIDTH[char] ?? char;
-    if (char === ',' && isDigit(chars[chars.length - 1]) && followsThousands(original, index + 1)) continue;
-    chars.push(char);
-    offsets.push(index);
+    const ascii = asciiOf(code);
+    if (isWhiteSpace(code) || (code === 0x2c && last >= 0x30 && last <= 0x39 && followsThousands(original, index + 1))) {
+      endRun(index);
+    } else if (ascii !== -1) {
+      endRun(index);
+      parts.push(String.fromCharCode(ascii));
+      offsets.push(index);
+      last = ascii;
+    } else {
+      offsets.push(index);
+      last = code;
+    }
   }
-  const text = chars.join('');
+  endRun(original.length);
+  const text = parts.join('');
   return source ? { text, offsets, original, source } : { text, offsets, original };
 }
-
-const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 
 function followsThousands(original: string, from: number): boolean {
   THOUSANDS.lastIndex = from;
