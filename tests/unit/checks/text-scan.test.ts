@@ -37,6 +37,7 @@ describe('scanOf', () => {
     expect(scanOf('合计\t5。\n下文').text).toBe('合计5。下文');
     expect(scanOf('不是表格\n下文').text).toBe('不是表格下文');
     expect(scanOf('项目\t数量\n第一行\n第二行').text).toBe('项目数量。第一行第二行');
+    for (const end of ['。', '！', '？', '!', '?']) expect(scanOf(`合计\t5${end}\n下文`).text).toBe(`合计5${end}下文`);
     // A row of empty cells before any text ends nothing.
     expect(scanOf('\t\t\n下文').text).toBe('下文');
   });
@@ -74,8 +75,14 @@ describe('scanOf', () => {
       return { text, offsets };
     };
     const alphabet = [...'0123456789,，。！？!?\t\n \u3000\u00a0１２％．年件共收到', '\u2028', '\ufeff', '\u200b'];
+    // mulberry32: every pair of neighbouring characters comes up.
     let seed = 20261204;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const random = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
     for (let sample = 0; sample < 2000; sample++) {
       const original = Array.from({ length: random(40) }, () => alphabet[random(alphabet.length)]).join('');
       const { text, offsets } = scanOf(original);
@@ -90,6 +97,7 @@ describe('scanOf', () => {
     const first = context.scan(section!, section!.text, section!.source);
     expect(first.text).toBe(scanOf(section!.text).text);
     expect(context.scan(section!, section!.text, section!.source)).toBe(first);
+    expect(context.scan(section!, section!.text, { kind: 'text', start: 0, end: 3 }).source).toEqual({ kind: 'text', start: 0, end: 3 });
     section!.text = '共收到 3,119 件';
     expect(context.scan(section!, section!.text, section!.source).text).toBe('共收到3119件');
     // Another check run scans afresh: nothing is kept beyond it.
