@@ -1,12 +1,16 @@
 // Cell ids looked up in a format: each of the form's cells is found with its own table, row and column,
 // and an id the format does not have is not.
 import { describe, expect, it } from 'vitest';
-import { cellDef, cellId, cellIdsOf, cellPlace } from '../../../src/main/domain/template/definitions';
+import { cellDef, cellId, cellIdsOf, cellPlace, templates } from '../../../src/main/domain/template/definitions';
 
 describe('cell definitions', () => {
   it.each(['2019', '2021'] as const)('finds every cell of the %s format with its table, row and column', (version) => {
     const ids = cellIdsOf(version);
     expect(ids.length).toBeGreaterThan(190);
+    // One id per cell of the form: none shared by two cells.
+    const cells = templates[version].reduce((sum, table) => sum + table.rows.reduce((n, row) => n + row.columns.length, 0), 0);
+    expect(new Set(ids).size).toBe(cells);
+    expect(ids.length).toBe(cells);
     for (const id of ids) {
       const def = cellDef(version, id);
       expect(def?.id).toBe(id);

@@ -197,13 +197,6 @@ export const templates: Record<TemplateVersion, TableDef[]> = {
 
 export const cellId = (table: TableId, row: string, column: string): string => `${table}.${row}.${column}`;
 
-/** Every cell id of a format, in the form's order. */
-export function cellIdsOf(version: TemplateVersion): string[] {
-  return templates[version].flatMap((table) =>
-    table.rows.flatMap((row) => row.columns.map((column) => cellId(table.id, row.id, column.id))),
-  );
-}
-
 export interface CellDef {
   id: string;
   table: TableDef;
@@ -211,24 +204,32 @@ export interface CellDef {
   column: ColumnDef;
 }
 
-const cellDefsByVersion = new Map<TemplateVersion, Map<string, CellDef>>();
+const cellIndexes = new Map<TemplateVersion, ReadonlyMap<string, CellDef>>();
+
+/** A format's cells by id, in the form's order; made once (checks look cells up by the hundred per report). */
+function cellIndex(version: TemplateVersion): ReadonlyMap<string, CellDef> {
+  let index = cellIndexes.get(version);
+  if (!index) {
+    index = new Map(
+      templates[version].flatMap((table) =>
+        table.rows.flatMap((row) =>
+          row.columns.map((column) => {
+            const id = cellId(table.id, row.id, column.id);
+            return [id, { id, table, row, column }] as const;
+          }),
+        ),
+      ),
+    );
+    cellIndexes.set(version, index);
+  }
+  return index;
+}
+
+/** Every cell id of a format, in the form's order. */
+export const cellIdsOf = (version: TemplateVersion): string[] => [...cellIndex(version).keys()];
 
 /** Looks a cell id up in a format; undefined when the format has no such cell. */
-export function cellDef(version: TemplateVersion, id: string): CellDef | undefined {
-  // Checks look cells up by the hundred for every report: the format's cells are indexed once.
-  let defs = cellDefsByVersion.get(version);
-  if (!defs) {
-    defs = new Map();
-    for (const table of templates[version])
-      for (const row of table.rows)
-        for (const column of row.columns) {
-          const cell = cellId(table.id, row.id, column.id);
-          if (!defs.has(cell)) defs.set(cell, { id: cell, table, row, column });
-        }
-    cellDefsByVersion.set(version, defs);
-  }
-  return defs.get(id);
-}
+export const cellDef = (version: TemplateVersion, id: string): CellDef | undefined => cellIndex(version).get(id);
 
 /** A cell's place in the form's own words: "表三 （七）总计 · 自然人列". */
 export function cellPlace(version: TemplateVersion, id: string): string {

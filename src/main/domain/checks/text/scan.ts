@@ -29,10 +29,6 @@ const isWhiteSpace = (code: number): boolean =>
   code === 0x3000 ||
   code === 0xfeff;
 
-/** 。！？!? */
-const isSentenceEnd = (code: number): boolean =>
-  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
-
 /** The ASCII code a full-width figure (０–９, ％, ．) is read as; -1 for any other character. */
 const asciiOf = (code: number): number =>
   code >= 0xff10 && code <= 0xff19 ? code - 0xff10 + 0x30 : code === 0xff05 ? 0x25 : code === 0xff0e ? 0x2e : -1;
@@ -54,7 +50,7 @@ export function scanOf(original: string, source?: Provenance): Scan {
     if (code === 0x09) tableRow = true;
     if (code === 0x0a) {
       // The end of a table row (cells joined by tabs) ends a sentence: prose after a table starts afresh.
-      if (tableRow && last !== -1 && !isSentenceEnd(last)) {
+      if (tableRow && last !== -1 && !SENTENCE_END.test(String.fromCharCode(last))) {
         endRun(index);
         parts.push('。');
         offsets.push(index);
