@@ -138,7 +138,7 @@ export async function buildCli() {
   const [worker] = await Promise.all([
     build({
       ...script,
-      entryPoints: ['src/main/services/analyze-worker.ts'],
+      entryPoints: ['src/main/services/analyze-worker-serve.ts'],
       outfile: path.join(outDir, id, 'analyze-worker.cjs'),
       packages: 'external',
       // Its `import.meta` is its entry's (analyze-worker-cached.ts), which passes both in.

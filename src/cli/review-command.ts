@@ -4,7 +4,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type {
-  ImportFile,
   ImportOutcome,
   PushEvent,
   PushEvents,
@@ -13,6 +12,7 @@ import type {
   Result,
 } from '../shared/ipc-contract';
 import type { Services } from '../main/services/create-services';
+import type { LocalImportFile } from '../main/services/import-service';
 import { messages } from '../main/services/messages';
 import type { HandlerContext } from '../main/services/service-handlers';
 import { LibraryFileError } from '../main/storage/library-db';
@@ -73,11 +73,11 @@ async function importAll(
   try {
     for (let start = 0; start < paths.length; start += importChunkSize) {
       const chunk = paths.slice(start, start + importChunkSize);
-      const files: ImportFile[] = [];
+      const files: LocalImportFile[] = [];
       for (const file of chunk) {
         const bytes = await readInputFile(file);
         if (typeof bytes === 'string') unreadable.push({ path: file, reason: bytes });
-        else files.push({ name: path.basename(file), base64: Buffer.from(bytes).toString('base64') });
+        else files.push({ name: path.basename(file), bytes });
       }
       done += chunk.length - files.length;
       bar.update(done, paths.length);
@@ -88,7 +88,7 @@ async function importAll(
         doneInChunk = now;
         bar.update(done, paths.length, current?.fileName);
       });
-      const imported = services['library.import']({ files, batchId }, progress).then(valueOf);
+      const imported = services.importLocalFiles({ files, batchId }, progress).then(valueOf);
       // Its failure is met where it is awaited, in turn, not as an unhandled rejection while an older chunk runs.
       imported.catch(() => undefined);
       importing.push(imported);
@@ -127,7 +127,12 @@ function countExisting(outcomes: ImportOutcome[], reportIds: ReportId[]): number
   ).length;
 }
 
-async function review({ services, stopAnalysis }: Library, options: ReviewOptions, paths: string[], skipped: InputProblem[]) {
+async function review(
+  { services, stopAnalysis }: Library,
+  options: ReviewOptions,
+  paths: string[],
+  skipped: InputProblem[],
+) {
   const { outcomes, unreadable } = await importAll(services, paths);
   // Nothing more is analysed: the workers' memory is given back before the export builds its file.
   await stopAnalysis();
@@ -186,7 +191,9 @@ export async function runReview(argv: string[]): Promise<number> {
     return 2;
   }
   const { options } = parsed;
-  const outputError = options.perBody ? await perBodyOutputProblem(options) : await outputProblem(options.outPath);
+  const outputError = options.perBody
+    ? await perBodyOutputProblem(options)
+    : await outputProblem(options.outPath);
   if (outputError) {
     say(outputError);
     return 1;

@@ -1,20 +1,20 @@
 // Composition of the use cases over one data folder: the handler map served by IPC, the bridge and the CLI.
 import { MAX_FILE_BYTES } from '../../shared/file-formats';
-import type { Result } from '../../shared/ipc-contract';
+import type { ImportOutcome, Result } from '../../shared/ipc-contract';
 import type { WriteFileSystem } from '../storage/atomic-file';
 import { StorageWriteError } from '../storage/storage-errors';
 import { createAnalyzerPool, type AnalyzerPool } from './analyzer-pool';
 import { repairStaleCounts } from './count-repair';
 import { correctCell } from './correction-service';
 import { exportReports } from './export-service';
-import { createImportHandlers } from './import-service';
+import { createImportHandlers, type LocalImportFile } from './import-service';
 import { coverage, deleteReport, listReports } from './library-service';
 import { messages } from './messages';
 import { getOriginal, getReport } from './report-service';
 import { fail } from './result';
 import { addFinding, markReviewed, saveDraft, setStatus } from './review-service';
 import { createServiceContext } from './service-context';
-import type { ServiceHandlers } from './service-handlers';
+import type { HandlerContext, ServiceHandlers } from './service-handlers';
 import { workerNoticeWriter, type NoticeWorkerOptions } from './export/notice-writers';
 import { exportNotices } from './notices-service';
 import { getOffice, getSettings, setOffice, setSettings } from './settings-service';
@@ -37,6 +37,11 @@ export interface ServicesOptions {
 }
 
 export type Services = ServiceHandlers & {
+  /** library.import for files read by the main process itself (the command line): bytes, not base64. */
+  importLocalFiles(
+    request: { files: LocalImportFile[]; batchId: string },
+    context: HandlerContext,
+  ): Promise<Result<ImportOutcome[]>>;
   /** Waits for pending writes and stops the analyzer's workers. */
   close(): Promise<void>;
 };
@@ -80,6 +85,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   return {
     'library.list': async () => listReports(context),
     'library.import': importer.importFiles,
+    importLocalFiles: importer.importFiles,
     'library.resolveImport': importer.resolve,
     'library.cancelImport': importer.cancel,
     'library.delete': ({ reportId }) => saving(saved.deletion, deleteReport(context, reportId)),

@@ -1,4 +1,6 @@
 // Loads the details of the reports an export or the 汇总 covers, in the order given, pushing progress.
+// Without the document model: the exports, notices and 汇总 never show the original, and holding every
+// report's text and positions at once (half of a batch's data) only made a large export's memory peak.
 import type { ReportDetail, ReportId, Result } from '../../shared/ipc-contract';
 import { isReportId } from '../storage/report-id';
 import { messages } from './messages';
@@ -21,7 +23,7 @@ export async function loadDetails(
   for (const reportId of reportIds) {
     const bundle = await loadBundle(context, reportId);
     if (!bundle) return fail('not_found', messages.reportNotFound);
-    details.push(buildDetail(bundle));
+    details.push({ ...buildDetail(bundle), document: null });
     if (details.length % step === 0 || details.length === total) onProgress(details.length, total);
   }
   return ok(details);

@@ -34,8 +34,8 @@ export const writeNoticesHere: NoticeWriter = async (details, options, onNotice)
   return written;
 };
 
-/** What a notice needs of a report: not the document model or the cells, which only cost copying. */
-const slim = (detail: ReportDetail): ReportDetail => ({ ...detail, document: null, cells: {} });
+/** What a notice needs of a report: not the cells, which only cost copying (loadDetails leaves out the document). */
+const slim = (detail: ReportDetail): ReportDetail => ({ ...detail, cells: {} });
 
 /** Below this many notices a batch stays on this thread: starting workers would cost more. */
 const minParallel = 24;

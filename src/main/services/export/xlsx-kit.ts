@@ -1,5 +1,5 @@
 // Building blocks of the Excel export: fills, borders, list sheets with a frozen bold header, safe sheet names.
-import type { Border, Cell, Fill, Workbook, Worksheet } from 'exceljs';
+import type { Border, Cell, Fill, Style, Workbook, Worksheet } from 'exceljs';
 
 export const solidFill = (rgb: string): Fill => ({
   type: 'pattern',
@@ -89,6 +89,37 @@ export function addListRow(
       text: value === null ? '' : String(value),
       widthChars: columns[index]?.widthChars ?? 10,
     })),
+  );
+}
+
+/**
+ * Gives the cells of a workbook that look alike one style object, just before it is written. ExcelJS gives
+ * every cell its own style object, and registers each one by building the XML of its font, border and fill
+ * to compare it with the styles seen so far (most of writing a large export); a style object it has seen
+ * already it registers at once. The styles themselves do not change. Empty cells are left as they are. Call
+ * it last: a cell's style set after it would change every cell of that style.
+ */
+export function shareStyles(workbook: Workbook): void {
+  // Each part's JSON, once per part object: many cells share one border or fill object.
+  const partKeys = new WeakMap<object, string>();
+  const keyOf = (part: unknown): string => {
+    if (typeof part !== 'object' || part === null) return JSON.stringify(part) ?? '';
+    let key = partKeys.get(part);
+    if (key === undefined) partKeys.set(part, (key = JSON.stringify(part)));
+    return key;
+  };
+  const shared = new Map<string, Partial<Style>>();
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const { numFmt, font, border, fill, alignment, protection } = cell.style;
+        // What ExcelJS makes a style of, and the cell's type: a date cell without a number format gets one.
+        const key = `${cell.type}|${numFmt}|${keyOf(font)}|${keyOf(border)}|${keyOf(fill)}|${keyOf(alignment)}|${keyOf(protection)}`;
+        const known = shared.get(key);
+        if (known) cell.style = known;
+        else shared.set(key, cell.style);
+      }),
+    ),
   );
 }
 

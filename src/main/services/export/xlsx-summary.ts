@@ -24,7 +24,14 @@ import {
   statusOf,
   type ExportOptions,
 } from './report-view';
-import { addListRow, addListSheet, createSheetNamer, solidFill, type ListColumn } from './xlsx-kit';
+import {
+  addListRow,
+  addListSheet,
+  createSheetNamer,
+  shareStyles,
+  solidFill,
+  type ListColumn,
+} from './xlsx-kit';
 import { addReportSheet } from './xlsx-report-sheet';
 
 const listSheetNames = {
@@ -153,5 +160,6 @@ export async function exportReportsXlsx(
   writeCorrections(workbook, details);
   addCellDataSheet(workbook, listSheetNames.cells, listSheetNames.cellKey, details);
   for (const [detail, name] of sheetNames) addReportSheet(workbook.addWorksheet(name), detail);
+  shareStyles(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

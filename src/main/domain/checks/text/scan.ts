@@ -2,6 +2,7 @@
 // as "3119 件"), full-width digits made ASCII, thousands separators dropped; every character keeps
 // its offset in the original so that excerpts are cut from the text as written.
 import type { Provenance } from '../../../../shared/document';
+import { isWhiteSpace } from '../../../../shared/white-space';
 
 export interface Scan {
   text: string;
@@ -15,19 +16,6 @@ export interface Scan {
 /** Three digits right after a comma (and any white space): the comma separates thousands ("3,119"). */
 const THOUSANDS = /\s*\d{3}(?!\d)/y;
 
-/** JavaScript's `\s`, by character code (a regular expression per character cost most of a scan). */
-const isWhiteSpace = (code: number): boolean =>
-  code === 0x20 ||
-  (code >= 0x09 && code <= 0x0d) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff;
 
 /** The ASCII code a full-width figure (０–９, ％, ．) is read as; -1 for any other character. */
 const asciiOf = (code: number): number =>
