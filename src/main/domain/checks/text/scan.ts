@@ -16,10 +16,15 @@ export interface Scan {
 /** Three digits right after a comma (and any white space): the comma separates thousands ("3,119"). */
 const THOUSANDS = /\s*\d{3}(?!\d)/y;
 
-
 /** The ASCII code a full-width figure (０–９, ％, ．) is read as; -1 for any other character. */
 const asciiOf = (code: number): number =>
-  code >= 0xff10 && code <= 0xff19 ? code - 0xff10 + 0x30 : code === 0xff05 ? 0x25 : code === 0xff0e ? 0x2e : -1;
+  code >= 0xff10 && code <= 0xff19
+    ? code - 0xff10 + 0x30
+    : code === 0xff05
+      ? 0x25
+      : code === 0xff0e
+        ? 0x2e
+        : -1;
 
 export function scanOf(original: string, source?: Provenance): Scan {
   const parts: string[] = [];
@@ -47,7 +52,10 @@ export function scanOf(original: string, source?: Provenance): Scan {
       tableRow = false;
     }
     const ascii = asciiOf(code);
-    if (isWhiteSpace(code) || (code === 0x2c && last >= 0x30 && last <= 0x39 && followsThousands(original, index + 1))) {
+    if (
+      isWhiteSpace(code) ||
+      (code === 0x2c && last >= 0x30 && last <= 0x39 && followsThousands(original, index + 1))
+    ) {
       endRun(index);
     } else if (ascii !== -1) {
       endRun(index);
