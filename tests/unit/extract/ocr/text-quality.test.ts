@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textLayerState } from '../../../../src/main/extract/ocr/text-quality';
+import { createRng } from '../../../fixtures/generator/prng';
 
 describe('textLayerState: whether a PDF page keeps its text layer or is read by OCR', () => {
   it('keeps ordinary Chinese text with figures', () => {
@@ -12,7 +13,9 @@ describe('textLayerState: whether a PDF page keeps its text layer or is read by 
   });
 
   it('calls text from a broken font map garbled: private-use codes, Latin-1 letters, rare characters', () => {
-    expect(textLayerState('\ue000\ue013\ue021\ue0a4\ue11b\ue002\ue0c7\ue044\ue09d\ue015\ue0f0\ue021')).toBe('garbled');
+    expect(textLayerState('\ue000\ue013\ue021\ue0a4\ue11b\ue002\ue0c7\ue044\ue09d\ue015\ue0f0\ue021')).toBe(
+      'garbled',
+    );
     expect(textLayerState('ÕþÖÝÐÅÏ¢¹«¿ª¹¤×÷Äê¶È±¨¸æ')).toBe('garbled');
     expect(textLayerState('鑫鍙戝竷鐨勬斂搴滀俊鎭叕寮€骞村害鎶ュ憡')).toBe('garbled');
     expect(textLayerState('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~!"#$%')).toBe('garbled');
@@ -54,14 +57,9 @@ describe('textLayerState by character code', () => {
       '\udc00',
       ...' \t\n\r\v\f\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u0085',
     ];
-    // mulberry32, weighted towards runs of one kind so that every outcome comes up.
-    let seed = 20261204;
-    const random = (n: number): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    // Weighted towards runs of a few kinds of character, so that every outcome comes up.
+    const rng = createRng(20261204);
+    const random = (n: number): number => rng.int(0, n - 1);
     const outcomes = new Set<string>();
     for (let sample = 0; sample < 3000; sample++) {
       const pool = Array.from({ length: 1 + random(4) }, () => alphabet[random(alphabet.length)]!);
