@@ -171,9 +171,11 @@ try {
     console.log(
       `\n各格式最慢一次：${(slowestFormat / 1000).toFixed(2)} 秒（${slowestFormat <= 10_000 ? '达到' : '未达到'} 10 秒目标）`,
     );
-  console.log(
-    `\n分单位审查意见最慢一次：${(slowestNotices / 1000).toFixed(2)} 秒（${slowestNotices <= 15_000 ? '达到' : '未达到'} 15 秒目标）`,
-  );
+  // Judged only when the notices were exported (`--only formats` leaves them out).
+  if (!Number.isNaN(slowestNotices))
+    console.log(
+      `\n分单位审查意见最慢一次：${(slowestNotices / 1000).toFixed(2)} 秒（${slowestNotices <= 15_000 ? '达到' : '未达到'} 15 秒目标）`,
+    );
 } finally {
   await services.close();
   await rm(dataDir, { recursive: true, force: true });
