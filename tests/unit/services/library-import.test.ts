@@ -91,6 +91,49 @@ describe('library.import with the real readers', () => {
   });
 });
 
+describe('importLocalFiles: files the command line read itself, as bytes', () => {
+  let dataDir: string;
+  let services: Services;
+
+  beforeEach(async () => {
+    dataDir = await makeDataDir();
+    services = await createServices({ dataDir });
+  });
+  afterEach(async () => {
+    await services.close();
+    await removeDir(dataDir);
+  });
+
+  it('keeps exactly the file’s bytes, even from a view into a larger buffer, and knows the file in base64 again', async () => {
+    const [seed] = await seedFiles();
+    if (!seed) throw new Error('no seeds');
+    const bytes = Buffer.from(seed.base64, 'base64');
+    // The file's bytes in the middle of a larger buffer, as a pooled Buffer holds them.
+    const larger = Buffer.concat([Buffer.from('前面的字节'), bytes, Buffer.from('后面的字节')]);
+    const view = new Uint8Array(
+      larger.buffer,
+      larger.byteOffset + Buffer.byteLength('前面的字节'),
+      bytes.length,
+    );
+    const [imported] = valueOf(
+      await services.importLocalFiles(
+        { files: [{ name: seed.name, bytes: view }], batchId: 'local' },
+        recordingContext(),
+      ),
+    );
+    expect(imported).toMatchObject({ status: 'imported', fileName: seed.name, error: null });
+    expect(imported?.reportId).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const original = valueOf(
+      await services['report.original']({ reportId: imported!.reportId! }, recordingContext()),
+    );
+    expect(original.text).toBe(bytes.toString('utf8'));
+    const [again] = valueOf(
+      await services['library.import']({ files: [seed], batchId: 'window' }, recordingContext()),
+    );
+    expect(again).toMatchObject({ status: 'duplicate', reportId: imported?.reportId });
+  });
+});
+
 describe('library safety', () => {
   let dataDir: string;
   afterEach(() => removeDir(dataDir));
