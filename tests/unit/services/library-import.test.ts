@@ -89,21 +89,8 @@ describe('library.import with the real readers', () => {
     const missing = await services['report.get']({ reportId: 'ab'.repeat(32) as never }, recordingContext());
     expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: '找不到该报告' } });
   });
-});
 
-describe('importLocalFiles: files the command line read itself, as bytes', () => {
-  let dataDir: string;
-  let services: Services;
-
-  beforeEach(async () => {
-    dataDir = await makeDataDir();
-    services = await createServices({ dataDir });
-  });
-  afterEach(async () => {
-    await services.close();
-    await removeDir(dataDir);
-  });
-
+  // importLocalFiles: files the command line read itself, as bytes.
   it('keeps exactly the file’s bytes, even from a view into a larger buffer, and knows the file in base64 again', async () => {
     const [seed] = await seedFiles();
     if (!seed) throw new Error('no seeds');
