@@ -47,8 +47,25 @@ export interface ReadName {
   nearMiss?: { written: string; places: Place[] };
 }
 
+/**
+ * Names read so far, shared by every caller (import's region, the agency.place check, sameBody across a
+ * library): reading a name against the divisions is the costly part, and names recur. Up to a bound, so that
+ * no run of distinct names keeps memory growing. Callers only read the answers.
+ */
+const namesRead = new Map<string, ReadName>();
+const maxNamesKept = 10_000;
+
 /** The leading divisions of a body's name, each one within the one before it. */
 export function readName(name: string): ReadName {
+  let read = namesRead.get(name);
+  if (read === undefined) {
+    read = readNameAfresh(name);
+    if (namesRead.size < maxNamesKept) namesRead.set(name, read);
+  }
+  return read;
+}
+
+function readNameAfresh(name: string): ReadName {
   let places: Place[] = [];
   let rest = name;
   for (;;) {
