@@ -215,6 +215,7 @@ export function createAnalyzerPool(options: AnalyzerPoolOptions = {}): AnalyzerP
       // A private copy: the caller's buffer may be a slice of Node's shared pool, which must not be transferred.
       const request: AnalyzeRequest = { taskId: nextTaskId++, fileName, bytes: new Uint8Array(bytes) };
       if (ocr === false) request.ocr = false;
+      if (options.onProgress) request.pageProgress = true;
       const { signal } = options;
       return new Promise<Analysis>((resolve, reject) => {
         // The abort listener goes with the task: one signal shared by a batch collects none.

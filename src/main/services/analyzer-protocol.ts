@@ -9,6 +9,8 @@ export interface AnalyzeRequest {
   bytes: Uint8Array;
   /** false: no OCR of scans and pictures. */
   ocr?: boolean;
+  /** true: each page read is reported. Pages read by OCR always are: each one extends the time limit. */
+  pageProgress?: boolean;
 }
 
 export type AnalyzeResponse =
@@ -32,10 +34,12 @@ export function serveAnalyses(
   port: MessagePort,
   analyze: (fileName: string, bytes: Uint8Array, options: ReadOptions) => Promise<Analysis>,
 ): void {
-  const handle = async ({ taskId, fileName, bytes, ocr }: AnalyzeRequest): Promise<AnalyzeResponse> => {
+  const handle = async ({ taskId, fileName, bytes, ocr, pageProgress }: AnalyzeRequest): Promise<AnalyzeResponse> => {
     try {
-      const onProgress = (progress: ReadProgress): void =>
-        port.postMessage({ taskId, progress } satisfies AnalyzeProgressMessage);
+      // A message wakes the caller's thread: none for pages nobody shows.
+      const onProgress = (progress: ReadProgress): void => {
+        if (pageProgress || progress.stage === 'ocr') port.postMessage({ taskId, progress } satisfies AnalyzeProgressMessage);
+      };
       return { taskId, ok: true, analysis: await analyze(fileName, bytes, { onProgress, ocr }) };
     } catch (error) {
       return { taskId, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
