@@ -47,10 +47,11 @@ describe('textLayerState by character code', () => {
       const symbols = compact.match(/[!-/:-@[-`{-~]/g)?.length ?? 0;
       return symbols < 0.3 * characters.length ? 'usable' : 'garbled';
     };
-    // Ordinary hanzi and punctuation, hanzi outside GB2312 (鍙, 𠀀), ASCII symbols and letters, Latin-1,
-    // private use, astral characters, lone surrogates and every kind of white space.
+    // Ordinary hanzi and punctuation (齄: the last of GB2312), hanzi outside GB2312 (鍙, 𠀀), ASCII symbols
+    // and letters, Latin-1, private use, the replacement character, astral characters, lone surrogates and
+    // every kind of white space.
     const alphabet = [
-      ...'年报告公开。，、1aZ!#/@~鍙ÕþÖ\ue000\ue0f0',
+      ...'年报告公开。，、齄1aZ!#/@~鍙ÕþÖ\ue000\ue0f0\ufffd',
       '𠀀',
       '😀',
       '\ud800',
