@@ -100,13 +100,21 @@ export function addListRow(
  * it last: a cell's style set after it would change every cell of that style.
  */
 export function shareStyles(workbook: Workbook): void {
-  // Each part's JSON, once per part object: many cells share one border or fill object.
-  const partKeys = new WeakMap<object, string>();
-  const keyOf = (part: unknown): string => {
-    if (typeof part !== 'object' || part === null) return JSON.stringify(part) ?? '';
-    let key = partKeys.get(part);
-    if (key === undefined) partKeys.set(part, (key = JSON.stringify(part)));
-    return key;
+  // Each part (font, border, …) gets a number per distinct JSON, worked out once per part object: many
+  // cells share one border or fill object, and a style's key is then a few numbers, quick to hash.
+  const partNumbers = new Map<string, number>();
+  const partOf = new WeakMap<object, number>();
+  const numberOf = (part: unknown): number => {
+    if (typeof part !== 'object' || part === null)
+      return part === undefined ? -1 : numberOfJson(JSON.stringify(part));
+    let number = partOf.get(part);
+    if (number === undefined) partOf.set(part, (number = numberOfJson(JSON.stringify(part))));
+    return number;
+  };
+  const numberOfJson = (json: string): number => {
+    let number = partNumbers.get(json);
+    if (number === undefined) partNumbers.set(json, (number = partNumbers.size));
+    return number;
   };
   const shared = new Map<string, Partial<Style>>();
   workbook.eachSheet((sheet) =>
@@ -114,7 +122,7 @@ export function shareStyles(workbook: Workbook): void {
       row.eachCell((cell) => {
         const { numFmt, font, border, fill, alignment, protection } = cell.style;
         // What ExcelJS makes a style of, and the cell's type: a date cell without a number format gets one.
-        const key = `${cell.type}|${numFmt}|${keyOf(font)}|${keyOf(border)}|${keyOf(fill)}|${keyOf(alignment)}|${keyOf(protection)}`;
+        const key = `${cell.type}|${numFmt}|${numberOf(font)}|${numberOf(border)}|${numberOf(fill)}|${numberOf(alignment)}|${numberOf(protection)}`;
         const known = shared.get(key);
         if (known) cell.style = known;
         else shared.set(key, cell.style);
