@@ -6,16 +6,15 @@ import { extensionOf } from '../../shared/file-formats';
 import { formatOfFileName } from '../storage/file-names';
 import type { LibraryEntry } from '../storage/library-schema';
 import { guessRegion } from '../storage/region';
-import type { StoredReport } from '../storage/report-store';
+import type { ReportWithoutDocument, StoredReport } from '../storage/report-store';
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import type { Analysis } from './analyze-file';
 import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
 import {
   crossYearFindings,
   findNextEntries,
-  findPreviousEntry,
   loadBundle,
-  readReport,
+  readPrevious,
   refreshCounts,
 } from './report-loader';
 import { carryOver, textHashOf, versionRoot } from './same-report';
@@ -98,11 +97,6 @@ function forget(context: ServiceContext, entry: LibraryEntry): void {
   context.db.data.reports = context.db.data.reports.filter((other) => other !== entry);
 }
 
-async function previousOf(context: ServiceContext, entry: LibraryEntry): Promise<StoredReport | null> {
-  const previousEntry = findPreviousEntry(context, entry);
-  return previousEntry ? readReport(context, previousEntry) : null;
-}
-
 /** Writes a prepared report (and its carried-over reviews) and lists it. */
 async function commitPrepared(
   context: ServiceContext,
@@ -110,7 +104,7 @@ async function commitPrepared(
   bytes: Uint8Array,
   stored: StoredReport,
   reviews: StoredReviews | null,
-  previous: StoredReport | null,
+  previous: ReportWithoutDocument | null,
 ): Promise<void> {
   await context.originals.keep(entry.id, bytes);
   await context.reports.write(stored);
@@ -136,7 +130,7 @@ export async function commitNew(
 ): Promise<ImportOutcome> {
   if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
   entry.versionOf = versionOf ? versionRoot(versionOf) : null;
-  await commitPrepared(context, entry, bytes, stored, null, await previousOf(context, entry));
+  await commitPrepared(context, entry, bytes, stored, null, await readPrevious(context, entry));
   await context.commitLibrary(() => forget(context, entry));
   return outcome(entry.fileName, 'imported', entry.id, null);
 }
@@ -152,7 +146,7 @@ export async function commitReplacement(
   if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
   const earlier = await loadBundle(context, match.reportId);
   if (!earlier) return commitNew(context, entry, bytes, stored, null);
-  const previous = await previousOf(context, entry);
+  const previous = await readPrevious(context, entry);
   const carried = carryOver(
     stored,
     earlier,

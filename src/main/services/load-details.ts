@@ -4,7 +4,7 @@
 import type { ReportDetail, ReportId, Result } from '../../shared/ipc-contract';
 import { isReportId } from '../storage/report-id';
 import { messages } from './messages';
-import { buildDetail, loadBundle } from './report-loader';
+import { buildDetail, loadBundleWithoutDocument } from './report-loader';
 import { fail, ok } from './result';
 import type { ServiceContext } from './service-context';
 
@@ -21,9 +21,9 @@ export async function loadDetails(
   const step = progressStep(total);
   const details: ReportDetail[] = [];
   for (const reportId of reportIds) {
-    const bundle = await loadBundle(context, reportId);
+    const bundle = await loadBundleWithoutDocument(context, reportId);
     if (!bundle) return fail('not_found', messages.reportNotFound);
-    details.push({ ...buildDetail(bundle), document: null });
+    details.push(buildDetail(bundle));
     if (details.length % step === 0 || details.length === total) onProgress(details.length, total);
   }
   return ok(details);

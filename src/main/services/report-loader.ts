@@ -12,18 +12,22 @@ import { crossYearChecks } from '../domain/checks/messages';
 import type { LibraryEntry } from '../storage/library-schema';
 import { UnreadableFileError } from '../storage/checked-read';
 import { guessRegion } from '../storage/region';
-import type { StoredReport } from '../storage/report-store';
+import type { ReportWithoutDocument, StoredReport } from '../storage/report-store';
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import { storageMessages } from '../storage/storage-messages';
 import { applyCorrections, correctedReport, mergeFindings, tally, type Tally } from './report-assembly';
 import type { ServiceContext } from './service-context';
 
-export interface ReportBundle {
+/** A report's file, read with its document model or without it. */
+type AnyStored = StoredReport | ReportWithoutDocument;
+
+export interface ReportBundle<Stored extends AnyStored = StoredReport> {
   entry: LibraryEntry;
   /** Null for a file that failed to import. */
-  stored: StoredReport | null;
+  stored: Stored | null;
   reviews: StoredReviews;
-  previous: StoredReport | null;
+  /** Only checked against: its document is never read. */
+  previous: ReportWithoutDocument | null;
 }
 
 /** The newest imported report of the same body for the year before, if the library holds one. */
@@ -75,34 +79,64 @@ async function readOrMark<T>(
   }
 }
 
+type ReadStored<Stored extends AnyStored> = (id: ReportId) => Promise<Stored | null>;
+
 /** The entry's reports/<id>.json; null for a failed import, or when the file is missing or damaged. */
-export async function readReport(context: ServiceContext, entry: LibraryEntry): Promise<StoredReport | null> {
+async function readStored<Stored extends AnyStored>(
+  context: ServiceContext,
+  entry: LibraryEntry,
+  read: ReadStored<Stored>,
+): Promise<Stored | null> {
   if (entry.error !== null) return null;
-  const stored = await readOrMark(context, entry, () => context.reports.read(entry.id), null);
+  const stored = await readOrMark(context, entry, () => read(entry.id), null);
   if (stored === null) markUnreadable(context, entry, storageMessages.reportMissing);
   return entry.error === null ? stored : null;
 }
 
-export async function loadBundle(context: ServiceContext, id: ReportId): Promise<ReportBundle | null> {
+/** The newest report of the same body for the year before, as the checks against it need it. */
+export async function readPrevious(
+  context: ServiceContext,
+  entry: LibraryEntry,
+): Promise<ReportWithoutDocument | null> {
+  const previousEntry = findPreviousEntry(context, entry);
+  return previousEntry
+    ? readStored(context, previousEntry, (id) => context.reports.readWithoutDocument(id))
+    : null;
+}
+
+async function loadWith<Stored extends AnyStored>(
+  context: ServiceContext,
+  id: ReportId,
+  read: ReadStored<Stored>,
+): Promise<ReportBundle<Stored> | null> {
   const entry = context.findEntry(id);
   if (!entry) return null;
-  const previousEntry = findPreviousEntry(context, entry);
   const [stored, reviews, previous] = await Promise.all([
-    readReport(context, entry),
+    readStored(context, entry, read),
     readOrMark(context, entry, () => context.reviews.read(id), emptyReviews()),
-    previousEntry ? readReport(context, previousEntry) : Promise.resolve(null),
+    readPrevious(context, entry),
   ]);
   // A damaged reviews file marks the entry too: its findings are not shown without their decisions.
   return { entry, stored: entry.error === null ? stored : null, reviews, previous };
 }
 
-export function crossYearFindings(stored: StoredReport, previous: StoredReport | null): Finding[] {
+export const loadBundle = (context: ServiceContext, id: ReportId): Promise<ReportBundle | null> =>
+  loadWith(context, id, (reportId) => context.reports.read(reportId));
+
+/** A bundle for what never shows the original (counts, exports, the 汇总): no document model read. */
+export const loadBundleWithoutDocument = (
+  context: ServiceContext,
+  id: ReportId,
+): Promise<ReportBundle<ReportWithoutDocument> | null> =>
+  loadWith(context, id, (reportId) => context.reports.readWithoutDocument(reportId));
+
+export function crossYearFindings(stored: AnyStored, previous: ReportWithoutDocument | null): Finding[] {
   if (!previous) return [];
   const current: ExtractedReport = correctedReport(stored.report, stored.corrections);
   return checkAcrossYears(current, correctedReport(previous.report, previous.corrections));
 }
 
-export function bundleFindings({ stored, reviews, previous }: ReportBundle) {
+export function bundleFindings({ stored, reviews, previous }: ReportBundle<AnyStored>) {
   const live = stored ? [...stored.findings, ...crossYearFindings(stored, previous)] : [];
   return mergeFindings({ live, resolved: stored?.resolved ?? [], reviews });
 }
@@ -120,7 +154,7 @@ export function toSummary(entry: LibraryEntry): ReportSummary {
 }
 
 /** 与上年对比: the report this one is checked against, and what is compared. */
-function comparisonOf({ stored, previous }: ReportBundle): CrossYearComparison {
+function comparisonOf({ stored, previous }: ReportBundle<AnyStored>): CrossYearComparison {
   const template = stored?.report.template ?? null;
   if (!previous) return { previous: null, checks: crossYearChecks(template, template) };
   const { id, fileName, report } = previous;
@@ -130,7 +164,7 @@ function comparisonOf({ stored, previous }: ReportBundle): CrossYearComparison {
   };
 }
 
-export function buildDetail(bundle: ReportBundle): ReportDetail {
+export function buildDetail(bundle: ReportBundle<AnyStored>): ReportDetail {
   const findings = bundleFindings(bundle);
   const { stored, entry, reviews } = bundle;
   return {
@@ -166,13 +200,13 @@ const sameMark = (a: CompletionMark | null, b: CompletionMark | null): boolean =
   a === b || (a !== null && b !== null && a.reviewer === b.reviewer && a.at === b.at);
 
 /** The summary's derived data from the report's files: counts and the 审查完毕 mark. */
-export const bundleTally = (bundle: ReportBundle): Tally => ({
+export const bundleTally = (bundle: ReportBundle<AnyStored>): Tally => ({
   ...tally(bundleFindings(bundle)),
   completed: bundle.reviews.completion,
 });
 
 /** Recomputes the counts of a summary from its files (after a change to the report it is checked against). */
 export async function refreshCounts(context: ServiceContext, id: ReportId): Promise<boolean> {
-  const bundle = await loadBundle(context, id);
+  const bundle = await loadBundleWithoutDocument(context, id);
   return bundle ? setTally(bundle.entry, bundleTally(bundle)) : false;
 }

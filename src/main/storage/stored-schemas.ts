@@ -105,6 +105,9 @@ export const storedReportSchema = z.looseObject({
   ),
 });
 
+/** The same without the document model, which is left unchecked (and then dropped by the reader). */
+export const storedReportWithoutDocumentSchema = storedReportSchema.omit({ document: true });
+
 const reviewEntry = z.looseObject({
   status: z.enum(['pending', 'confirmed', 'dismissed']),
   comment: z.string(),

@@ -133,6 +133,30 @@ describe('library integrity on open', () => {
     },
   );
 
+  it('exports a report whose document model alone is damaged, and sets the file aside once the report is opened', async () => {
+    await services.close();
+    const file = join(dataDir, 'reports', `${ids[2]}.json`);
+    const stored = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...stored, document: { lines: '坏' } }));
+    services = await open(dataDir);
+
+    // The export never shows the original: the report is there with its finding.
+    const request = {
+      reportIds: [ids[2]!],
+      format: 'md' as const,
+      dismissed: 'separate' as const,
+      exportId: 'x',
+    };
+    const exported = valueOf(await services['export.reports'](request, context));
+    expect(Buffer.from(exported.base64, 'base64').toString('utf8')).toContain('烟台市芝罘区商务局');
+    expect(exported.unreviewed).toBe(1);
+    expect((await summaryOf(ids[2]!)).error).toBeNull();
+    // Opened, the report needs its document: the file is set aside, as any damaged one.
+    const detail = valueOf(await services['report.get']({ reportId: ids[2]! }, context));
+    expect(detail.summary.error).toMatch(/^报告数据文件已损坏/);
+    expect(await readdir(join(dataDir, 'damaged'))).toHaveLength(1);
+  });
+
   it('sets aside a damaged review file and lists its report with a Chinese error', async () => {
     valueOf(
       await services['review.setStatus'](
