@@ -7,7 +7,8 @@ import { readName, type Place } from '../places/divisions';
 
 const normalise = (name: string): string => name.replace(/[\s\u3000()（）“”"'·]/g, '');
 
-const samePlace = (a: Place[], b: Place[]): boolean => a.some((place) => b.some((other) => other.code === place.code));
+const samePlace = (a: Place[], b: Place[]): boolean =>
+  a.some((place) => b.some((other) => other.code === place.code));
 
 export function sameBody(agencyA: string, agencyB: string): boolean {
   const a = normalise(agencyA);

@@ -20,8 +20,9 @@ function ordinaryCodes(): Uint8Array {
   const known = new Uint8Array(0x10000);
   known.fill(1, 0x21, 0x7f);
   // Every two-byte code of these rows, decoded in one call (each gives one character of the Basic
-  // Multilingual Plane, or U+FFFD where the row has a gap). Plain index loops: this runs once per worker,
-  // before anything is optimised (iterators and growing arrays made it ~9 ms of each worker's first file).
+  // Multilingual Plane; Node's decoder gives the gaps of a row private-use characters, a decoder that gave
+  // U+FFFD would not make it ordinary). Plain index loops: this runs once per worker, before anything is
+  // optimised (iterators and growing arrays made it ~9 ms of each worker's first file).
   const rows = [0xa1, 0xa2, 0xa3];
   for (let row = 0xb0; row <= 0xf7; row++) rows.push(row);
   const codes = new Uint8Array(rows.length * 94 * 2);

@@ -103,17 +103,17 @@ export function shareStyles(workbook: Workbook): void {
   // Each part (font, border, …) gets a number per distinct JSON, worked out once per part object: many
   // cells share one border or fill object, and a style's key is then a few numbers, quick to hash.
   const partNumbers = new Map<string, number>();
+  const numberOfJson = (json: string): number => {
+    let number = partNumbers.get(json);
+    if (number === undefined) partNumbers.set(json, (number = partNumbers.size));
+    return number;
+  };
   const partOf = new WeakMap<object, number>();
   const numberOf = (part: unknown): number => {
     if (typeof part !== 'object' || part === null)
       return part === undefined ? -1 : numberOfJson(JSON.stringify(part));
     let number = partOf.get(part);
     if (number === undefined) partOf.set(part, (number = numberOfJson(JSON.stringify(part))));
-    return number;
-  };
-  const numberOfJson = (json: string): number => {
-    let number = partNumbers.get(json);
-    if (number === undefined) partNumbers.set(json, (number = partNumbers.size));
     return number;
   };
   const shared = new Map<string, Partial<Style>>();
