@@ -24,7 +24,12 @@ const stampPath = path.join(outDir, 'build.json');
 const thisScript = path.relative(projectRoot, fileURLToPath(import.meta.url));
 const patchesDir = 'patches';
 /** The files the patches change: installing packages anew puts the unpatched files back. */
-const patchedFiles = ['node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs'];
+const patchedFiles = [
+  'node_modules/pdfjs-dist/legacy/build/pdf.mjs',
+  'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs',
+  'node_modules/jszip/lib/crc32.js',
+  'node_modules/jszip/lib/flate.js',
+];
 const patchFiles = () =>
   readdirSync(path.join(projectRoot, patchesDir))
     .filter((name) => name.endsWith('.patch'))
