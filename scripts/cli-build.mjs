@@ -75,7 +75,7 @@ export async function applyPatches() {
   });
   if (run.status === 0) return true;
   process.stderr.write(`${run.stdout ?? ''}${run.stderr ?? ''}${run.error ?? ''}\n`);
-  process.stderr.write('警告：pdf.js 补丁未能应用（见上）。读取结果不受影响，但读取 PDF 会较慢。\n');
+  process.stderr.write('警告：依赖包的补丁（pdf.js、jszip）未能应用（见上）。结果不受影响，但读取 PDF 和导出会较慢。\n');
   return false;
 }
 
