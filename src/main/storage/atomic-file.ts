@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { jsonBytes } from './json-bytes';
 import { errorCode, StorageWriteError } from './storage-errors';
 
 /** The file-system calls a write makes; passed in by tests to inject failures (full disk, read-only folder). */
@@ -88,7 +89,7 @@ export async function writeFileAtomic(
 }
 
 export const writeJsonAtomic = (path: string, value: unknown, options?: WriteOptions): Promise<void> =>
-  writeFileAtomic(path, JSON.stringify(value), options);
+  writeFileAtomic(path, jsonBytes(value), options);
 
 /** The parsed file, or null when it does not exist. A file that does not parse is a bug or damage: it throws. */
 export async function readJsonFile(path: string): Promise<unknown> {

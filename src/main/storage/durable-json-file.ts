@@ -3,6 +3,7 @@
 // the newest data always lands last, as with steno.
 import type { Adapter } from 'lowdb';
 import { readJsonFile, writeFileAtomic, type WriteFileSystem } from './atomic-file';
+import { jsonBytes } from './json-bytes';
 import { createSerialQueue } from './serial-queue';
 
 export const privateFileMode = 0o600;
@@ -23,9 +24,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     // Serialised now: a later change to the data does not slip into this write. The file's mtime is this
     // moment, not when the bytes reach the disk: files written after it are newer (see reportsChangedSince).
     const takenAt = new Date();
-    const text = JSON.stringify(data);
+    const bytes = jsonBytes(data);
     return this.#queue(() =>
-      writeFileAtomic(this.path, text, { mode: privateFileMode, mtime: takenAt, fs: this.fs }),
+      writeFileAtomic(this.path, bytes, { mode: privateFileMode, mtime: takenAt, fs: this.fs }),
     );
   }
 }
