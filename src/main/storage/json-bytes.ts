@@ -1,7 +1,7 @@
 // JSON.stringify's text, as UTF-8 bytes, made in pieces. V8 builds a large JSON.stringify result out of
-// parts, and encoding it first copies them into one string of fresh memory: that copy took twice as long as
-// the stringify itself here (a report file: 100,000 characters). Large arrays are stringified a group of
-// elements at a time, and the top objects a member at a time, so no piece gets that large. Same bytes.
+// parts, and encoding it first copies them into one string of fresh memory: copy and encoding took longer
+// than the stringify itself here (a report file: 100,000 characters). Large arrays are stringified a group
+// of elements at a time, and the top objects a member at a time, so that no piece gets that large.
 
 /** A piece is encoded once it reaches this many characters. */
 const pieceChars = 16_384;
@@ -27,7 +27,7 @@ export function jsonBytes(value: unknown): Buffer {
     emit('[');
     // Groups sized from the last one's length, towards a piece each.
     let size = 16;
-    for (let start = 0; start < array.length; ) {
+    for (let start = 0; start < array.length;) {
       const group = JSON.stringify(array.slice(start, start + size));
       emit(start === 0 ? group.slice(1, -1) : `,${group.slice(1, -1)}`);
       start += size;
@@ -52,7 +52,9 @@ export function jsonBytes(value: unknown): Buffer {
   const write = (member: unknown, depth: number): void => {
     if (depth <= walkedDepth && Array.isArray(member)) return writeArray(member);
     const plainObject =
-      typeof member === 'object' && member !== null && typeof (member as { toJSON?: unknown }).toJSON !== 'function';
+      typeof member === 'object' &&
+      member !== null &&
+      typeof (member as { toJSON?: unknown }).toJSON !== 'function';
     if (depth < walkedDepth && plainObject) return writeObject(member as Record<string, unknown>, depth);
     emit(JSON.stringify(member));
   };

@@ -48,8 +48,13 @@ function localEntries(zip: Buffer): LocalEntry[] {
 
 // Several of JSZip's 16 KB chunks, Chinese and ASCII, and an empty file.
 const files: Record<string, string> = {
-  'xl/worksheets/sheet1.xml': Array.from({ length: 4000 }, (_, row) => `<row r="${row}"><c><v>${row * 7}</v></c></row>`).join(''),
-  'xl/sharedStrings.xml': '<si><t>郑州市金水区生态环境局 2023 年政府信息公开工作年度报告</t></si>'.repeat(500),
+  'xl/worksheets/sheet1.xml': Array.from(
+    { length: 4000 },
+    (_, row) => `<row r="${row}"><c><v>${row * 7}</v></c></row>`,
+  ).join(''),
+  'xl/sharedStrings.xml': '<si><t>郑州市金水区生态环境局 2023 年政府信息公开工作年度报告</t></si>'.repeat(
+    500,
+  ),
   'empty.txt': '',
 };
 
@@ -71,7 +76,8 @@ describe('jszip patch', () => {
     }
     // And JSZip itself reads it back, checking every CRC.
     const read = await JSZip.loadAsync(written, { checkCRC32: true });
-    for (const [name, text] of Object.entries(files)) expect(await read.file(name)!.async('string')).toBe(text);
+    for (const [name, text] of Object.entries(files))
+      expect(await read.file(name)!.async('string')).toBe(text);
   });
 
   it('takes CRC-32 in steps as in one go', () => {

@@ -13,12 +13,20 @@ function largeReport(lines: number) {
     document: {
       format: 'pdf',
       lines: Array.from({ length: lines }, (_, index) => ({
-        cells: [{ text: `第${index}行：政府信息公开"引号"\\反斜杠\n换行 😀`, source: { kind: 'pdf', page: index % 7, bboxPt: [index, -0, 1.5e-7, 1e21] } }],
+        cells: [
+          {
+            text: `第${index}行：政府信息公开"引号"\\反斜杠\n换行 😀`,
+            source: { kind: 'pdf', page: index % 7, bboxPt: [index, -0, 1.5e-7, 1e21] },
+          },
+        ],
         table: index % 3 === 0 ? { index: 1, row: index } : undefined,
       })),
       pages: [{ widthPt: 595.3, heightPt: 841.9 }],
     },
-    report: { agency: null, cells: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`T${i}`, { value: i, raw: `${i}` }])) },
+    report: {
+      agency: null,
+      cells: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`T${i}`, { value: i, raw: `${i}` }])),
+    },
     findings: [],
     resolved: [],
     corrections: [{ cellId: 'T1', original: null, corrected: 3, reviewer: '张三', at: new Date(0) }],
@@ -28,11 +36,20 @@ function largeReport(lines: number) {
 describe('jsonBytes', () => {
   it('gives the bytes of JSON.stringify for large reports and libraries', () => {
     for (const lines of [0, 1, 15, 16, 17, 1000, 5000]) same(largeReport(lines));
-    same({ schemaVersion: 3, reports: Array.from({ length: 2000 }, (_, i) => ({ id: `${i}`, agency: '某局', counts: { error: i } })) });
+    same({
+      schemaVersion: 3,
+      reports: Array.from({ length: 2000 }, (_, i) => ({ id: `${i}`, agency: '某局', counts: { error: i } })),
+    });
   });
 
   it('leaves out what JSON.stringify leaves out, and writes null where it does', () => {
-    same({ a: undefined, b: () => 1, c: Symbol('s'), d: [undefined, () => 1, Symbol('s'), null], e: { f: undefined } });
+    same({
+      a: undefined,
+      b: () => 1,
+      c: Symbol('s'),
+      d: [undefined, () => 1, Symbol('s'), null],
+      e: { f: undefined },
+    });
     same({ nested: { deeper: { deepest: [1, undefined, { x: undefined }] } } });
     // eslint-disable-next-line no-sparse-arrays
     same({ holes: [1, , 3], empty: [], emptyObject: {}, date: new Date(86_400_000), negativeZero: -0 });
@@ -40,6 +57,16 @@ describe('jsonBytes', () => {
   });
 
   it('writes plain values and top-level arrays as JSON.stringify does', () => {
-    for (const value of [null, 0, 1.5, 'text', true, [], [[1, 2], [3]], Array.from({ length: 3000 }, (_, i) => ({ i }))]) same(value);
+    for (const value of [
+      null,
+      0,
+      1.5,
+      'text',
+      true,
+      [],
+      [[1, 2], [3]],
+      Array.from({ length: 3000 }, (_, i) => ({ i })),
+    ])
+      same(value);
   });
 });

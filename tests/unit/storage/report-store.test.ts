@@ -15,7 +15,10 @@ function storedReport(agency: string, value: number): StoredReport {
     version: 1,
     id,
     fileName: '报告.pdf',
-    document: { format: 'pdf', lines: [{ cells: [{ text: agency, source: { kind: 'text', start: 0, end: 4 } }] }] },
+    document: {
+      format: 'pdf',
+      lines: [{ cells: [{ text: agency, source: { kind: 'text', start: 0, end: 4 } }] }],
+    },
     report: {
       format: 'pdf',
       agency,
@@ -83,7 +86,13 @@ describe('report store', () => {
     await store.write(storedReport('甲局', 1));
     const first = await store.readWithoutDocument(id);
     first!.report.agency = '改过';
-    first!.corrections.push({ cellId: 'T1.r1.c1', original: 1, corrected: 5, reviewer: '张三', at: '2026-01-01' });
+    first!.corrections.push({
+      cellId: 'T1.r1.c1',
+      original: 1,
+      corrected: 5,
+      reviewer: '张三',
+      at: '2026-01-01',
+    });
     const second = await store.readWithoutDocument(id);
     expect(second?.report.agency).toBe('甲局');
     expect(second?.corrections).toEqual([]);
