@@ -123,5 +123,8 @@ describe('real reports through the pipeline', () => {
     );
     expect(naming.length).toBeGreaterThan(0);
     expect(naming.some((finding) => finding.message.includes('结转下年度'))).toBe(true);
+    // The rows whose labels stand stacked above their figures are read, not reported as left blank.
+    const blank = findings.filter((finding) => finding.rule === 'cells.blank').flatMap((finding) => finding.cells);
+    expect(blank).toEqual(['requests.carriedForward.total']);
   });
 });

@@ -132,6 +132,31 @@ describe('shanghai-stcsm-2024.md: 上海市科学技术委员会 2024 (numbering
         expect([id, values[id]]).toEqual([id, expected[id]]);
     }
   });
+  it('gives the rows whose labels stand stacked above their figures the figures in the same order', () => {
+    // The text says: 无法提供的 10 件 (4 + 6 + 0), 不予处理 0 件, 其他处理 14 件 (10 + 0 + 4).
+    const values = cellValues(report());
+    const rows = {
+      'requests.unavailable.notHeld': [4, 0, 0, 0, 0, 0, 4],
+      'requests.unavailable.needsCreation': [6, 0, 0, 0, 0, 0, 6],
+      'requests.unavailable.unclear': [0, 0, 0, 0, 0, 0, 0],
+      'requests.rejected.excessive': [0, 0, 0, 0, 0, 0, 0],
+      'requests.rejected.confirmation': [0, 0, 0, 0, 0, 0, 0],
+      'requests.other.noCorrection': [8, 2, 0, 0, 0, 0, 10],
+      'requests.other.unpaidFee': [0, 0, 0, 0, 0, 0, 0],
+    };
+    const expected = expectedCells('2021', rows);
+    for (const row of Object.keys(rows)) {
+      for (const id of Object.keys(expected).filter((id) => id.startsWith(`${row}.`)))
+        expect([id, values[id]]).toEqual([id, expected[id]]);
+    }
+    // No row is said to be missing; the two whose label was not read are said to be placed by order.
+    const findings = report().findings;
+    expect(findings.filter((finding) => finding.rule === 'structure.tables')).toEqual([]);
+    const inferred = findings.filter((finding) => finding.rule === 'structure.inferred').flatMap((finding) => finding.cells);
+    expect(inferred).toContain('requests.unavailable.notHeld.total');
+    expect(inferred).toContain('requests.other.unpaidFee.total');
+    expect(inferred).not.toContain('requests.unavailable.unclear.total');
+  });
   it('keeps the empty 结转下年度 总计 cell blank', () => {
     expect(report().cells['requests.carriedForward.natural']?.value).toBe(1);
     expect(report().cells['requests.carriedForward.total']?.value).toBeNull();

@@ -1,4 +1,5 @@
 // Which value tokens belong to a row, and how they map onto the row's columns.
+import { stackedRowValues } from './stacked-labels';
 import { isNumber, isText, type Token } from './tokens';
 
 /** Row labels are short; prose that happens to contain a row's words is not a label. */
@@ -42,6 +43,8 @@ export function rowValueTokens(
   // Figures on the label's line are the row's. So are the slots of a table row with one for every column, all
   // blank: a blank row, the next row's figures are not its own.
   if (values.some(isNumber) || (label.inTable && values.length >= columns)) return { values, sameLine: true };
+  const stacked = stackedRowValues(tokens, label, end, columns);
+  if (stacked) return { values: stacked, sameLine: false };
   // One cell per line: the values follow the label; a wrapped label may continue first.
   const onOwnLine: Token[] = [];
   let wrapped = false;
