@@ -14,6 +14,7 @@ import {
 } from '../../shared/ipc-contract';
 import type { Rubric } from '../../shared/scoring';
 import { normaliseRubric } from '../domain/scoring/rubric';
+import { maxCommentLength, maxFindingMessageLength } from '../../shared/text-limits';
 
 /** Base64 length of the largest file: 4 characters per 3 bytes. */
 const maxImportFileBase64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
@@ -94,21 +95,21 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     reportId,
     findingId,
     status: reviewStatus,
-    comment: z.string().max(10_000),
+    comment: z.string().max(maxCommentLength),
   }),
   'review.addFinding': z.strictObject({
     reportId,
     cells: z.array(cellId).max(200),
-    message: z.string().trim().min(1).max(2000),
+    message: z.string().trim().min(1).max(maxFindingMessageLength),
     severity,
-    excerpt: z.string().max(10_000).optional(),
+    excerpt: z.string().max(maxCommentLength).optional(),
   }),
   'review.correctCell': z.strictObject({
     reportId,
     cellId,
     value: z.number().min(-1e12).max(1e12).nullable(),
   }),
-  'review.saveDraft': z.strictObject({ reportId, findingId, text: z.string().max(10_000) }),
+  'review.saveDraft': z.strictObject({ reportId, findingId, text: z.string().max(maxCommentLength) }),
   'review.markReviewed': z.strictObject({ reportId, reviewed: z.boolean() }),
   'library.resolveImport': z.strictObject({ reportId, choice: z.enum(sameReportChoices) }),
   'library.cancelImport': z.strictObject({ batchId }),

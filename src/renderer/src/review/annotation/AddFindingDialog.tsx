@@ -1,6 +1,7 @@
 // 添加问题: the reviewer's own finding on the selected cells, the selected text, or the whole report.
 import { useState, type FormEvent } from 'react';
 import type { Severity } from '../../../../shared/report';
+import { maxFindingMessageLength } from '../../../../shared/text-limits';
 import { Dialog } from '../../common/Dialog';
 import { t } from '../../i18n/zh-CN';
 
@@ -52,6 +53,7 @@ export function AddFindingDialog({ cellPlaces, excerpt, onSubmit, onClose }: Add
           placeholder={t.annotate.message}
           aria-invalid={invalid}
           rows={3}
+          maxLength={maxFindingMessageLength}
           value={message}
           onChange={(event) => setMessage(event.target.value)}
           data-autofocus

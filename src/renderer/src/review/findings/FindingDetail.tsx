@@ -6,6 +6,7 @@ import { cellPlace } from '../../../../main/domain/template/definitions';
 import type { ReviewedFinding, ReviewStatus } from '../../../../shared/ipc-contract';
 import type { CellId, TemplateVersion } from '../../../../shared/report';
 import { findingStateOf } from '../../../../shared/review-state';
+import { maxCommentLength } from '../../../../shared/text-limits';
 import { formatTime } from '../../common/format';
 import { t } from '../../i18n/zh-CN';
 import type { DraftState } from '../use-drafts';
@@ -93,6 +94,7 @@ export function FindingDetail(props: FindingDetailProps) {
         aria-label={t.findings.comment}
         placeholder={t.findings.commentPlaceholder}
         value={comment}
+        maxLength={maxCommentLength}
         rows={2}
         onChange={(event) => onComment(event.target.value)}
         onBlur={props.onCommentBlur}
