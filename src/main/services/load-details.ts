@@ -17,6 +17,8 @@ export async function loadDetails(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<Result<ReportDetail[]>> {
   if (!reportIds.every(isReportId)) return fail('invalid_request', messages.invalidReportId);
+  // Changes asked for before (a decision, a correction, an import's commits) are in what is read.
+  await context.serialize(async () => undefined);
   const total = reportIds.length;
   const step = progressStep(total);
   const details: ReportDetail[] = [];
