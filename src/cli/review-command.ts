@@ -136,6 +136,8 @@ async function review(
   const { outcomes, unreadable } = await importAll(services, paths);
   // Nothing more is analysed: the workers' memory is given back before the export builds its file.
   await stopAnalysis();
+  // A report of the library repaired by its file says so (what was put right, what was kept).
+  for (const { fileName, notice } of outcomes) if (notice) say(`${fileName}：${notice}`);
   // In the order given, each report once (the same file twice is one report).
   const reportIds = [...new Set(outcomes.flatMap((outcome) => (outcome.reportId ? [outcome.reportId] : [])))];
   if (reportIds.length === 0) {

@@ -142,6 +142,8 @@ export interface ImportOutcome {
   sameAs?: SameReportMatch;
   /** The earlier file this one replaced. */
   replaced?: ReportId;
+  /** What the import did besides: the same file again repaired its report (what was put right, what was kept). */
+  notice?: string;
 }
 
 export interface SameReportMatch {

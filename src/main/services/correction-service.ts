@@ -4,14 +4,8 @@ import { checkReport } from '../domain/checks/index';
 import { isReportId } from '../storage/report-id';
 import type { StoredReport } from '../storage/report-store';
 import { messages } from './messages';
-import {
-  buildDetail,
-  crossYearFindings,
-  findNextEntries,
-  loadBundle,
-  refreshCounts,
-  setTally,
-} from './report-loader';
+import { crossYearBefore, keepCrossYearDecisions } from './cross-year-decisions';
+import { buildDetail, crossYearFindings, loadBundle, setTally } from './report-loader';
 import { correctedReport, hasReview, uniqueFindings } from './report-assembly';
 import { fail, ok } from './result';
 import { reviewerName } from './reviewer';
@@ -64,12 +58,14 @@ export async function correctCell(
     updated.resolved = uniqueFindings(
       before.filter((finding) => !liveIds.has(finding.id) && hasReview(reviews.records[finding.id])),
     );
+    const following = await crossYearBefore(context, [bundle.entry]);
     await context.reports.write(updated);
 
     const detail = buildDetail({ ...bundle, stored: updated });
     setTally(bundle.entry, detail.summary);
     // The correction is saved with reports/<id>.json; the counts are derived and follow in library.json.
-    for (const next of findNextEntries(context, bundle.entry)) await refreshCounts(context, next.id);
+    // The next year's checks against this report change with it.
+    await keepCrossYearDecisions(context, following);
     context.scheduleLibraryWrite();
     return ok(detail);
   });

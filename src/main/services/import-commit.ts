@@ -10,13 +10,8 @@ import type { ReportWithoutDocument, StoredReport } from '../storage/report-stor
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import type { Analysis } from './analyze-file';
 import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
-import {
-  crossYearFindings,
-  findNextEntries,
-  loadBundle,
-  readPrevious,
-  refreshCounts,
-} from './report-loader';
+import { crossYearBefore, keepCrossYearDecisions, type CrossYearBefore } from './cross-year-decisions';
+import { crossYearFindings, loadBundle, readPrevious } from './report-loader';
 import { carryOver, textHashOf, versionRoot } from './same-report';
 import type { ServiceContext } from './service-context';
 
@@ -105,19 +100,20 @@ async function commitPrepared(
   stored: StoredReport,
   reviews: StoredReviews | null,
   previous: ReportWithoutDocument | null,
+  following: CrossYearBefore,
 ): Promise<void> {
   await context.originals.keep(entry.id, bytes);
   await context.reports.write(stored);
-  if (reviews) await context.reviews.write(entry.id, reviews);
+  // A new report starts without reviews: a file left by an earlier deletion that could not remove it goes.
+  await (reviews ? context.reviews.write(entry.id, reviews) : context.reviews.remove(entry.id));
   const live = [...stored.findings, ...crossYearFindings(stored, previous)];
   const reviewState = reviews ?? emptyReviews();
-  Object.assign(entry, tally(mergeFindings({ live, resolved: [], reviews: reviewState })), {
+  Object.assign(entry, tally(mergeFindings({ live, resolved: stored.resolved, reviews: reviewState })), {
     completed: reviewState.completion,
   });
-  const following = findNextEntries(context, entry);
   context.db.data.reports.push(entry);
-  // The next year's reports of the same body gain cross-year findings against this one.
-  for (const next of following) await refreshCounts(context, next.id);
+  // The next year's reports of the same body are checked against this one now.
+  await keepCrossYearDecisions(context, following);
 }
 
 /** A new report, or (with `versionOf`) another version of one already in the library. */
@@ -130,7 +126,8 @@ export async function commitNew(
 ): Promise<ImportOutcome> {
   if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
   entry.versionOf = versionOf ? versionRoot(versionOf) : null;
-  await commitPrepared(context, entry, bytes, stored, null, await readPrevious(context, entry));
+  const following = await crossYearBefore(context, [entry]);
+  await commitPrepared(context, entry, bytes, stored, null, await readPrevious(context, entry), following);
   await context.commitLibrary(() => forget(context, entry));
   return outcome(entry.fileName, 'imported', entry.id, null);
 }
@@ -154,13 +151,15 @@ export async function commitReplacement(
     match.sameText,
   );
   const old = earlier.entry;
+  // Taken while the old file is listed: the next year's findings against it may go with it.
+  const following = await crossYearBefore(context, [old, entry]);
   const before = context.db.data.reports;
   // The new file stands where the old one stood among the report's versions.
   entry.versionOf = old.versionOf;
   const later = before.filter((other) => other.versionOf === old.id);
   for (const other of later) other.versionOf = entry.id;
   context.db.data.reports = before.filter((other) => other.id !== old.id);
-  await commitPrepared(context, entry, bytes, carried.stored, carried.reviews, previous);
+  await commitPrepared(context, entry, bytes, carried.stored, carried.reviews, previous, following);
   await context.commitLibrary(() => {
     context.db.data.reports = before;
     for (const other of later) other.versionOf = old.id;

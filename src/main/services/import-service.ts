@@ -1,7 +1,8 @@
 // library.import: copies each original into the library, analyses it off the event loop, records the outcome.
 // Files are independent: one that fails, is cancelled or runs out of time is recorded with its reason and
 // the others go on. Each file reports its pages as they are read, and can be stopped on its own.
-// library.resolveImport settles a file recognised as the same report as one already in the library.
+// The same file again is a duplicate, or repairs its report if the library cannot read it back (reviews kept).
+// library.resolveImport settles a file recognised as the same report as one in the library: the one it named.
 import { createHash } from 'node:crypto';
 import type {
   ImportFile,
@@ -9,6 +10,7 @@ import type {
   ReportId,
   Result,
   SameReportChoice,
+  SameReportMatch,
 } from '../../shared/ipc-contract';
 import type { LibraryEntry } from '../storage/library-schema';
 import { reportIdFromSha256 } from '../storage/report-id';
@@ -25,6 +27,7 @@ import {
   prepareReport,
   type AnalysisSuccess,
 } from './import-commit';
+import { commitRepair, findRepair, type Repair } from './import-repair';
 import { messages } from './messages';
 import { fail, ok } from './result';
 import { findSameReport } from './same-report';
@@ -77,11 +80,11 @@ interface FileJob {
 }
 
 /** A change to the library for one file, with a failed write (full disk, read-only folder) reported for it alone. */
-async function committing(
+async function committing<T>(
   context: ServiceContext,
   fileName: string,
-  change: () => Promise<ImportOutcome>,
-): Promise<ImportOutcome> {
+  change: () => Promise<T | ImportOutcome>,
+): Promise<T | ImportOutcome> {
   try {
     return await context.serialize(change);
   } catch (error) {
@@ -90,6 +93,8 @@ async function committing(
     return outcome(fileName, 'failed', null, messages.importNotSaved(error.message));
   }
 }
+
+const isOutcome = (value: object): value is ImportOutcome => 'status' in value;
 
 export function createImportHandlers(context: ServiceContext, limits: ImportLimits) {
   // Files being imported right now, by id: the same file twice is analysed once.
@@ -128,21 +133,64 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
     return waiting;
   }
 
-  /** Records an analysed file, as the choice says when it is the same report as one in the library. */
+  /** The report a question named, if it is still in the library and readable. */
+  function stillListed(named: SameReportMatch): SameReportMatch | null {
+    const entry = context.findEntry(named.reportId);
+    return entry && entry.error === null ? named : null;
+  }
+
+  /**
+   * Records an analysed file, as the choice says when it is the same report as one in the library. `asked`
+   * is the report a question named: the answer acts on it alone. When it is gone by then, another report
+   * that is the same is asked about anew, never replaced unasked; with none left, the file is a new report.
+   */
   async function settle(
     entry: LibraryEntry,
     bytes: Uint8Array,
     analysis: AnalysisSuccess,
     choice: SameReportChoice | 'ask',
+    asked: SameReportMatch | null = null,
   ): Promise<ImportOutcome> {
     if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
+    if (asked && choice === 'skip') return outcome(entry.fileName, 'skipped', null, null);
     const stored = prepareReport(entry, analysis);
-    const match = findSameReport(context, entry);
-    if (!match) return commitNew(context, entry, bytes, stored, null);
+    const match = asked ? stillListed(asked) : findSameReport(context, entry);
+    if (!match) {
+      if (asked && findSameReport(context, entry)) return askLater(entry, bytes, analysis);
+      return commitNew(context, entry, bytes, stored, null);
+    }
     if (choice === 'ask') return askLater(entry, bytes, analysis);
     if (choice === 'skip') return outcome(entry.fileName, 'skipped', null, null);
     if (choice === 'replace') return commitReplacement(context, entry, bytes, stored, match);
     return commitNew(context, entry, bytes, stored, context.findEntry(match.reportId) ?? null);
+  }
+
+  /** A file already in the library: a duplicate, or the original that repairs its report (analysed if need be). */
+  async function importAgain(job: FileJob, bytes: Buffer, id: ReportId): Promise<ImportOutcome> {
+    const { file } = job;
+    const duplicate = outcome(file.name, 'duplicate', id, null);
+    const repair = await committing<Repair>(
+      context,
+      file.name,
+      async () => (await findRepair(context, id)) ?? duplicate,
+    );
+    if (isOutcome(repair)) return repair;
+    let analysis: AnalysisSuccess | null = null;
+    if (repair.data) {
+      const analysed = await analyze(job, bytes);
+      if (analysed === 'cancelled') return outcome(file.name, 'cancelled', null, null);
+      if (!analysed.ok)
+        return outcome(file.name, 'failed', id, messages.repairFailed(reasonOf(file.name, analysed.error)));
+      analysis = analysed;
+    }
+    let gone = false;
+    const repaired = await committing(context, file.name, async () => {
+      const done = await commitRepair(context, id, file.name, bytes, repair, analysis);
+      gone = done === null;
+      return done ?? duplicate;
+    });
+    // Deleted while the file was being read: it is imported as any new file.
+    return gone ? importBytes(job, bytes, id) : repaired;
   }
 
   async function importBytes(job: FileJob, bytes: Buffer, id: ReportId): Promise<ImportOutcome> {
@@ -171,11 +219,13 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
     const bytes = bytesOf(file);
     const id = reportIdFromSha256(createHash('sha256').update(bytes).digest('hex'));
     const running = inFlight.get(id);
-    if (running) await running;
-    if (running || context.findEntry(id)) return outcome(file.name, 'duplicate', id, null);
+    if (running) {
+      await running;
+      return outcome(file.name, 'duplicate', id, null);
+    }
     const waiting = pending.get(id);
     if (waiting) return { ...waiting.outcome, fileName: file.name };
-    const task = importBytes(job, bytes, id);
+    const task = context.findEntry(id) ? importAgain(job, bytes, id) : importBytes(job, bytes, id);
     inFlight.set(id, task);
     try {
       return await task;
@@ -225,8 +275,12 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
     if (!waiting) return fail('not_found', messages.importChoiceExpired);
     pending.delete(reportId);
     clearTimeout(waiting.expiry);
-    const { entry, bytes, analysis } = waiting;
-    return ok(await committing(context, entry.fileName, () => settle(entry, bytes, analysis, choice)));
+    const { entry, bytes, analysis, outcome: asked } = waiting;
+    return ok(
+      await committing(context, entry.fileName, () =>
+        settle(entry, bytes, analysis, choice, asked.sameAs ?? null),
+      ),
+    );
   }
 
   /** Stops every file of the batch still waiting or being read. */

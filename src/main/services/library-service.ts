@@ -4,7 +4,8 @@ import type { LibraryEntry } from '../storage/library-schema';
 import { isReportId } from '../storage/report-id';
 import { sameBody } from '../domain/checks/index';
 import { messages } from './messages';
-import { findNextEntries, refreshCounts, toSummary } from './report-loader';
+import { crossYearBefore, keepCrossYearDecisions } from './cross-year-decisions';
+import { toSummary } from './report-loader';
 import { fail, ok } from './result';
 import type { ServiceContext } from './service-context';
 
@@ -12,7 +13,10 @@ export function listReports(context: ServiceContext): Result<ReportSummary[]> {
   return ok(context.db.data.reports.map(toSummary));
 }
 
-/** Removes the entry first (the commit), then its files; the same body's next-year counts are refreshed. */
+/**
+ * Removes the entry first (the commit), then its files; the same body's next-year reports keep their decisions
+ * on findings against it (已消除), and their counts are taken again.
+ */
 export async function deleteReport(
   context: ServiceContext,
   reportId: ReportId,
@@ -21,14 +25,14 @@ export async function deleteReport(
   return context.serialize(async () => {
     const entry = context.findEntry(reportId);
     if (!entry) return ok({ deleted: false });
-    const following = findNextEntries(context, entry);
+    const following = await crossYearBefore(context, [entry]);
     const before = context.db.data.reports;
     context.db.data.reports = before.filter((other) => other.id !== reportId);
     // The next version becomes the first one of the report's remaining versions.
     const later = context.db.data.reports.filter((other) => other.versionOf === reportId);
     const [nextFirst] = later;
     if (nextFirst) for (const other of later) other.versionOf = other === nextFirst ? null : nextFirst.id;
-    for (const next of following) await refreshCounts(context, next.id);
+    await keepCrossYearDecisions(context, following);
     await context.commitLibrary(() => {
       context.db.data.reports = before;
       for (const other of later) other.versionOf = reportId;

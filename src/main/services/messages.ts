@@ -10,7 +10,7 @@ export const messages = {
   emptyFindingMessage: '请填写问题说明',
   findingNeedsTarget: '请选择相关单元格或选中一段文字',
   originalMissing: '该报告的原件未保存（文件过大）',
-  originalNotFound: '原件文件已丢失，请重新导入该报告',
+  originalNotFound: '原件文件已丢失。请重新导入该报告的原件（将原文件再次拖入即可），审查记录不受影响。',
   originalUnsupported: '无法显示该格式的原件',
   originalUnreadable: (reason: string) => `原件无法显示：${reason}`,
   // Import failures give the reason alone: the screens and exports show the file's name beside it.
@@ -20,6 +20,20 @@ export const messages = {
     `读取超过 ${limitMs >= 60_000 ? `${Math.round(limitMs / 60_000)} 分钟` : `${Math.max(1, Math.round(limitMs / 1000))} 秒`}仍未完成，已停止（文件可能过于复杂或已损坏）`,
   analysisOutOfMemory: (limitMb: number) =>
     `读取所需内存超过上限（${limitMb} MB），已停止（文件可能过于复杂或已损坏）`,
+  /**
+   * The same file imported again put its report right (status 'imported'): what was repaired, what was kept,
+   * and what could not be recovered.
+   */
+  importRepaired: ({ original, data, reviewsLost }: Record<'original' | 'data' | 'reviewsLost', boolean>) =>
+    [
+      `库中已有该报告，已修复：${[data && '重新读取了损坏或缺失的报告数据', original && '重新保存了丢失的原件'].filter(Boolean).join('，') || '该报告已恢复可用'}`,
+      reviewsLost
+        ? '其审查记录文件此前已损坏（原样保存在资料库的 damaged 文件夹中），该报告需重新审查'
+        : '审查结论、意见、新增的问题和审查完毕标记均已保留',
+      ...(data ? ['损坏的数据文件中的单元格更正无法恢复，如曾更正请重新填写'] : []),
+    ].join('；') + '。',
+  /** The same file imported again could not put its damaged report right; the library is as it was. */
+  repairFailed: (reason: string) => `库中已有该报告，本次未能修复：${reason}`,
   importChoiceExpired: '等待选择的时间过长，该文件未导入，请重新导入',
   nothingToExport: '请选择要导出的报告',
   exportFileName: (date: string, extension: string) => `年报审查意见_${date}.${extension}`,

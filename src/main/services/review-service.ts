@@ -1,10 +1,10 @@
 // review.setStatus, review.addFinding, review.saveDraft and review.markReviewed: only reviews/<id>.json and
 // the summary are rewritten.
 import { randomUUID } from 'node:crypto';
-import type { SourceDocument, Provenance } from '../../shared/document';
 import type { IpcContract, ReportId, ReportSummary, ReviewedFinding, Result } from '../../shared/ipc-contract';
 import type { Finding } from '../../shared/report';
 import { isReportId } from '../storage/report-id';
+import { locateExcerpt } from './excerpt-source';
 import { messages } from './messages';
 import { bundleFindings, loadBundle, setTally, toSummary } from './report-loader';
 import { tally } from './report-assembly';
@@ -33,25 +33,14 @@ export async function setStatus(
     // The earlier decision goes to the history; nothing is overwritten.
     const history = previous?.review ? [...previous.history, previous.review] : (previous?.history ?? []);
     bundle.reviews.records[findingId] = { review, history };
-    // The comment is saved with the decision: the draft it came from is done.
-    delete bundle.reviews.drafts[findingId];
+    // A draft saved as the comment is done; other typed text (a button's set comment was saved) is kept.
+    if (bundle.reviews.drafts[findingId]?.text.trim() === comment.trim()) delete bundle.reviews.drafts[findingId];
     await context.reviews.write(reportId, bundle.reviews);
     const updated: ReviewedFinding = { ...target, review, history };
     const counts = tally(findings.map((finding) => (finding.id === findingId ? updated : finding)));
     if (setTally(bundle.entry, counts)) context.scheduleLibraryWrite();
     return ok(updated);
   });
-}
-
-/** Where a selected excerpt stands in the original, so that it can be highlighted. */
-function locateExcerpt(document: SourceDocument | undefined, excerpt: string): Provenance | undefined {
-  const needle = excerpt.replace(/\s+/g, '');
-  if (!document || needle.length === 0) return undefined;
-  for (const line of document.lines) {
-    const piece = line.cells.find((cell) => cell.text.replace(/\s+/g, '').includes(needle));
-    if (piece) return piece.source;
-  }
-  return undefined;
 }
 
 export async function addFinding(

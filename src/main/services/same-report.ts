@@ -8,7 +8,8 @@ import { checkReport, sameBody } from '../domain/checks/index';
 import type { LibraryEntry } from '../storage/library-schema';
 import type { StoredReport } from '../storage/report-store';
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
-import { correctedReport, uniqueFindings } from './report-assembly';
+import { locateExcerpt } from './excerpt-source';
+import { correctedReport, hasReview, uniqueFindings } from './report-assembly';
 import type { ServiceContext } from './service-context';
 
 /** sha256 of the text with layout, width and case differences removed; null for a text too short to tell. */
@@ -55,10 +56,40 @@ export interface Carried {
   reviews: StoredReviews;
 }
 
+/** The excerpt as compared: white space and width differences left out. */
+const excerptKey = (finding: Finding): string =>
+  (finding.excerpt ?? '').normalize('NFKC').replace(/\s+/g, '');
+
 /**
- * The new report with what carries over from the one it replaces: corrections of cells that read the same,
- * decisions and drafts on findings that still arise, the reviewer's own findings, and the 审查完毕 mark
- * when the text is the same.
+ * The earlier finding whose decision each new finding takes: the one with its id and the same excerpt, else
+ * one of the same rule quoting the same text (findings of one rule about repeated sentences are numbered in
+ * order, and a re-publication that drops one renumbers the rest).
+ */
+function matchEarlier(findings: Finding[], earlier: Finding[]): Map<string, Finding> {
+  const matched = new Map<string, Finding>();
+  const taken = new Set<Finding>();
+  const pass = (same: (finding: Finding, candidate: Finding) => boolean) => {
+    for (const finding of findings) {
+      if (matched.has(finding.id)) continue;
+      const candidate = earlier.find((other) => !taken.has(other) && same(finding, other));
+      if (!candidate) continue;
+      matched.set(finding.id, candidate);
+      taken.add(candidate);
+    }
+  };
+  pass((finding, other) => other.id === finding.id && excerptKey(other) === excerptKey(finding));
+  pass(
+    (finding, other) =>
+      other.rule === finding.rule && excerptKey(finding) !== '' && excerptKey(other) === excerptKey(finding),
+  );
+  return matched;
+}
+
+/**
+ * The new report with what carries over from the one it replaces: corrections of cells that read the same;
+ * decisions and drafts on findings that still arise; decided findings that no longer arise, kept as resolved
+ * (已消除) with their decisions; the reviewer's own findings, placed in the new document; and the 审查完毕
+ * mark when the text is the same.
  */
 export function carryOver(
   stored: StoredReport,
@@ -72,19 +103,38 @@ export function carryOver(
       ? stored.findings
       : uniqueFindings([...stored.report.findings, ...checkReport(correctedReport(stored.report, corrections))]);
   const next: StoredReport = { ...stored, corrections, findings };
-  const live = new Set([...findings, ...liveCrossYear(next)].map((finding) => finding.id));
+  const live = uniqueFindings([...findings, ...liveCrossYear(next)]);
+  const decided = (finding: Finding) => hasReview(earlier.reviews.records[finding.id]);
+  const before = earlier.stored
+    ? uniqueFindings([...earlier.stored.findings, ...liveCrossYear(earlier.stored), ...earlier.stored.resolved])
+    : [];
   const reviews = emptyReviews();
-  for (const [id, record] of Object.entries(earlier.reviews.records)) {
-    if (live.has(id)) reviews.records[id] = record;
-  }
-  for (const [id, draft] of Object.entries(earlier.reviews.drafts)) {
-    if (live.has(id)) reviews.drafts[id] = draft;
-  }
-  reviews.added = earlier.reviews.added;
-  for (const finding of earlier.reviews.added) {
-    const record = earlier.reviews.records[finding.id];
-    if (record) reviews.records[finding.id] = record;
-  }
+  const carry = (from: string, to: string) => {
+    const record = earlier.reviews.records[from];
+    if (record) reviews.records[to] = record;
+    const draft = earlier.reviews.drafts[from];
+    if (draft) reviews.drafts[to] = draft;
+  };
+  const matched = matchEarlier(live, before);
+  for (const [id, finding] of matched) carry(finding.id, id);
+  // A decided finding that no longer arises stays, resolved; under an id of its own if a new finding took its id.
+  const liveIds = new Set(live.map((finding) => finding.id));
+  const carried = new Set(matched.values());
+  next.resolved = before
+    .filter((finding) => !carried.has(finding) && decided(finding))
+    .map((finding) => {
+      const id = liveIds.has(finding.id) ? `${finding.id}@${hashOf(excerptKey(finding))}` : finding.id;
+      carry(finding.id, id);
+      return { ...finding, id };
+    });
+  reviews.added = earlier.reviews.added.map((finding) => {
+    carry(finding.id, finding.id);
+    const { excerptSource: _earlierPlace, ...rest } = finding;
+    const excerptSource = finding.excerpt ? locateExcerpt(next.document, finding.excerpt) : undefined;
+    return excerptSource ? { ...rest, excerptSource } : rest;
+  });
   reviews.completion = sameText ? earlier.reviews.completion : null;
   return { stored: next, reviews };
 }
+
+const hashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);

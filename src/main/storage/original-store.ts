@@ -8,6 +8,8 @@ export interface OriginalStore {
   /** Copies the bytes in unless a file of that hash is already there. */
   keep(sha256: string, bytes: Uint8Array): Promise<void>;
   read(sha256: string): Promise<Buffer | null>;
+  /** True when the original of that hash is in the library (without reading it). */
+  has(sha256: string): Promise<boolean>;
   remove(sha256: string): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function createOriginalStore(paths: DataPaths, fs?: WriteFileSystem
       if (!(await exists(path))) await writeFileAtomic(path, bytes, { mode: privateFileMode, fs });
     },
     read: (sha256) => readOptionalFile(originalPath(paths, sha256)),
+    has: (sha256) => exists(originalPath(paths, sha256)),
     remove: (sha256) => removeFile(originalPath(paths, sha256), fs),
   };
 }

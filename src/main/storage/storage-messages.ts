@@ -14,6 +14,28 @@ export const writeFailureReasons: Record<string, string> = {
   ENOENT: '资料库文件夹已被移动或删除',
 };
 
+/** A report whose files cannot be read back is repaired by its original: the report's id is the file's hash. */
+const reimportAdvice = '请重新导入该报告的原件（将原文件再次拖入即可），报告会自动修复。';
+
+/** The first words of the messages of a report whose own files cannot be read back (earlier versions' too). */
+const unreadableLeads = {
+  report: '报告数据文件已损坏',
+  reviews: '审查记录文件已损坏',
+  missing: '报告数据文件缺失',
+} as const;
+
+/**
+ * Which file of a report listed as unreadable is at fault, read from the Chinese reason the report is listed
+ * with: 'report' (damaged or missing data file), 'reviews' (damaged review file), null for any other reason
+ * (a file that failed to import, a file from a newer version). Re-importing the original repairs the first two.
+ */
+export function unreadableFileOf(reason: string): 'report' | 'reviews' | null {
+  if (reason.startsWith(unreadableLeads.reviews)) return 'reviews';
+  if (reason.startsWith(unreadableLeads.report) || reason.startsWith(unreadableLeads.missing))
+    return 'report';
+  return null;
+}
+
 export const storageMessages = {
   writeFailed: (code: string | undefined) =>
     writeFailureReasons[code ?? ''] ?? `写入资料库时出错（${code ?? '未知原因'}）`,
@@ -27,9 +49,9 @@ export const storageMessages = {
   libraryNewer: (path: string, version: number, supported: number) =>
     `资料库文件 ${path} 由更新版本的年报审查台创建（格式版本 ${version}，本版本最高支持 ${supported}），未做任何改动。请升级年报审查台后再打开。`,
   reportDamaged: (setAside: string) =>
-    `报告数据文件已损坏，已原样移至资料库的 ${setAside} 保存。请删除该报告后重新导入原件。`,
+    `${unreadableLeads.report}，已原样移至资料库的 ${setAside} 保存。${reimportAdvice}已有的审查结论会保留，单元格更正需重新填写。`,
   reviewsDamaged: (setAside: string) =>
-    `审查记录文件已损坏，已原样移至资料库的 ${setAside} 保存，其中的审查结论无法读取。请删除该报告后重新导入原件。`,
-  reportMissing: '报告数据文件缺失（资料库可能被改动过）。请删除该报告后重新导入原件。',
+    `${unreadableLeads.reviews}，已原样移至资料库的 ${setAside} 保存，其中的审查结论无法读取。${reimportAdvice}修复后该报告没有审查记录，需重新审查。`,
+  reportMissing: `${unreadableLeads.missing}（资料库可能被改动过）。${reimportAdvice}已有的审查结论会保留，单元格更正需重新填写。`,
   fileNewer: '报告数据文件由更新版本的年报审查台创建，本版本无法读取。请升级年报审查台。',
 } as const;

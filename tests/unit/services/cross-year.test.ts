@@ -2,21 +2,33 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractedReport, Finding } from '../../../src/shared/report';
 import { createServices, type Services } from '../../../src/main/services/create-services';
-import { fileOf, makeDataDir, recordingContext, removeDir, stubAnalyzer, valueOf } from './service-test-kit';
+import {
+  fileOf,
+  makeDataDir,
+  recordingContext,
+  removeDir,
+  stubAnalyzer,
+  stubCell,
+  valueOf,
+} from './service-test-kit';
 
 vi.mock('../../../src/main/domain/checks/index', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/main/domain/checks/index')>();
   return {
     ...original,
-    checkAcrossYears: (current: ExtractedReport, previous: ExtractedReport): Finding[] => [
-      {
-        id: `crossYear.probe|${current.year}-${previous.year}`,
-        rule: 'crossYear.probe',
-        severity: 'warning',
-        message: `${current.year} 对比 ${previous.year}`,
-        cells: [],
-      },
-    ],
+    // Fires while the two years' stub cells differ.
+    checkAcrossYears: (current: ExtractedReport, previous: ExtractedReport): Finding[] =>
+      current.cells[stubCell]?.value === previous.cells[stubCell]?.value
+        ? []
+        : [
+            {
+              id: `crossYear.probe|${current.year}-${previous.year}`,
+              rule: 'crossYear.probe',
+              severity: 'warning',
+              message: `${current.year} 对比 ${previous.year}`,
+              cells: [],
+            },
+          ],
   };
 });
 
@@ -81,6 +93,129 @@ describe('cross-year findings', () => {
     expect(coverage.rows.find((row) => row.agency === '淮安市洪泽区人民政府')?.years).toMatchObject({
       2023: { reportId: previous!.reportId },
       2024: { reportId: current!.reportId },
+    });
+  });
+
+  describe('decided, when the year before changes', () => {
+    const probe = 'crossYear.probe|2024-2023';
+    async function decidedPair() {
+      const [previous, current] = valueOf(
+        await services['library.import'](
+          {
+            files: [
+              fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'),
+              fileOf('2024.txt', '淮安市洪泽区人民政府|2024|5'),
+            ],
+            batchId: 'a',
+          },
+          context,
+        ),
+      );
+      valueOf(
+        await services['review.setStatus'](
+          {
+            reportId: current!.reportId!,
+            findingId: probe,
+            status: 'confirmed',
+            comment: '上年数据对不上，已去函核实',
+          },
+          context,
+        ),
+      );
+      return { previous: previous!.reportId!, current: current!.reportId! };
+    }
+    const probeOf = async (reportId: string) =>
+      valueOf(await services['report.get']({ reportId: reportId as never }, context)).findings.find(
+        (finding) => finding.id === probe,
+      );
+
+    it('stay listed as 已消除 with the decision when a correction to the year before stops them, and come back with it', async () => {
+      const { previous, current } = await decidedPair();
+      valueOf(
+        await services['review.correctCell'](
+          { reportId: previous as never, cellId: stubCell, value: 5 },
+          context,
+        ),
+      );
+      expect(await probeOf(current)).toMatchObject({
+        resolved: true,
+        review: { status: 'confirmed', comment: '上年数据对不上，已去函核实' },
+      });
+      // The library's list counts as the report does: the finding is no longer open.
+      const detail = valueOf(await services['report.get']({ reportId: current as never }, context));
+      const listed = valueOf(await services['library.list']({}, context)).find(
+        (entry) => entry.id === current,
+      );
+      expect([listed?.total, listed?.reviewed]).toEqual([detail.summary.total, detail.summary.reviewed]);
+      expect(detail.summary.total).toBe(1);
+
+      valueOf(
+        await services['review.correctCell'](
+          { reportId: previous as never, cellId: stubCell, value: 4 },
+          context,
+        ),
+      );
+      const back = await probeOf(current);
+      expect(back?.resolved).toBeUndefined();
+      expect(back?.review).toMatchObject({ status: 'confirmed', comment: '上年数据对不上，已去函核实' });
+    });
+
+    it('stay listed as 已消除 with the decision when the year before is deleted, and come back when it returns', async () => {
+      const { previous, current } = await decidedPair();
+      valueOf(await services['library.delete']({ reportId: previous as never }, context));
+      expect(await probeOf(current)).toMatchObject({
+        resolved: true,
+        review: { status: 'confirmed', comment: '上年数据对不上，已去函核实' },
+      });
+      valueOf(
+        await services['library.import'](
+          { files: [fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4')], batchId: 'b' },
+          context,
+        ),
+      );
+      expect(await probeOf(current)).toMatchObject({ review: { comment: '上年数据对不上，已去函核实' } });
+      expect((await probeOf(current))?.resolved).toBeUndefined();
+    });
+
+    it.each(['version', 'replace'] as const)(
+      'stay listed as 已消除 when another file of the year before that agrees comes in (%s)',
+      async (sameReport) => {
+        const { current } = await decidedPair();
+        valueOf(
+          await services['library.import'](
+            {
+              files: [{ ...fileOf('2023（更正）.txt', '淮安市洪泽区人民政府|2023|5'), sameReport }],
+              batchId: 'b',
+            },
+            context,
+          ),
+        );
+        expect(await probeOf(current)).toMatchObject({
+          resolved: true,
+          review: { status: 'confirmed', comment: '上年数据对不上，已去函核实' },
+        });
+      },
+    );
+
+    it('are not kept when nobody had decided on them', async () => {
+      const [, current] = valueOf(
+        await services['library.import'](
+          {
+            files: [
+              fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'),
+              fileOf('2024.txt', '淮安市洪泽区人民政府|2024|5'),
+            ],
+            batchId: 'a',
+          },
+          context,
+        ),
+      );
+      const reports = valueOf(await services['library.list']({}, context));
+      const previous = reports.find((entry) => entry.year === 2023)!.id;
+      valueOf(
+        await services['review.correctCell']({ reportId: previous, cellId: stubCell, value: 5 }, context),
+      );
+      expect(await probeOf(current!.reportId!)).toBeUndefined();
     });
   });
 });

@@ -112,7 +112,7 @@ describe('library integrity on open', () => {
       const damaged = await readdir(join(dataDir, 'damaged'));
       expect(damaged).toHaveLength(1);
       expect(await readFile(join(dataDir, 'damaged', damaged[0]!), 'utf8')).toBe(content);
-      const message = `报告数据文件已损坏，已原样移至资料库的 damaged/${damaged[0]} 保存。请删除该报告后重新导入原件。`;
+      const message = `报告数据文件已损坏，已原样移至资料库的 damaged/${damaged[0]} 保存。请重新导入该报告的原件（将原文件再次拖入即可），报告会自动修复。已有的审查结论会保留，单元格更正需重新填写。`;
       expect(detail.summary.error).toBe(message);
       expect((await summaryOf(ids[0]!)).error).toBe(message);
       // The rest of the library works: the next year's report of the same body, and the others.
@@ -171,7 +171,7 @@ describe('library integrity on open', () => {
     expect(detail.findings).toEqual([]);
     const [damaged] = await readdir(join(dataDir, 'damaged'));
     expect((await summaryOf(ids[2]!)).error).toBe(
-      `审查记录文件已损坏，已原样移至资料库的 damaged/${damaged} 保存，其中的审查结论无法读取。请删除该报告后重新导入原件。`,
+      `审查记录文件已损坏，已原样移至资料库的 damaged/${damaged} 保存，其中的审查结论无法读取。请重新导入该报告的原件（将原文件再次拖入即可），报告会自动修复。修复后该报告没有审查记录，需重新审查。`,
     );
     expect((await summaryOf(ids[0]!)).error).toBeNull();
   });
@@ -181,7 +181,9 @@ describe('library integrity on open', () => {
     await removeDir(join(dataDir, 'reports', `${ids[2]}.json`));
     services = await open(dataDir);
     const detail = valueOf(await services['report.get']({ reportId: ids[2]! }, context));
-    expect(detail.summary.error).toBe('报告数据文件缺失（资料库可能被改动过）。请删除该报告后重新导入原件。');
+    expect(detail.summary.error).toBe(
+      '报告数据文件缺失（资料库可能被改动过）。请重新导入该报告的原件（将原文件再次拖入即可），报告会自动修复。已有的审查结论会保留，单元格更正需重新填写。',
+    );
   });
 
   it('does not move a report file written by a newer version, and says so', async () => {

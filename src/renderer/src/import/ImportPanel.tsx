@@ -90,6 +90,7 @@ export function ImportPanel({ items, running, onDismiss, onCancel }: ImportPanel
               {item.status === 'failed' && (
                 <span className="import-error">{item.error ?? t.import.unreadable}</span>
               )}
+              {item.notice && <span className="import-notice">{item.notice}</span>}
               {canCancel(item) && (
                 <button
                   type="button"

@@ -12,6 +12,8 @@ export interface ImportItem {
   status: ImportStatus;
   /** The reason alone; the file's name is shown beside it. */
   error: string | null;
+  /** What the import did besides (a report repaired by its original). */
+  notice?: string;
   reportId: ReportId | null;
   /** Set for imports main runs itself (desktop dialog), reported by events. */
   externalBatch?: string;
@@ -32,13 +34,15 @@ export const canCancel = (item: ImportItem): boolean =>
 export const outcomeFields = (outcome: ImportOutcome): Partial<ImportItem> => ({
   status: outcome.status,
   error: outcome.error,
+  notice: outcome.notice,
   reportId: outcome.reportId,
   sameAs: outcome.sameAs,
   progress: undefined,
 });
 
 export function fromOutcome(key: number, outcome: ImportOutcome, externalBatch?: string): ImportItem {
-  const item: ImportItem = { key, name: outcome.fileName, status: outcome.status, error: outcome.error, reportId: outcome.reportId };
+  const { fileName: name, status, error, reportId, notice } = outcome;
+  const item: ImportItem = { key, name, status, error, reportId, ...(notice ? { notice } : {}) };
   return externalBatch ? { ...item, externalBatch } : item;
 }
 

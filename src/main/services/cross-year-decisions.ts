@@ -1,0 +1,58 @@
+// A report's checks against the year before change when that year's report changes: corrected, removed,
+// or another version imported. What the reviewer decided on such findings of the year after is not dropped
+// with them: a decided finding that no longer fires stays listed as 已消除 with its decision, as it does
+// after a correction to the report itself.
+import type { ReportId } from '../../shared/ipc-contract';
+import type { Finding } from '../../shared/report';
+import type { LibraryEntry } from '../storage/library-schema';
+import { hasReview } from './report-assembly';
+import {
+  crossYearFindings,
+  findNextEntries,
+  loadBundle,
+  loadBundleWithoutDocument,
+  refreshCounts,
+} from './report-loader';
+import type { ServiceContext } from './service-context';
+
+/** The cross-year findings of the reports of the year after, before a change. */
+export type CrossYearBefore = Map<ReportId, Finding[]>;
+
+/** Taken before changing `entries` (or adding them): the cross-year findings of the year after them, as they fire now. */
+export async function crossYearBefore(
+  context: ServiceContext,
+  entries: LibraryEntry[],
+): Promise<CrossYearBefore> {
+  const before: CrossYearBefore = new Map();
+  for (const next of entries.flatMap((entry) => findNextEntries(context, entry))) {
+    if (before.has(next.id)) continue;
+    const bundle = await loadBundleWithoutDocument(context, next.id);
+    before.set(next.id, bundle?.stored ? crossYearFindings(bundle.stored, bundle.previous) : []);
+  }
+  return before;
+}
+
+/**
+ * After the change: the decided findings of `before` that no longer fire are kept as resolved in their
+ * report's file, and the reports' counts are taken again.
+ */
+export async function keepCrossYearDecisions(
+  context: ServiceContext,
+  before: CrossYearBefore,
+): Promise<void> {
+  for (const [id, findings] of before) {
+    const bundle = await loadBundleWithoutDocument(context, id);
+    if (bundle?.stored) {
+      const firing = new Set(crossYearFindings(bundle.stored, bundle.previous).map((finding) => finding.id));
+      const kept = new Set(bundle.stored.resolved.map((finding) => finding.id));
+      const gone = findings.filter(
+        (finding) =>
+          !firing.has(finding.id) && !kept.has(finding.id) && hasReview(bundle.reviews.records[finding.id]),
+      );
+      // Rare (a decided finding stopped): only then is the whole file read, to be written back.
+      const stored = gone.length > 0 ? (await loadBundle(context, id))?.stored : null;
+      if (stored) await context.reports.write({ ...stored, resolved: [...stored.resolved, ...gone] });
+    }
+    await refreshCounts(context, id);
+  }
+}
