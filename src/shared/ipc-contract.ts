@@ -269,7 +269,14 @@ export interface IpcContract {
   'report.get': [{ reportId: ReportId }, ReportDetail];
   'report.original': [{ reportId: ReportId }, OriginalFile];
   'review.setStatus': [
-    { reportId: ReportId; findingId: string; status: ReviewStatus; comment: string },
+    {
+      reportId: ReportId;
+      findingId: string;
+      status: ReviewStatus;
+      comment: string;
+      /** The comment is a set text (a button's), not what was typed: the typed draft stays. */
+      keepDraft?: boolean;
+    },
     ReviewedFinding,
   ];
   'review.addFinding': [

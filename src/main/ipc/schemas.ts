@@ -96,6 +96,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     findingId,
     status: reviewStatus,
     comment: z.string().max(maxCommentLength),
+    keepDraft: z.boolean().optional(),
   }),
   'review.addFinding': z.strictObject({
     reportId,

@@ -5,13 +5,16 @@
 import type { ReportId } from '../../shared/ipc-contract';
 import type { Finding } from '../../shared/report';
 import type { LibraryEntry } from '../storage/library-schema';
+import type { ReportWithoutDocument } from '../storage/report-store';
 import { hasReview } from './report-assembly';
 import {
+  bundleTally,
   crossYearFindings,
   findNextEntries,
   loadBundle,
   loadBundleWithoutDocument,
-  refreshCounts,
+  setTally,
+  type ReportBundle,
 } from './report-loader';
 import type { ServiceContext } from './service-context';
 
@@ -32,27 +35,43 @@ export async function crossYearBefore(
   return before;
 }
 
+/** The findings of `before` decided on that no longer fire and are not yet kept as resolved. */
+function decidedAndGone(bundle: ReportBundle<ReportWithoutDocument>, before: Finding[]): Finding[] {
+  if (!bundle.stored) return [];
+  const firing = new Set(crossYearFindings(bundle.stored, bundle.previous).map((finding) => finding.id));
+  const kept = new Set(bundle.stored.resolved.map((finding) => finding.id));
+  return before.filter(
+    (finding) =>
+      !firing.has(finding.id) && !kept.has(finding.id) && hasReview(bundle.reviews.records[finding.id]),
+  );
+}
+
 /**
- * After the change: the decided findings of `before` that no longer fire are kept as resolved in their
- * report's file, and the reports' counts are taken again.
+ * After the change is committed: the decided findings of `before` that no longer fire are kept as resolved in
+ * their report's file, and the reports' counts are taken again. A report that cannot be written now is left
+ * as it was (its decisions stay in its review file; the finding shows again when it fires again).
  */
 export async function keepCrossYearDecisions(
   context: ServiceContext,
   before: CrossYearBefore,
 ): Promise<void> {
+  let recounted = false;
   for (const [id, findings] of before) {
-    const bundle = await loadBundleWithoutDocument(context, id);
-    if (bundle?.stored) {
-      const firing = new Set(crossYearFindings(bundle.stored, bundle.previous).map((finding) => finding.id));
-      const kept = new Set(bundle.stored.resolved.map((finding) => finding.id));
-      const gone = findings.filter(
-        (finding) =>
-          !firing.has(finding.id) && !kept.has(finding.id) && hasReview(bundle.reviews.records[finding.id]),
-      );
-      // Rare (a decided finding stopped): only then is the whole file read, to be written back.
+    try {
+      const bundle = await loadBundleWithoutDocument(context, id);
+      if (!bundle) continue;
+      const gone = decidedAndGone(bundle, findings);
+      // Rare: only then is the whole file read, to be written back.
       const stored = gone.length > 0 ? (await loadBundle(context, id))?.stored : null;
-      if (stored) await context.reports.write({ ...stored, resolved: [...stored.resolved, ...gone] });
+      if (stored && bundle.stored) {
+        const resolved = [...stored.resolved, ...gone];
+        await context.reports.write({ ...stored, resolved });
+        bundle.stored = { ...bundle.stored, resolved };
+      }
+      recounted = setTally(bundle.entry, bundleTally(bundle)) || recounted;
+    } catch (error) {
+      console.error(`[library] decisions of ${id} on findings against the year before not kept`, error);
     }
-    await refreshCounts(context, id);
   }
+  if (recounted) context.scheduleLibraryWrite();
 }

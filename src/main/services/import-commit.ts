@@ -10,7 +10,7 @@ import type { ReportWithoutDocument, StoredReport } from '../storage/report-stor
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import type { Analysis } from './analyze-file';
 import { mergeFindings, tally, uniqueFindings, zeroCounts } from './report-assembly';
-import { crossYearBefore, keepCrossYearDecisions, type CrossYearBefore } from './cross-year-decisions';
+import { crossYearBefore, keepCrossYearDecisions } from './cross-year-decisions';
 import { crossYearFindings, loadBundle, readPrevious } from './report-loader';
 import { carryOver, textHashOf, versionRoot } from './same-report';
 import type { ServiceContext } from './service-context';
@@ -100,7 +100,6 @@ async function commitPrepared(
   stored: StoredReport,
   reviews: StoredReviews | null,
   previous: ReportWithoutDocument | null,
-  following: CrossYearBefore,
 ): Promise<void> {
   await context.originals.keep(entry.id, bytes);
   await context.reports.write(stored);
@@ -112,8 +111,6 @@ async function commitPrepared(
     completed: reviewState.completion,
   });
   context.db.data.reports.push(entry);
-  // The next year's reports of the same body are checked against this one now.
-  await keepCrossYearDecisions(context, following);
 }
 
 /** A new report, or (with `versionOf`) another version of one already in the library. */
@@ -127,8 +124,10 @@ export async function commitNew(
   if (context.findEntry(entry.id)) return outcome(entry.fileName, 'duplicate', entry.id, null);
   entry.versionOf = versionOf ? versionRoot(versionOf) : null;
   const following = await crossYearBefore(context, [entry]);
-  await commitPrepared(context, entry, bytes, stored, null, await readPrevious(context, entry), following);
+  await commitPrepared(context, entry, bytes, stored, null, await readPrevious(context, entry));
   await context.commitLibrary(() => forget(context, entry));
+  // The next year's reports of the same body are checked against this one now.
+  await keepCrossYearDecisions(context, following);
   return outcome(entry.fileName, 'imported', entry.id, null);
 }
 
@@ -159,11 +158,12 @@ export async function commitReplacement(
   const later = before.filter((other) => other.versionOf === old.id);
   for (const other of later) other.versionOf = entry.id;
   context.db.data.reports = before.filter((other) => other.id !== old.id);
-  await commitPrepared(context, entry, bytes, carried.stored, carried.reviews, previous, following);
+  await commitPrepared(context, entry, bytes, carried.stored, carried.reviews, previous);
   await context.commitLibrary(() => {
     context.db.data.reports = before;
     for (const other of later) other.versionOf = old.id;
   });
+  await keepCrossYearDecisions(context, following);
   await Promise.all([
     context.reports.remove(old.id),
     context.reviews.remove(old.id),

@@ -32,11 +32,11 @@ export async function deleteReport(
     const later = context.db.data.reports.filter((other) => other.versionOf === reportId);
     const [nextFirst] = later;
     if (nextFirst) for (const other of later) other.versionOf = other === nextFirst ? null : nextFirst.id;
-    await keepCrossYearDecisions(context, following);
     await context.commitLibrary(() => {
       context.db.data.reports = before;
       for (const other of later) other.versionOf = reportId;
     });
+    await keepCrossYearDecisions(context, following);
     // Deleted once library.json says so: files that cannot be removed now are orphans, not an error.
     await Promise.all([
       context.reports.remove(reportId),

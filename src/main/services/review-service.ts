@@ -20,7 +20,7 @@ export async function setStatus(
   context: ServiceContext,
   request: SetStatusRequest,
 ): Promise<Result<ReviewedFinding>> {
-  const { reportId, findingId, status, comment } = request;
+  const { reportId, findingId, status, comment, keepDraft } = request;
   if (!isReportId(reportId)) return fail('invalid_request', messages.invalidReportId);
   return context.serialize(async () => {
     const bundle = await loadBundle(context, reportId);
@@ -33,10 +33,12 @@ export async function setStatus(
     // The earlier decision goes to the history; nothing is overwritten.
     const history = previous?.review ? [...previous.history, previous.review] : (previous?.history ?? []);
     bundle.reviews.records[findingId] = { review, history };
-    // A draft saved as the comment is done; other typed text (a button's set comment was saved) is kept.
-    if (bundle.reviews.drafts[findingId]?.text.trim() === comment.trim()) delete bundle.reviews.drafts[findingId];
+    // The comment is saved with the decision: the draft it came from is done. A set comment (a button's)
+    // leaves what the reviewer typed in place.
+    if (!keepDraft) delete bundle.reviews.drafts[findingId];
     await context.reviews.write(reportId, bundle.reviews);
-    const updated: ReviewedFinding = { ...target, review, history };
+    const { draft: _done, ...rest } = target;
+    const updated: ReviewedFinding = { ...(keepDraft ? target : rest), review, history };
     const counts = tally(findings.map((finding) => (finding.id === findingId ? updated : finding)));
     if (setTally(bundle.entry, counts)) context.scheduleLibraryWrite();
     return ok(updated);

@@ -61,11 +61,14 @@ const excerptKey = (finding: Finding): string =>
   (finding.excerpt ?? '').normalize('NFKC').replace(/\s+/g, '');
 
 /**
- * The earlier finding whose decision each new finding takes: the one with its id and the same excerpt, else
- * one of the same rule quoting the same text (findings of one rule about repeated sentences are numbered in
- * order, and a re-publication that drops one renumbers the rest).
+ * The earlier finding whose decision each new finding takes: the one with its id and the same excerpt; else one
+ * of the same rule quoting the same text (findings of one rule about repeated sentences are numbered in order,
+ * and a re-publication that drops one renumbers the rest); else the one with its id (its excerpt is text
+ * around the point, which a re-publication may have edited).
  */
 function matchEarlier(findings: Finding[], earlier: Finding[]): Map<string, Finding> {
+  const keys = new Map([...findings, ...earlier].map((finding) => [finding, excerptKey(finding)]));
+  const sameExcerpt = (a: Finding, b: Finding) => keys.get(a) === keys.get(b);
   const matched = new Map<string, Finding>();
   const taken = new Set<Finding>();
   const pass = (same: (finding: Finding, candidate: Finding) => boolean) => {
@@ -77,19 +80,21 @@ function matchEarlier(findings: Finding[], earlier: Finding[]): Map<string, Find
       taken.add(candidate);
     }
   };
-  pass((finding, other) => other.id === finding.id && excerptKey(other) === excerptKey(finding));
+  pass((finding, other) => other.id === finding.id && sameExcerpt(finding, other));
   pass(
     (finding, other) =>
-      other.rule === finding.rule && excerptKey(finding) !== '' && excerptKey(other) === excerptKey(finding),
+      other.rule === finding.rule && keys.get(finding) !== '' && sameExcerpt(finding, other),
   );
+  pass((finding, other) => other.id === finding.id);
   return matched;
 }
 
 /**
  * The new report with what carries over from the one it replaces: corrections of cells that read the same;
- * decisions and drafts on findings that still arise; decided findings that no longer arise, kept as resolved
- * (已消除) with their decisions; the reviewer's own findings, placed in the new document; and the 审查完毕
- * mark when the text is the same.
+ * decisions and drafts on findings that still arise; findings decided on (or with a draft) that no longer
+ * arise, kept as resolved (已消除) with their decisions; the reviewer's own findings, placed in the new
+ * document; and the 审查完毕 mark when the text is the same. Decisions on findings the earlier file's data
+ * no longer shows (it became unreadable) are kept under their ids.
  */
 export function carryOver(
   stored: StoredReport,
@@ -104,9 +109,15 @@ export function carryOver(
       : uniqueFindings([...stored.report.findings, ...checkReport(correctedReport(stored.report, corrections))]);
   const next: StoredReport = { ...stored, corrections, findings };
   const live = uniqueFindings([...findings, ...liveCrossYear(next)]);
-  const decided = (finding: Finding) => hasReview(earlier.reviews.records[finding.id]);
+  // Worked on: decided, or with a comment typed and not yet saved.
+  const workedOn = (finding: Finding) =>
+    hasReview(earlier.reviews.records[finding.id]) || earlier.reviews.drafts[finding.id] !== undefined;
   const before = earlier.stored
-    ? uniqueFindings([...earlier.stored.findings, ...liveCrossYear(earlier.stored), ...earlier.stored.resolved])
+    ? uniqueFindings([
+        ...earlier.stored.findings,
+        ...liveCrossYear(earlier.stored),
+        ...earlier.stored.resolved,
+      ])
     : [];
   const reviews = emptyReviews();
   const carry = (from: string, to: string) => {
@@ -117,11 +128,11 @@ export function carryOver(
   };
   const matched = matchEarlier(live, before);
   for (const [id, finding] of matched) carry(finding.id, id);
-  // A decided finding that no longer arises stays, resolved; under an id of its own if a new finding took its id.
+  // A finding worked on that no longer arises stays, resolved; under an id of its own if a new one took its id.
   const liveIds = new Set(live.map((finding) => finding.id));
   const carried = new Set(matched.values());
   next.resolved = before
-    .filter((finding) => !carried.has(finding) && decided(finding))
+    .filter((finding) => !carried.has(finding) && workedOn(finding))
     .map((finding) => {
       const id = liveIds.has(finding.id) ? `${finding.id}@${hashOf(excerptKey(finding))}` : finding.id;
       carry(finding.id, id);
@@ -133,6 +144,11 @@ export function carryOver(
     const excerptSource = finding.excerpt ? locateExcerpt(next.document, finding.excerpt) : undefined;
     return excerptSource ? { ...rest, excerptSource } : rest;
   });
+  // What the earlier file's findings do not account for is kept as it was.
+  const known = new Set([...before, ...earlier.reviews.added].map((finding) => finding.id));
+  const ids = new Set([...Object.keys(earlier.reviews.records), ...Object.keys(earlier.reviews.drafts)]);
+  for (const id of ids)
+    if (!known.has(id) && !(id in reviews.records) && !(id in reviews.drafts)) carry(id, id);
   reviews.completion = sameText ? earlier.reviews.completion : null;
   return { stored: next, reviews };
 }

@@ -66,6 +66,25 @@ describe('labels stacked above their figures', () => {
     expect(valuesOf(report, 'unavailable.unclear')).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
+  it('gives a row numbered otherwise that stands among the stacked labels none of their figures', async () => {
+    const report = await parseText(
+      [
+        '三、收到和处理政府信息公开申请情况',
+        '| 一、本年新收政府信息公开申请数量 | 20 | 0 | 0 | 0 | 0 | 0 | 20 |',
+        '3.补正后申请内容仍不',
+        '明确',
+        '4.无正当理由大量反复',
+        '申请',
+        '（七）总计',
+        figures(6),
+        figures(0),
+      ].join('\n'),
+    );
+    expect(valuesOf(report, 'unavailable.unclear')).toEqual([6, 0, 0, 0, 0, 0, 6]);
+    expect(valuesOf(report, 'rejected.excessive')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(valuesOf(report, 'total')).toEqual([null, null, null, null, null, null, null]);
+  });
+
   it('places nothing by order when a line of figures is not a full row', async () => {
     const report = await parseText(
       table(

@@ -1,5 +1,8 @@
 // The wiring of cross-year checks: the real checks are replaced by a probe, so the test does not depend on them.
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WriteFileSystem } from '../../../src/main/storage/atomic-file';
 import type { ExtractedReport, Finding } from '../../../src/shared/report';
 import { createServices, type Services } from '../../../src/main/services/create-services';
 import {
@@ -217,5 +220,52 @@ describe('cross-year findings', () => {
       );
       expect(await probeOf(current!.reportId!)).toBeUndefined();
     });
+  });
+
+  it('a deletion is done and saved also when the year after cannot be written to keep its decisions', async () => {
+    await services.close();
+    const failing = `${sep}reports${sep}.`;
+    let refuse = false;
+    const fileSystem: WriteFileSystem = {
+      rm,
+      rename,
+      open: ((path: string, flags?: string, mode?: number) =>
+        refuse && flags === 'wx' && String(path).includes(failing)
+          ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+          : open(path, flags, mode)) as WriteFileSystem['open'],
+    };
+    services = await createServices({ dataDir, analyzer: stubAnalyzer(), fileSystem });
+    const [previous, current] = valueOf(
+      await services['library.import'](
+        {
+          files: [
+            fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'),
+            fileOf('2024.txt', '淮安市洪泽区人民政府|2024|5'),
+          ],
+          batchId: 'a',
+        },
+        context,
+      ),
+    );
+    valueOf(
+      await services['review.setStatus'](
+        {
+          reportId: current!.reportId!,
+          findingId: 'crossYear.probe|2024-2023',
+          status: 'confirmed',
+          comment: '核实',
+        },
+        context,
+      ),
+    );
+    refuse = true;
+    expect(valueOf(await services['library.delete']({ reportId: previous!.reportId! }, context))).toEqual({
+      deleted: true,
+    });
+    expect(valueOf(await services['library.list']({}, context)).map((entry) => entry.year)).toEqual([2024]);
+    const saved = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')) as {
+      reports: { year: number }[];
+    };
+    expect(saved.reports.map((entry) => entry.year)).toEqual([2024]);
   });
 });

@@ -124,6 +124,24 @@ describe('a report replaced by a re-published file', () => {
     expect(await kept(third)).toEqual([[true, '已责令整改']]);
   });
 
+  it('keeps a decision on a finding that still arises where the re-publication edited its words', async () => {
+    const first = await importOne(fileOf('v1.txt', [opening, training].join('\n')));
+    await decide(first, 'text.year|stray:1', 'confirmed', '仍写往年的事');
+    const second = await replaceWith('v2.txt', [opening, '2023年，我局组织政务公开业务培训3次。']);
+    const findings = await findingsOf(second);
+    expect(findings.map((finding) => [finding.resolved, finding.review?.comment])).toEqual([
+      [undefined, '仍写往年的事'],
+    ]);
+  });
+
+  it('keeps the decisions when the earlier file’s report data turns out damaged as it is replaced', async () => {
+    const first = await importOne(fileOf('v1.txt', [opening, training].join('\n')));
+    await decide(first, 'text.year|stray:1', 'confirmed', '重要结论');
+    await writeFile(join(dataDir, 'reports', `${first}.json`), '{"version": 1, "id"');
+    const second = await replaceWith('v2.txt', [opening, training, '']);
+    expect((await findingsOf(second)).map((finding) => finding.review?.comment)).toEqual(['重要结论']);
+  });
+
   it('keeps the drafts on the reviewer’s own findings and finds their excerpts in the new file', async () => {
     const first = await importOne(fileOf('v1.txt', [opening, checking].join('\n')));
     const own = valueOf(
@@ -156,7 +174,7 @@ describe('a report replaced by a re-published file', () => {
   });
 });
 
-describe('a decision saved with a set comment', () => {
+describe('a decision saved with a comment', () => {
   let dataDir: string;
   let services: Services;
   beforeEach(async () => {
@@ -168,7 +186,7 @@ describe('a decision saved with a set comment', () => {
     await removeDir(dataDir);
   });
 
-  it('leaves the typed draft of another text in place', async () => {
+  it('(a button’s) leaves the typed draft in place', async () => {
     const [outcome] = valueOf(
       await services['library.import'](
         { files: [fileOf('v1.txt', [opening, training].join('\n'))], batchId: 'a' },
@@ -185,13 +203,39 @@ describe('a decision saved with a set comment', () => {
     );
     valueOf(
       await services['review.setStatus'](
-        { reportId, findingId, status: 'dismissed', comment: '已对照原件核实：识别的数值无误' },
+        {
+          reportId,
+          findingId,
+          status: 'dismissed',
+          comment: '已对照原件核实：识别的数值无误',
+          keepDraft: true,
+        },
         context,
       ),
     );
     const finding = valueOf(await services['report.get']({ reportId }, context)).findings[0];
     expect(finding?.review?.comment).toBe('已对照原件核实：识别的数值无误');
     expect(finding?.draft?.text).toBe('原件第3页字迹模糊，已去电话核实');
+  });
+
+  it('typed (the draft saved a moment before holds less of it) removes the draft', async () => {
+    const [outcome] = valueOf(
+      await services['library.import'](
+        { files: [fileOf('v1.txt', [opening, training].join('\n'))], batchId: 'a' },
+        context,
+      ),
+    );
+    const reportId = outcome!.reportId!;
+    const findingId = 'text.year|stray:1';
+    valueOf(await services['review.saveDraft']({ reportId, findingId, text: '培训一句' }, context));
+    const decided = valueOf(
+      await services['review.setStatus'](
+        { reportId, findingId, status: 'dismissed', comment: '培训一句是本年度的事' },
+        context,
+      ),
+    );
+    expect(decided.draft).toBeUndefined();
+    expect(valueOf(await services['report.get']({ reportId }, context)).findings[0]?.draft).toBeUndefined();
   });
 });
 

@@ -224,7 +224,9 @@ export function ReviewView(props: ReviewViewProps) {
               detail={detail}
               selected={selection.cells}
               onCorrect={openCorrect}
-              onConfirmValue={(findingId) => void session.setStatus(findingId, 'dismissed', t.tables.ocrValueRightComment)}
+              onConfirmValue={(findingId) =>
+                void session.setStatus(findingId, 'dismissed', t.tables.ocrValueRightComment, true)
+              }
               notice={corrected}
             />
             <div ref={tablesRef} className="tables-scroll">

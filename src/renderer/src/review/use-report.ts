@@ -12,7 +12,8 @@ export interface ReportSession {
   original: OriginalFile | null;
   originalError: string | null;
   error: string | null;
-  setStatus: (findingId: string, status: ReviewStatus, comment: string) => Promise<boolean>;
+  /** `keepDraft`: the comment is a set text, not what was typed (the typed draft stays). */
+  setStatus: (findingId: string, status: ReviewStatus, comment: string, keepDraft?: boolean) => Promise<boolean>;
   addFinding: (cells: CellId[], message: string, severity: Severity, excerpt: string | null) => Promise<ReviewedFinding | null>;
   correctCell: (cellId: CellId, value: number | null) => Promise<boolean>;
   /** Sets or withdraws the 审查完毕 mark. */
@@ -56,9 +57,9 @@ export function useReport(reportId: ReportId): ReportSession {
     );
 
   const setStatus = useCallback(
-    async (findingId: string, status: ReviewStatus, comment: string) => {
+    async (findingId: string, status: ReviewStatus, comment: string, keepDraft = false) => {
       if (!(await reviewer.ensure())) return false;
-      const result = await invoke('review.setStatus', { reportId, findingId, status, comment });
+      const result = await invoke('review.setStatus', { reportId, findingId, status, comment, keepDraft });
       if (!result.ok) {
         notices.fail(result.error);
         return false;
