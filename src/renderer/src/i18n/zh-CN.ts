@@ -77,7 +77,7 @@ export const zhCN = {
     emptyHint: '把年报文件（PDF、Word、HTML、TXT）拖到窗口任意位置，或点击“导入报告”。',
     noMatch: '没有符合条件的报告',
     failedTitle: '导入失败',
-    failedHint: '这些文件未能导入或未能读取出内容，可删除（移除）后重新导入。',
+    failedHint: '这些文件未能导入或未能读取出内容。数据文件损坏的报告，将原文件再次拖入即可修复（审查记录保留）；其余可删除（移除）后重新导入。',
     notKept: '未保存到报告库',
     remove: '移除',
     confirmDeleteTitle: '删除报告',
@@ -259,6 +259,8 @@ export const zhCN = {
     change: '更改审查人姓名',
   },
   review: {
+    /** A report whose data the library cannot read back: what is shown is not its reading, and why. */
+    unreadable: (reason: string) => `该报告的数据无法读取，下方表格和问题不代表报告内容：${reason}`,
     back: '返回',
     loading: '正在打开报告…',
     progress: (reviewed: number, total: number) => `${reviewed}/${total} 已处理`,

@@ -65,7 +65,7 @@ export function ReviewHeader(props: ReviewHeaderProps) {
         </div>
       )}
       <span className="spacer" />
-      {summary && (
+      {summary && !summary.error && (
         <span className="review-progress" data-reviewed={decided} data-total={open.length}>
           <span className="progress-track" aria-hidden="true">
             <span className="progress-fill" style={{ width: `${open.length ? (decided / open.length) * 100 : 100}%` }} />
@@ -73,7 +73,7 @@ export function ReviewHeader(props: ReviewHeaderProps) {
           {t.review.progress(decided, open.length)}
         </span>
       )}
-      {summary && <ScoreBadge findings={findings} />}
+      {summary && !summary.error && <ScoreBadge findings={findings} />}
       {summary && !summary.error && (
         <button
           type="button"

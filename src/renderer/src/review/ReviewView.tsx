@@ -198,6 +198,11 @@ export function ReviewView(props: ReviewViewProps) {
         </div>
       )}
       {session.status === 'error' && <div className="centered error-text">{session.error}</div>}
+      {detail?.summary.error && (
+        <p className="review-unreadable" role="alert">
+          {t.review.unreadable(detail.summary.error)}
+        </p>
+      )}
       {detail && (
         <div
           ref={bodyRef}
