@@ -3,9 +3,9 @@
 import type { ExtractedReport, Finding } from '../shared/report';
 import { checkAcrossYears, sameBody } from '../main/domain/checks/index';
 import type { AnalyzerPool } from '../main/services/analyzer-pool';
-import { analyzePaths, ocrWanted } from './analyze-paths';
+import { analyzePaths } from './analyze-paths';
 import { cliMessages } from './messages';
-import { createWorkerAnalyzer } from './worker-analyzer';
+import { commandAnalyzer } from './worker-analyzer';
 
 const line = (finding: Finding): string => {
   const parts = [`  [${cliMessages.severity[finding.severity]}] ${finding.message}`];
@@ -35,7 +35,7 @@ export function crossYearPairs(reports: ExtractedReport[]): [ExtractedReport, Ex
 
 export async function runCheck(
   argv: string[],
-  analyzer: AnalyzerPool = createWorkerAnalyzer({ ocr: ocrWanted(argv) }),
+  analyzer: AnalyzerPool = commandAnalyzer(argv),
 ): Promise<number> {
   const paths = argv.filter((arg) => !arg.startsWith('--'));
   if (paths.length === 0) {

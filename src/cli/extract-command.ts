@@ -2,9 +2,9 @@
 import { formatOf } from '../shared/file-formats';
 import type { Finding } from '../shared/report';
 import type { AnalyzerPool } from '../main/services/analyzer-pool';
-import { analyzePaths, ocrWanted, type FileAnalysis } from './analyze-paths';
+import { analyzePaths, type FileAnalysis } from './analyze-paths';
 import { cliMessages } from './messages';
-import { createWorkerAnalyzer } from './worker-analyzer';
+import { commandAnalyzer } from './worker-analyzer';
 
 export interface ExtractJson {
   file: string;
@@ -51,7 +51,7 @@ function summary(result: ExtractJson): string {
 
 export async function runExtract(
   argv: string[],
-  analyzer: AnalyzerPool = createWorkerAnalyzer({ ocr: ocrWanted(argv) }),
+  analyzer: AnalyzerPool = commandAnalyzer(argv),
 ): Promise<number> {
   const json = argv.includes('--json');
   const paths = argv.filter((arg) => arg !== '--json' && arg !== '--no-ocr');

@@ -46,6 +46,12 @@ export const OCR_PAGES_TIMED = 60;
 
 /** A worker's heap: with the file's bytes (outside the heap, at most 200 MB twice) a worker stays under 1 GB. */
 export const ANALYSIS_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512 };
+/**
+ * A worker that reads one file alone keeps its young generation small: growing it to the default touches tens
+ * of MB of fresh memory, which costs one report more than the extra collections do (`extract` of one report
+ * 6–7% sooner, measured). Reading many, the default is faster (8% over 50 reports).
+ */
+export const ONE_FILE_RESOURCE_LIMITS: ResourceLimits = { ...ANALYSIS_RESOURCE_LIMITS, maxYoungGenerationSizeMb: 6 };
 
 export interface AnalyzeOptions {
   signal?: AbortSignal;
