@@ -101,7 +101,8 @@ describe('cross-year findings', () => {
 
   describe('decided, when the year before changes', () => {
     const probe = 'crossYear.probe|2024-2023';
-    async function decidedPair() {
+    /** 2023 and 2024 of one body, whose stub cells differ: the probe fires on 2024. */
+    const importPair = async () => {
       const [previous, current] = valueOf(
         await services['library.import'](
           {
@@ -114,10 +115,14 @@ describe('cross-year findings', () => {
           context,
         ),
       );
+      return { previous: previous!.reportId!, current: current!.reportId! };
+    };
+    async function decidedPair() {
+      const { previous, current } = await importPair();
       valueOf(
         await services['review.setStatus'](
           {
-            reportId: current!.reportId!,
+            reportId: current,
             findingId: probe,
             status: 'confirmed',
             comment: '上年数据对不上，已去函核实',
@@ -125,7 +130,7 @@ describe('cross-year findings', () => {
           context,
         ),
       );
-      return { previous: previous!.reportId!, current: current!.reportId! };
+      return { previous, current };
     }
     const probeOf = async (reportId: string) =>
       valueOf(await services['report.get']({ reportId: reportId as never }, context)).findings.find(
@@ -201,71 +206,36 @@ describe('cross-year findings', () => {
     );
 
     it('are not kept when nobody had decided on them', async () => {
-      const [, current] = valueOf(
-        await services['library.import'](
-          {
-            files: [
-              fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'),
-              fileOf('2024.txt', '淮安市洪泽区人民政府|2024|5'),
-            ],
-            batchId: 'a',
-          },
-          context,
-        ),
-      );
-      const reports = valueOf(await services['library.list']({}, context));
-      const previous = reports.find((entry) => entry.year === 2023)!.id;
+      const { previous, current } = await importPair();
       valueOf(
         await services['review.correctCell']({ reportId: previous, cellId: stubCell, value: 5 }, context),
       );
-      expect(await probeOf(current!.reportId!)).toBeUndefined();
+      expect(await probeOf(current)).toBeUndefined();
     });
-  });
 
-  it('a deletion is done and saved also when the year after cannot be written to keep its decisions', async () => {
-    await services.close();
-    const failing = `${sep}reports${sep}.`;
-    let refuse = false;
-    const fileSystem: WriteFileSystem = {
-      rm,
-      rename,
-      open: ((path: string, flags?: string, mode?: number) =>
-        refuse && flags === 'wx' && String(path).includes(failing)
-          ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
-          : open(path, flags, mode)) as WriteFileSystem['open'],
-    };
-    services = await createServices({ dataDir, analyzer: stubAnalyzer(), fileSystem });
-    const [previous, current] = valueOf(
-      await services['library.import'](
-        {
-          files: [
-            fileOf('2023.txt', '淮安市洪泽区人民政府|2023|4'),
-            fileOf('2024.txt', '淮安市洪泽区人民政府|2024|5'),
-          ],
-          batchId: 'a',
-        },
-        context,
-      ),
-    );
-    valueOf(
-      await services['review.setStatus'](
-        {
-          reportId: current!.reportId!,
-          findingId: 'crossYear.probe|2024-2023',
-          status: 'confirmed',
-          comment: '核实',
-        },
-        context,
-      ),
-    );
-    refuse = true;
-    expect(valueOf(await services['library.delete']({ reportId: previous!.reportId! }, context))).toEqual({
-      deleted: true,
+    it('a deletion is done and saved also when the year after cannot be written to keep its decisions', async () => {
+      await services.close();
+      const failing = `${sep}reports${sep}.`;
+      let refuse = false;
+      const fileSystem: WriteFileSystem = {
+        rm,
+        rename,
+        open: ((path: string, flags?: string, mode?: number) =>
+          refuse && flags === 'wx' && String(path).includes(failing)
+            ? Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }))
+            : open(path, flags, mode)) as WriteFileSystem['open'],
+      };
+      services = await createServices({ dataDir, analyzer: stubAnalyzer(), fileSystem });
+      const { previous } = await decidedPair();
+      refuse = true;
+      expect(valueOf(await services['library.delete']({ reportId: previous as never }, context))).toEqual({
+        deleted: true,
+      });
+      expect(valueOf(await services['library.list']({}, context)).map((entry) => entry.year)).toEqual([2024]);
+      const saved = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')) as {
+        reports: { year: number }[];
+      };
+      expect(saved.reports.map((entry) => entry.year)).toEqual([2024]);
     });
-    expect(valueOf(await services['library.list']({}, context)).map((entry) => entry.year)).toEqual([2024]);
-    const saved = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')) as {
-      reports: { year: number }[];
-    };
-    expect(saved.reports.map((entry) => entry.year)).toEqual([2024]);
   });
 });

@@ -63,18 +63,18 @@ const opening = '2024年，本机关认真贯彻落实《政府信息公开条�
 const training = '2023年，我局组织政务公开业务培训2次。';
 const checking = '2022年，我局开展网站内容检查3次。';
 
-describe('a report replaced by a re-published file', () => {
-  let dataDir: string;
-  let services: Services;
-  beforeEach(async () => {
-    dataDir = await makeDataDir();
-    services = await createServices({ dataDir, analyzer: sentenceAnalyzer() });
-  });
-  afterEach(async () => {
-    await services.close();
-    await removeDir(dataDir);
-  });
+let dataDir: string;
+let services: Services;
+beforeEach(async () => {
+  dataDir = await makeDataDir();
+  services = await createServices({ dataDir, analyzer: sentenceAnalyzer() });
+});
+afterEach(async () => {
+  await services.close();
+  await removeDir(dataDir);
+});
 
+describe('a report replaced by a re-published file', () => {
   const importOne = async (file: ImportFile): Promise<ReportId> => {
     const [outcome] = valueOf(
       await services['library.import']({ files: [file], batchId: file.name }, context),
@@ -175,17 +175,6 @@ describe('a report replaced by a re-published file', () => {
 });
 
 describe('a decision saved with a comment', () => {
-  let dataDir: string;
-  let services: Services;
-  beforeEach(async () => {
-    dataDir = await makeDataDir();
-    services = await createServices({ dataDir, analyzer: sentenceAnalyzer() });
-  });
-  afterEach(async () => {
-    await services.close();
-    await removeDir(dataDir);
-  });
-
   it('(a button’s) leaves the typed draft in place', async () => {
     const [outcome] = valueOf(
       await services['library.import'](
@@ -240,17 +229,6 @@ describe('a decision saved with a comment', () => {
 });
 
 describe('a report deleted and imported again', () => {
-  let dataDir: string;
-  let services: Services;
-  beforeEach(async () => {
-    dataDir = await makeDataDir();
-    services = await createServices({ dataDir, analyzer: sentenceAnalyzer() });
-  });
-  afterEach(async () => {
-    await services.close();
-    await removeDir(dataDir);
-  });
-
   it('starts without the decisions of before, also when the deletion could not remove its review file', async () => {
     const file = fileOf('v1.txt', [opening, training].join('\n'));
     const [first] = valueOf(await services['library.import']({ files: [file], batchId: 'a' }, context));
