@@ -27,7 +27,7 @@ import {
   prepareReport,
   type AnalysisSuccess,
 } from './import-commit';
-import { commitRepair, findRepair, type Repair } from './import-repair';
+import { commitRepair, findRepair } from './import-repair';
 import { messages } from './messages';
 import { fail, ok } from './result';
 import { findSameReport } from './same-report';
@@ -80,11 +80,11 @@ interface FileJob {
 }
 
 /** A change to the library for one file, with a failed write (full disk, read-only folder) reported for it alone. */
-async function committing<T>(
+async function committing(
   context: ServiceContext,
   fileName: string,
-  change: () => Promise<T | ImportOutcome>,
-): Promise<T | ImportOutcome> {
+  change: () => Promise<ImportOutcome>,
+): Promise<ImportOutcome> {
   try {
     return await context.serialize(change);
   } catch (error) {
@@ -93,8 +93,6 @@ async function committing<T>(
     return outcome(fileName, 'failed', null, messages.importNotSaved(error.message));
   }
 }
-
-const isOutcome = (value: object): value is ImportOutcome => 'status' in value;
 
 export function createImportHandlers(context: ServiceContext, limits: ImportLimits) {
   // Files being imported right now, by id: the same file twice is analysed once.
@@ -169,12 +167,9 @@ export function createImportHandlers(context: ServiceContext, limits: ImportLimi
   async function importAgain(job: FileJob, bytes: Buffer, id: ReportId): Promise<ImportOutcome> {
     const { file } = job;
     const duplicate = outcome(file.name, 'duplicate', id, null);
-    const repair = await committing<Repair>(
-      context,
-      file.name,
-      async () => (await findRepair(context, id)) ?? duplicate,
-    );
-    if (isOutcome(repair)) return repair;
+    // A check that cannot read the files answers as before: the same file is a duplicate.
+    const repair = await context.serialize(() => findRepair(context, id)).catch(() => null);
+    if (!repair) return duplicate;
     let analysis: AnalysisSuccess | null = null;
     if (repair.data) {
       const analysed = await analyze(job, bytes);
