@@ -14,7 +14,7 @@ import {
 } from '../../shared/ipc-contract';
 import type { Rubric } from '../../shared/scoring';
 import { normaliseRubric } from '../domain/scoring/rubric';
-import { maxCommentLength, maxFindingMessageLength } from '../../shared/text-limits';
+import { maxCommentLength, maxExcerptLength, maxFindingMessageLength } from '../../shared/text-limits';
 
 /** Base64 length of the largest file: 4 characters per 3 bytes. */
 const maxImportFileBase64 = Math.ceil(MAX_FILE_BYTES / 3) * 4;
@@ -103,7 +103,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     cells: z.array(cellId).max(200),
     message: z.string().trim().min(1).max(maxFindingMessageLength),
     severity,
-    excerpt: z.string().max(maxCommentLength).optional(),
+    excerpt: z.string().max(maxExcerptLength).optional(),
   }),
   'review.correctCell': z.strictObject({
     reportId,
