@@ -2,7 +2,7 @@
 // that Chromium does not have yet (per @mdn/browser-compat-data) is deleted before any app code runs,
 // in pages (init script) and in workers (a prelude on every script the app serves).
 import { createRequire } from 'node:module';
-import type { BrowserContext } from '@playwright/test';
+import type { APIResponse, BrowserContext, Route } from '@playwright/test';
 import { electronChromiumMajor } from '../../../vite.web.config';
 
 /** A built-in as a property path from globalThis, e.g. Map + getOrInsertComputed on Map.prototype. */
@@ -91,6 +91,19 @@ export const removalScript = (builtins: Builtin[]): string =>
   `(${removeBuiltins.toString()})(${JSON.stringify(builtins)});\n`;
 
 /**
+ * A kept-alive connection that the server closes just as it is reused resets (the server's idle timeout is
+ * 5 s); a browser sends such a GET again, and so does this.
+ */
+async function fetchRetryingReset(route: Route): Promise<APIResponse> {
+  try {
+    return await route.fetch();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return route.fetch();
+  }
+}
+
+/**
  * Pages get the removal as an init script. Workers get no init scripts, so every JavaScript file
  * is served with the removal in front (a worker's entry runs it before its own code).
  */
@@ -99,7 +112,7 @@ export async function installElectronBaseline(context: BrowserContext, major = e
   const script = removalScript(builtins);
   await context.addInitScript({ content: script });
   await context.route(/\.m?js(?:\?.*)?$/, async (route) => {
-    const response = await route.fetch();
+    const response = await fetchRetryingReset(route);
     if (!response.ok()) return route.fulfill({ response });
     await route.fulfill({ response, body: script + (await response.text()) });
   });
