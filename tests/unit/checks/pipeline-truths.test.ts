@@ -113,6 +113,19 @@ describe('real reports through the pipeline', () => {
     expect(errorsOf((await real('shanghai-office-2025.md')).findings)).toEqual([]);
   });
 
+  // The converter lost the heading "五、存在的主要问题及改进情况"; the section's sub-headings are there.
+  it.each([
+    ['shanghai-office-2025.md', '（一）2024 年工作中存在问题的改进情况', '2025 年工作中存在的主要问题'],
+    ['shanghai-stcsm-2024.md', '（一）主要问题', '（二）改进情况'],
+  ])('%s: section 五 without its heading is found, not reported missing; a note says where it starts', async (file, opening, inside) => {
+    const { report, findings } = await real(file);
+    const sections = ofRule(findings, 'structure.sections');
+    expect(sections.map((finding) => finding.severity)).toEqual(['info']);
+    expect(sections[0]!.excerpt).toBe(opening);
+    expect(sections[0]!.message).toContain('未找到第五部分的标题');
+    expect(report.sections.find((section) => section.number === 5)?.text).toContain(inside);
+  });
+
   it('shanghai-stcsm-2024: no error; the empty 结转下年度 总计 cell is reported', async () => {
     const { findings } = await real('shanghai-stcsm-2024.md');
     expect(errorsOf(findings)).toEqual([]);

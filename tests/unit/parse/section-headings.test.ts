@@ -48,3 +48,40 @@ describe('section headings: length and a table of contents', () => {
     expect(findHeadings(document).map((heading) => [heading.number, heading.line])).toEqual([[1, 3], [2, 5]]);
   });
 });
+
+describe('section 五 whose heading a converter lost', () => {
+  const lines = (...texts: string[]): SourceDocument => ({
+    format: 'txt',
+    lines: texts.map((text, i) => ({ cells: [{ text, source: { kind: 'text' as const, start: i, end: i + 1 } }] })),
+  });
+  const numbers = (document: SourceDocument) => findHeadings(document).map((heading) => [heading.number, heading.line]);
+
+  it('starts at its first sub-heading after section 四, which stays in its text', () => {
+    const document = lines(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '| 1 | 0 | 0 |',
+      '（一）主要问题',
+      '目录结构无法满足需要。',
+      '（二）改进情况',
+      '开设专栏。',
+      '六、其他需要报告的事项',
+      '未收取信息处理费。',
+    );
+    const headings = findHeadings(document);
+    expect(numbers(document)).toEqual([[4, 0], [5, 2], [6, 6]]);
+    expect(buildSections(document, headings)[1]!.text).toBe('（一）主要问题\n目录结构无法满足需要。\n（二）改进情况\n开设专栏。');
+  });
+
+  it('takes a sub-heading naming a year and the 改进情况 first', () => {
+    const document = lines('四、政府信息公开行政复议、行政诉讼情况', '（一）2024 年工作中存在问题的改进情况', '正文');
+    expect(numbers(document)).toEqual([[4, 0], [5, 1]]);
+  });
+
+  it('is not found in a paragraph that opens with the sub-heading, nor before section 四, nor when headed', () => {
+    expect(numbers(lines('四、政府信息公开行政复议、行政诉讼情况', '（一）存在的主要问题。2023年，本机关仍存在一些不足'))).toEqual([[4, 0]]);
+    expect(numbers(lines('三、收到和处理政府信息公开申请情况', '（一）存在的主要问题', '四、政府信息公开行政复议、行政诉讼情况'))).toEqual([[3, 0], [4, 2]]);
+    expect(numbers(lines('（一）存在的主要问题', '正文'))).toEqual([]);
+    expect(numbers(lines('四、行政复议、行政诉讼情况', '（一）存在的主要问题', '五、存在的主要问题及改进情况'))).toEqual([[4, 0], [5, 2]]);
+    expect(numbers(lines('四、行政复议、行政诉讼情况', '（一）行政复议情况', '（二）行政诉讼情况'))).toEqual([[4, 0]]);
+  });
+});

@@ -38,6 +38,7 @@ const KIND_NAMES: Record<string, string> = {
   'format.version|new': '格式与年度不符',
   'format.version|unsupported': '2018年及以前的报告不予核验',
   'structure.sections|none': '未识别出章节标题',
+  'structure.sections|untitled5': '第五部分未见标题',
   'text.year|period': '统计期限与报告年度不符',
   'text.year|thisYear': '“本年度”写作其他年份',
   'text.year|section1': '总体情况讲述其他年份',

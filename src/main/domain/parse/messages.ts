@@ -46,5 +46,8 @@ export const parseMessages = {
         ? '表三：各行总计 = 各类申请人之和；（七）总计 = （一）至（六）之和；第一项加第二项之和等于第三项加第四项之和'
         : '表四：各组总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
   unreadableNote: '原件此行标签旁未能定位到各单元格，无法判断是否填写',
+  untitledSection: (opening: string): string =>
+    `未找到第五部分的标题“五、存在的主要问题及改进情况”，已把从“${opening}”起的内容当作第五部分（标题可能在转换中丢失），请对照原件核实`,
+  sectionsBasis: '《条例》第五十条',
   singleOtherBasis: '国办公开办函〔2021〕30号 年度报告格式',
 };

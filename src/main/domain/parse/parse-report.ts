@@ -11,7 +11,7 @@ import { readAppeals } from './read-appeals';
 import { readTable, type TableRegion } from './read-table';
 import { markRecovered } from './recovered-cells';
 import { recoverRunTogether, unflattenLines } from './run-together';
-import { buildSections, findHeadings, type SectionHeading } from './sections';
+import { buildSections, findHeadings, untitledSectionNotes, type SectionHeading } from './sections';
 import { tokenize, type Token } from './tokens';
 
 /** First token at or after `from` whose normalised text matches. */
@@ -77,13 +77,14 @@ export function parseReport(original: SourceDocument): ExtractedReport {
   const base = { format: document.format, ...metadata, sections, text };
   const form = template ?? unmarkedForm(tableText, metadata.year);
   // Without tables the checks say which tables are missing (or that the year predates the formats).
-  if (!form) return { ...base, template: null, cells: {}, extraRows: [], findings: [] };
+  const notes = untitledSectionNotes(document, headings);
+  if (!form) return { ...base, template: null, cells: {}, extraRows: [], findings: notes };
   const regions = tableRegions(tokens, headings);
   const [active, requests] = templates[form];
   const activeReading = readTable(tokens, active!, active!.rows, regions.active);
   const requestsReading = readTable(tokens, requests!, requests!.rows, regions.requests);
   const appealsReading = readAppeals(tokens, regions.appeals);
-  const findings = [...activeReading.findings, ...requestsReading.findings, ...appealsReading.findings];
+  const findings = [...notes, ...activeReading.findings, ...requestsReading.findings, ...appealsReading.findings];
   const extraRows = readExtraRows(tokens, regions.active, active!, activeReading.labels);
   if (form === '2021' && !requestsReading.labels.has('other.noCorrection') && !requestsReading.labels.has('other.unpaidFee')) {
     const single = singleOtherRow(tokens, regions.requests, requests!);

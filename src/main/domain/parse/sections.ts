@@ -1,6 +1,8 @@
 // Finds the six statutory sections (一 … 六) by their headings.
 import type { SourceDocument } from '../../../shared/document';
-import type { SectionInfo } from '../../../shared/report';
+import type { Finding, SectionInfo } from '../../../shared/report';
+import { makeFinding } from '../findings';
+import { parseMessages } from './messages';
 import { normalizeLabel, normalizeSpacing } from './normalize';
 
 type SectionNumber = SectionInfo['number'];
@@ -33,7 +35,15 @@ export interface SectionHeading {
   number: SectionNumber;
   line: number;
   title: string;
+  /** Section 五 known by its first sub-heading: the heading was lost, the line is part of the text. */
+  untitled?: true;
 }
+
+/**
+ * A sub-heading that opens section 五: "（一）存在的主要问题", "（二）2024 年工作中存在问题的改进情况".
+ * A sentence ("（一）存在的主要问题。2023年，…") is a paragraph that lost its section, not a heading.
+ */
+const problemsSubheading = /^[（(][一二三][)）][^。，；]{0,30}(?:存在[^。，；]{0,4}问题|主要问题|改进情况|整改)[^。，；]*$/;
 
 /** A line that is a section heading: short, numbered 一…六, and worded like that section's title. */
 export function headingOf(text: string): { number: SectionNumber; title: string } | null {
@@ -62,6 +72,26 @@ export function findHeadings(document: SourceDocument): SectionHeading[] {
     if (last && heading.number <= last.number) return;
     headings.push({ ...heading, line: index });
   });
+  return withUntitledProblems(document, headings);
+}
+
+/**
+ * Converters drop a heading now and then. Section 五 without one still starts with its sub-headings
+ * (存在的主要问题, 改进情况) after section 四: the first such line opens it, so its text is checked and
+ * the report is not told the section is missing.
+ */
+function withUntitledProblems(document: SourceDocument, headings: SectionHeading[]): SectionHeading[] {
+  const four = headings.findIndex((heading) => heading.number === 4);
+  if (four === -1 || headings.some((heading) => heading.number === 5)) return headings;
+  const end = headings[four + 1]?.line ?? document.lines.length;
+  for (let index = headings[four]!.line + 1; index < end; index++) {
+    const line = document.lines[index]!;
+    if (line.cells.length !== 1 || line.table) continue;
+    const key = normalizeLabel(line.cells[0]!.text);
+    if (key.length > 40 || !problemsSubheading.test(key)) continue;
+    const opening: SectionHeading = { number: 5, line: index, title: line.cells[0]!.text.trim(), untitled: true };
+    return [...headings.slice(0, four + 1), opening, ...headings.slice(four + 1)];
+  }
   return headings;
 }
 
@@ -69,11 +99,29 @@ export function buildSections(document: SourceDocument, headings: SectionHeading
   return headings.map((heading, i) => {
     const end = headings[i + 1]?.line ?? document.lines.length;
     const text = document.lines
-      .slice(heading.line + 1, end)
+      .slice(heading.untitled ? heading.line : heading.line + 1, end)
       .map((line) => line.cells.map((cell) => cell.text.trim()).join('\t'))
       .filter((line) => line.trim() !== '')
       .join('\n');
     const source = document.lines[heading.line]!.cells[0]!.source;
     return { number: heading.number, title: heading.title, text, source };
   });
+}
+
+/** Says where a section known only by its sub-headings was taken to start, for the reviewer to confirm. */
+export function untitledSectionNotes(document: SourceDocument, headings: SectionHeading[]): Finding[] {
+  return headings
+    .filter((heading) => heading.untitled)
+    .map((heading) =>
+      makeFinding({
+        rule: 'structure.sections',
+        severity: 'info',
+        message: parseMessages.untitledSection(heading.title),
+        cells: [],
+        excerpt: heading.title,
+        excerptSource: document.lines[heading.line]!.cells[0]!.source,
+        basis: parseMessages.sectionsBasis,
+        discriminator: `untitled${heading.number}`,
+      }),
+    );
 }
