@@ -38,6 +38,7 @@ test('a damaged report says so, and dropping its file again repairs it with the 
   await library.dropFiles([seed]);
   await library.waitImportDone();
   await expect(library.importPanel.locator('.import-notice')).toContainText('已修复');
+  await expect(library.importPanel.locator('.import-title')).toHaveText('导入完成：修复 1 份');
 
   await library.openReport(/眉山市经济和信息化局/);
   await expect(page.locator('.review-unreadable')).toHaveCount(0);

@@ -191,8 +191,15 @@ export const zhCN = {
     expand: '展开',
     unsupported: `不支持的文件类型。可导入：${importFormatsText}`,
     unreadable: '无法读取文件',
-    summary: (imported: number, duplicate: number, failed: number) =>
-      `导入完成：新增 ${imported} 份${duplicate ? `，重复 ${duplicate} 份` : ''}${failed ? `，失败 ${failed} 份` : ''}`,
+    summary: ({ imported, repaired, duplicate, failed }: Record<'imported' | 'repaired' | 'duplicate' | 'failed', number>) =>
+      `导入完成：${[
+        (imported || !repaired) && `新增 ${imported} 份`,
+        repaired && `修复 ${repaired} 份`,
+        duplicate && `重复 ${duplicate} 份`,
+        failed && `失败 ${failed} 份`,
+      ]
+        .filter(Boolean)
+        .join('，')}`,
     sameTitle: '库中已有同一份报告',
     sameText: (file: string, name: string, existing: string, identical: boolean) =>
       `“${file}”与库中已有的“${name}”（文件“${existing}”）是同一份报告，${identical ? '正文内容相同（可能是重新保存或重复下载的文件）' : '但正文内容有改动（可能是更新后的版本）'}。`,

@@ -61,7 +61,7 @@ export function ImportPanel({ items, running, onDismiss, onCancel }: ImportPanel
     >
       <header className="import-head">
         <strong className="import-title">
-          {running ? t.import.title : t.import.summary(counts.imported, counts.duplicate, counts.failed)}
+          {running ? t.import.title : t.import.summary(counts)}
         </strong>
         <ProgressBar
           className="import-bar"

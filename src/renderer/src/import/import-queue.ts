@@ -73,6 +73,8 @@ export interface ImportTally {
   done: number;
   total: number;
   imported: number;
+  /** The same file again, which put right a report whose data could not be read (not a new report). */
+  repaired: number;
   /** Already in the library, or skipped by the reviewer's choice. */
   duplicate: number;
   failed: number;
@@ -83,7 +85,8 @@ export function tally(items: ImportItem[]): ImportTally {
   return {
     done: items.filter(isFinished).length,
     total: items.length,
-    imported: count('imported'),
+    imported: items.filter((item) => item.status === 'imported' && !item.notice).length,
+    repaired: items.filter((item) => item.status === 'imported' && item.notice).length,
     duplicate: count('duplicate', 'skipped'),
     failed: count('failed'),
   };
