@@ -1,7 +1,7 @@
 // Section headings as the parser finds them, at the edges: a heading naming its year, a Markdown mark
 // without a space, a heading repeated, and the section text of table rows with padded and empty cells.
 import { describe, expect, it } from 'vitest';
-import { buildSections, findHeadings, headingOf } from '../../../src/main/domain/parse/sections';
+import { buildSections, findHeadings, headingOf, untitledSectionNotes } from '../../../src/main/domain/parse/sections';
 import type { SourceDocument } from '../../../src/shared/document';
 
 describe('section headings at the edges', () => {
@@ -83,5 +83,36 @@ describe('section 五 whose heading a converter lost', () => {
     expect(numbers(lines('（一）存在的主要问题', '正文'))).toEqual([]);
     expect(numbers(lines('四、行政复议、行政诉讼情况', '（一）存在的主要问题', '五、存在的主要问题及改进情况'))).toEqual([[4, 0], [5, 2]]);
     expect(numbers(lines('四、行政复议、行政诉讼情况', '（一）行政复议情况', '（二）行政诉讼情况'))).toEqual([[4, 0]]);
+  });
+
+  it('takes the sub-headings reports write, and only whole lines of prose outside tables', () => {
+    for (const opening of ['（一）存在问题', '（一）存在的不足和问题', '(二)主要问题及整改措施', '（一）存在的主要问题及改进措施']) {
+      expect(numbers(lines('四、行政复议、行政诉讼情况', opening))).toEqual([[4, 0], [5, 1]]);
+    }
+    const four = '四、行政复议、行政诉讼情况';
+    expect(numbers(lines(four, '见（一）存在的主要问题'))).toEqual([[4, 0]]);
+    expect(numbers(lines(four, `（一）存在的主要问题${'及其改进'.repeat(8)}`))).toEqual([[4, 0]]);
+    // Inside section 六, it is not section 五's start.
+    expect(numbers(lines(four, '六、其他需要报告的事项', '（一）存在的主要问题'))).toEqual([[4, 0], [6, 1]]);
+    const inTable = lines(four, '（一）存在的主要问题', '（二）改进情况');
+    inTable.lines[1] = { ...inTable.lines[1]!, table: { index: 0, row: 1 } };
+    inTable.lines[2]!.cells.push({ text: '0', source: { kind: 'text', start: 9, end: 10 } });
+    expect(numbers(inTable)).toEqual([[4, 0]]);
+  });
+
+  it('notes where it was taken to start, quoting the sub-heading with its place in the original', () => {
+    const document = lines('四、行政复议、行政诉讼情况', '  （一）主要问题  ', '正文');
+    const [note, ...more] = untitledSectionNotes(document, findHeadings(document));
+    expect(more).toEqual([]);
+    expect(note).toMatchObject({
+      rule: 'structure.sections',
+      severity: 'info',
+      excerpt: '（一）主要问题',
+      excerptSource: { kind: 'text', start: 1, end: 2 },
+      basis: '《条例》第五十条',
+    });
+    expect(note!.message).toContain('未找到第五部分的标题');
+    expect(note!.message).toContain('“（一）主要问题”');
+    expect(untitledSectionNotes(document, [])).toEqual([]);
   });
 });
