@@ -91,7 +91,10 @@ describe('section 五 whose heading a converter lost', () => {
     }
     const four = '四、行政复议、行政诉讼情况';
     expect(numbers(lines(four, '见（一）存在的主要问题'))).toEqual([[4, 0]]);
-    expect(numbers(lines(four, `（一）存在的主要问题${'及其改进'.repeat(8)}`))).toEqual([[4, 0]]);
+    const longest = `（一）存在的主要问题${'及'.repeat(30)}`;
+    expect(longest).toHaveLength(40);
+    expect(numbers(lines(four, longest))).toEqual([[4, 0], [5, 1]]);
+    expect(numbers(lines(four, `${longest}及`))).toEqual([[4, 0]]);
     // Inside section 六, it is not section 五's start.
     expect(numbers(lines(four, '六、其他需要报告的事项', '（一）存在的主要问题'))).toEqual([[4, 0], [6, 1]]);
     const inTable = lines(four, '（一）存在的主要问题', '（二）改进情况');
@@ -105,7 +108,9 @@ describe('section 五 whose heading a converter lost', () => {
     const [note, ...more] = untitledSectionNotes(document, findHeadings(document));
     expect(more).toEqual([]);
     expect(note).toMatchObject({
+      id: 'structure.sections|untitled5',
       rule: 'structure.sections',
+      cells: [],
       severity: 'info',
       excerpt: '（一）主要问题',
       excerptSource: { kind: 'text', start: 1, end: 2 },
