@@ -6,7 +6,8 @@ import type { StoredReport } from '../storage/report-store';
 import { messages } from './messages';
 import { crossYearBefore, keepCrossYearDecisions } from './cross-year-decisions';
 import { buildDetail, crossYearFindings, loadBundle, setTally } from './report-loader';
-import { correctedReport, hasReview, uniqueFindings } from './report-assembly';
+import { withdrawForNewFindings } from './completion-mark';
+import { correctedReport, uniqueFindings, workedOn } from './report-assembly';
 import { fail, ok } from './result';
 import { reviewerName } from './reviewer';
 import type { ServiceContext } from './service-context';
@@ -50,15 +51,18 @@ export async function correctCell(
       ...checkReport(correctedReport(stored.report, corrections)),
     ]);
     const updated: StoredReport = { ...stored, corrections, findings };
-    const liveIds = new Set(
-      [...findings, ...crossYearFindings(updated, previous)].map((finding) => finding.id),
-    );
-    // Findings that no longer fire are kept as resolved when they had a review, dropped otherwise.
-    const before = [...stored.findings, ...crossYearFindings(stored, previous), ...stored.resolved];
+    const live = [...findings, ...crossYearFindings(updated, previous)];
+    const liveIds = new Set(live.map((finding) => finding.id));
+    // Findings that no longer fire are kept as resolved when worked on (decided or a comment typed), dropped otherwise.
+    const firing = [...stored.findings, ...crossYearFindings(stored, previous)];
     updated.resolved = uniqueFindings(
-      before.filter((finding) => !liveIds.has(finding.id) && hasReview(reviews.records[finding.id])),
+      [...firing, ...stored.resolved].filter((finding) => !liveIds.has(finding.id) && workedOn(reviews, finding.id)),
     );
     const following = await crossYearBefore(context, [bundle.entry]);
+    if (withdrawForNewFindings(reviews, firing, live)) {
+      await context.reviews.write(reportId, reviews);
+      bundle.entry.completed = null;
+    }
     await context.reports.write(updated);
 
     const detail = buildDetail({ ...bundle, stored: updated });

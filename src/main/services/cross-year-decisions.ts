@@ -6,7 +6,8 @@ import type { ReportId } from '../../shared/ipc-contract';
 import type { Finding } from '../../shared/report';
 import type { LibraryEntry } from '../storage/library-schema';
 import type { ReportWithoutDocument } from '../storage/report-store';
-import { hasReview } from './report-assembly';
+import { withdrawForNewFindings } from './completion-mark';
+import { workedOn } from './report-assembly';
 import {
   bundleTally,
   crossYearFindings,
@@ -35,21 +36,21 @@ export async function crossYearBefore(
   return before;
 }
 
-/** The findings of `before` decided on that no longer fire and are not yet kept as resolved. */
-function decidedAndGone(bundle: ReportBundle<ReportWithoutDocument>, before: Finding[]): Finding[] {
+/** The findings of `before` worked on (decided, or a comment typed) that no longer fire and are not yet kept as resolved. */
+function workedOnAndGone(bundle: ReportBundle<ReportWithoutDocument>, before: Finding[], firing: Finding[]): Finding[] {
   if (!bundle.stored) return [];
-  const firing = new Set(crossYearFindings(bundle.stored, bundle.previous).map((finding) => finding.id));
+  const live = new Set(firing.map((finding) => finding.id));
   const kept = new Set(bundle.stored.resolved.map((finding) => finding.id));
   return before.filter(
-    (finding) =>
-      !firing.has(finding.id) && !kept.has(finding.id) && hasReview(bundle.reviews.records[finding.id]),
+    (finding) => !live.has(finding.id) && !kept.has(finding.id) && workedOn(bundle.reviews, finding.id),
   );
 }
 
 /**
- * After the change is committed: the decided findings of `before` that no longer fire are kept as resolved in
- * their report's file, and the reports' counts are taken again. A report that cannot be written now is left
- * as it was (its decisions stay in its review file; the finding shows again when it fires again).
+ * After the change is committed: the findings of `before` worked on that no longer fire are kept as resolved in
+ * their report's file, a 审查完毕 mark is withdrawn when a finding nobody has worked on now fires, and the
+ * reports' counts are taken again. A report that cannot be written now is left as it was (its decisions stay
+ * in its review file; the finding shows again when it fires again).
  */
 export async function keepCrossYearDecisions(
   context: ServiceContext,
@@ -60,7 +61,13 @@ export async function keepCrossYearDecisions(
     try {
       const bundle = await loadBundleWithoutDocument(context, id);
       if (!bundle) continue;
-      const gone = decidedAndGone(bundle, findings);
+      const firing = bundle.stored ? crossYearFindings(bundle.stored, bundle.previous) : [];
+      if (withdrawForNewFindings(bundle.reviews, findings, firing)) {
+        await context.reviews.write(id, bundle.reviews);
+        bundle.entry.completed = null;
+        recounted = true;
+      }
+      const gone = workedOnAndGone(bundle, findings, firing);
       // Rare: only then is the whole file read, to be written back.
       const stored = gone.length > 0 ? (await loadBundle(context, id))?.stored : null;
       if (stored && bundle.stored) {

@@ -35,6 +35,10 @@ export function uniqueFindings(findings: Finding[]): Finding[] {
 export const hasReview = (record: ReviewRecord | undefined): boolean =>
   record !== undefined && (record.review !== null || record.history.length > 0);
 
+/** Worked on: decided, or with a comment typed and not yet saved. Such a finding is kept when it stops firing. */
+export const workedOn = (reviews: StoredReviews, findingId: string): boolean =>
+  hasReview(reviews.records[findingId]) || reviews.drafts[findingId] !== undefined;
+
 function withReview(
   finding: Finding,
   origin: ReviewedFinding['origin'],

@@ -9,7 +9,7 @@ import type { LibraryEntry } from '../storage/library-schema';
 import type { StoredReport } from '../storage/report-store';
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import { locateExcerpt } from './excerpt-source';
-import { correctedReport, hasReview, uniqueFindings } from './report-assembly';
+import { correctedReport, uniqueFindings, workedOn } from './report-assembly';
 import type { ServiceContext } from './service-context';
 
 /** sha256 of the text with layout, width and case differences removed; null for a text too short to tell. */
@@ -109,9 +109,6 @@ export function carryOver(
       : uniqueFindings([...stored.report.findings, ...checkReport(correctedReport(stored.report, corrections))]);
   const next: StoredReport = { ...stored, corrections, findings };
   const live = uniqueFindings([...findings, ...liveCrossYear(next)]);
-  // Worked on: decided, or with a comment typed and not yet saved.
-  const workedOn = (finding: Finding) =>
-    hasReview(earlier.reviews.records[finding.id]) || earlier.reviews.drafts[finding.id] !== undefined;
   const before = earlier.stored
     ? uniqueFindings([
         ...earlier.stored.findings,
@@ -132,7 +129,7 @@ export function carryOver(
   const liveIds = new Set(live.map((finding) => finding.id));
   const carried = new Set(matched.values());
   next.resolved = before
-    .filter((finding) => !carried.has(finding) && workedOn(finding))
+    .filter((finding) => !carried.has(finding) && workedOn(earlier.reviews, finding.id))
     .map((finding) => {
       const id = liveIds.has(finding.id) ? `${finding.id}@${hashOf(excerptKey(finding))}` : finding.id;
       carry(finding.id, id);

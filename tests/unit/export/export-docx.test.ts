@@ -21,9 +21,9 @@ describe('exportReportsDocx', () => {
     expect(text).toContain('生成日期：2024年3月5日');
     expect(text).toContain('李科长');
     expect(text).toContain('审查范围：单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
-    // Six findings in all: by severity and by review state.
+    // Five findings standing: by severity and by review state; the one a correction resolved counted apart.
     expect(text).toContain(
-      '共发现问题 6 项，其中错误 2 项、警告 3 项、提示 1 项；经复核确认问题 2 项，认定不是问题 1 项，标记待复核 1 项，未处理 2 项。',
+      '共发现问题 5 项，其中错误 2 项、警告 2 项、提示 1 项；经复核确认问题 1 项，认定不是问题 1 项，标记待复核 1 项，未处理 2 项。另有 1 项在更正单元格数值后已消除。',
     );
     // The second report is not marked 审查完毕: the cover says so, by name.
     expect(text).toContain('注意：1 份报告尚未标记“审查完毕”：老城区商务和工业信息化局 2021 年度报告');
@@ -34,7 +34,7 @@ describe('exportReportsDocx', () => {
     expect(overview).toContain(
       '序号\n单位\n年度\n格式\n错误\n警告\n提示\n确认\n问题\n不是\n问题\n待复核\n未处理\n结论',
     );
-    expect(overview).toContain('1\n芝罘区行政审批服务局\n2020\n2019 版\n2\n2\n1\n2\n1\n1\n1\n存在问题');
+    expect(overview).toContain('1\n芝罘区行政审批服务局\n2020\n2019 版\n2\n1\n1\n1\n1\n1\n1\n存在问题');
     expect(overview).toContain(
       '2\n老城区商务和工业信息化局\n2021\n2021 版\n0\n1\n0\n0\n0\n0\n1\n尚未审查完毕',
     );

@@ -13,13 +13,14 @@ describe('exportReportsMarkdown', () => {
     expect(markdown).toContain('- 审查人：李科长');
     expect(markdown).toContain('- 审查范围：单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
     expect(markdown).toContain('> 注意：1 份报告尚未标记“审查完毕”：老城区商务和工业信息化局 2021 年度报告');
-    expect(markdown).toContain('标记待复核 1 项，未处理 2 项。');
+    expect(markdown).toContain('标记待复核 1 项，未处理 2 项。另有 1 项在更正单元格数值后已消除。');
 
     expect(markdownTable(markdown, '## 审查概况')).toEqual([
       expect.objectContaining({
         单位: '芝罘区行政审批服务局',
         错误: '2',
-        确认问题: '2',
+        警告: '1',
+        确认问题: '1',
         不是问题: '1',
         待复核: '1',
         未处理: '1',

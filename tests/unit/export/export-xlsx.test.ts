@@ -49,9 +49,10 @@ describe('exportReportsXlsx', () => {
       单位: '芝罘区行政审批服务局',
       年度: 2020,
       错误: 2,
-      警告: 2,
+      // The confirmed warning a correction resolved is not counted.
+      警告: 1,
       提示: 1,
-      确认问题: 2,
+      确认问题: 1,
       不是问题: 1,
       待复核: 1,
       未处理: 1,

@@ -120,6 +120,8 @@ describe('repairing a report by importing its file again', () => {
 
   it('rebuilds a damaged report data file and keeps every decision, comment, own finding and the 审查完毕 mark', async () => {
     valueOf(await services['review.correctCell']({ reportId, cellId: stubCell, value: 9 }, context));
+    // The correction raised findings of its own, which withdrew the mark: the reviewer marks the report again.
+    valueOf(await services['review.markReviewed']({ reportId, reviewed: true }, context));
     const reviewsBefore = await reviewsFile();
     await services.close();
     await writeFile(join(dataDir, 'reports', `${reportId}.json`), '{"version":1,"id":"');

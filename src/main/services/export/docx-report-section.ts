@@ -32,6 +32,7 @@ import {
   placeOf,
   reportName,
   findingTally,
+  resolvedSentence,
   type FindingTally,
   splitFindings,
   statusOf,
@@ -81,7 +82,7 @@ function metadata(detail: ReportDetail): Paragraph[] {
       : `发现问题 ${counts.total} 项（${severityBreakdown(counts)}）：` +
         `确认问题 ${counts.confirmed} 项，不是问题 ${counts.dismissed} 项，` +
         `标记待复核 ${counts.pending} 项，未处理 ${counts.unreviewed} 项。`;
-  lines.push(para([label('审查情况：'), found]));
+  lines.push(para([label('审查情况：'), found + resolvedSentence(counts)]));
   lines.push(para([label('审查状态：'), completionText(detail)], { spacingAfter: 120 }));
   return lines;
 }

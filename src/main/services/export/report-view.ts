@@ -125,8 +125,12 @@ export function splitFindings(detail: ReportDetail, mode: DismissedMode = 'separ
   };
 }
 
-/** Counts of what the export lists: every finding by severity, and the same findings by review state. */
-export type FindingTally = Record<Severity | FindingState | 'total', number>;
+/**
+ * Counts of what the export lists: every finding by severity, and the same findings by review state.
+ * Findings a correction resolved stay listed with their mark but are counted apart (`resolved`), as in the
+ * app's own counts: a confirmed finding the reviewer's correction cleared is not a problem of the body.
+ */
+export type FindingTally = Record<Severity | FindingState | 'total' | 'resolved', number>;
 
 export function findingTally(findings: ReviewedFinding[]): FindingTally {
   const tally: FindingTally = {
@@ -138,8 +142,13 @@ export function findingTally(findings: ReviewedFinding[]): FindingTally {
     pending: 0,
     confirmed: 0,
     dismissed: 0,
+    resolved: 0,
   };
   for (const finding of findings) {
+    if (finding.resolved) {
+      tally.resolved += 1;
+      continue;
+    }
     tally.total += 1;
     tally[finding.severity] += 1;
     tally[statusOf(finding)] += 1;
@@ -164,8 +173,12 @@ export function conclusionOf(detail: ReportDetail): string {
   const counts = findingTally(detail.findings);
   if (counts.confirmed > 0) return '存在问题';
   if (isUnreviewed(detail)) return '尚未审查完毕';
-  return counts.total > 0 ? '经复核无问题' : '未发现问题';
+  return counts.total + counts.resolved > 0 ? '经复核无问题' : '未发现问题';
 }
+
+/** " 另有 2 项在更正单元格数值后已消除。" after the counts, when a correction resolved findings. */
+export const resolvedSentence = (counts: FindingTally): string =>
+  counts.resolved > 0 ? `另有 ${counts.resolved} 项在更正单元格数值后已消除。` : '';
 
 /** The last correction of each cell: the value the reviewer settled on. */
 export function latestCorrections(detail: ReportDetail): Map<CellId, CellCorrection> {
@@ -187,12 +200,13 @@ export function totalsSentence(details: ReportDetail[]): string {
   const sum = findingTally(
     details.filter((detail) => !isFailed(detail)).flatMap((detail) => detail.findings),
   );
-  if (sum.total === 0) return '未发现问题。';
-  return (
-    `共发现问题 ${sum.total} 项，其中错误 ${sum.error} 项、警告 ${sum.warning} 项、提示 ${sum.info} 项；` +
-    `经复核确认问题 ${sum.confirmed} 项，认定不是问题 ${sum.dismissed} 项，` +
-    `标记待复核 ${sum.pending} 项，未处理 ${sum.unreviewed} 项。`
-  );
+  const found =
+    sum.total === 0
+      ? '未发现问题。'
+      : `共发现问题 ${sum.total} 项，其中错误 ${sum.error} 项、警告 ${sum.warning} 项、提示 ${sum.info} 项；` +
+        `经复核确认问题 ${sum.confirmed} 项，认定不是问题 ${sum.dismissed} 项，` +
+        `标记待复核 ${sum.pending} 项，未处理 ${sum.unreviewed} 项。`;
+  return found + resolvedSentence(sum);
 }
 
 /** A readable report that no reviewer has marked 审查完毕 (see isReportReviewed). */
