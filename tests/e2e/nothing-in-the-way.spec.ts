@@ -143,3 +143,20 @@ test('已更正 is said beside the cell information, not over the corrected cell
     cellBox.y < saidBox.y + saidBox.height;
   expect(overlaps).toBe(false);
 });
+
+test('a correction that raises a new finding on a report marked 审查完毕 withdraws the mark and says so', async ({ page, freshServer }) => {
+  const [outcome] = await freshServer.importFiles([seedFiles[3] as string]);
+  await freshServer.call('settings.set', { reviewerName: '更正测试员' });
+  await freshServer.call('review.markReviewed', { reportId: outcome!.reportId, reviewed: true });
+  const library = new LibraryPage(page);
+  const review = new ReviewPage(page);
+  await library.goto(freshServer.url);
+  await library.openReport('眉山市');
+  const mark = page.locator('.review-header [data-completed]');
+  await expect(mark).toHaveAttribute('data-completed', 'true');
+  // 总计 1 beside 自然人 0: the row's total no longer adds up, a finding nobody has looked at.
+  const place = '表三 四、结转下年度继续办理 · 总计列';
+  await review.correctCell(place, '1');
+  await expect(review.tablesPane.getByText(`已更正 ${place}，已重新核对；出现了尚未处理的新问题，“审查完毕”标记已撤销`)).toBeVisible();
+  await expect(mark).toHaveAttribute('data-completed', 'false');
+});

@@ -400,7 +400,8 @@ export const zhCN = {
     correctHint: '留空表示该单元格为空白。保存后会立即重新核对。',
     notNumber: '请输入数字，或留空',
     saveCorrection: '保存更正',
-    correctedNotice: (place: string) => `已更正 ${place}，已重新核对`,
+    correctedNotice: (place: string, markWithdrawn: boolean) =>
+      `已更正 ${place}，已重新核对${markWithdrawn ? '；出现了尚未处理的新问题，“审查完毕”标记已撤销' : ''}`,
   },
   keys: {
     title: '快捷键',

@@ -170,10 +170,12 @@ export function ReviewView(props: ReviewViewProps) {
   };
 
   const correct = async (cellId: CellId, value: number | null) => {
-    const ok = await session.correctCell(cellId, value);
+    const wasMarked = completed;
+    const checked = await session.correctCell(cellId, value);
     // Said beside the cell information, not in a notice over the tables.
-    if (ok && version) setCorrected(t.annotate.correctedNotice(cellPlace(version, cellId)));
-    return ok;
+    const markWithdrawn = wasMarked && checked !== null && !isReportReviewed(checked.summary);
+    if (checked && version) setCorrected(t.annotate.correctedNotice(cellPlace(version, cellId), markWithdrawn));
+    return checked !== null;
   };
 
   return (

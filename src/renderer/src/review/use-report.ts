@@ -15,7 +15,8 @@ export interface ReportSession {
   /** `keepDraft`: the comment is a set text, not what was typed (the typed draft stays). */
   setStatus: (findingId: string, status: ReviewStatus, comment: string, keepDraft?: boolean) => Promise<boolean>;
   addFinding: (cells: CellId[], message: string, severity: Severity, excerpt: string | null) => Promise<ReviewedFinding | null>;
-  correctCell: (cellId: CellId, value: number | null) => Promise<boolean>;
+  /** The report checked again, or null when the correction was not saved. */
+  correctCell: (cellId: CellId, value: number | null) => Promise<ReportDetail | null>;
   /** Sets or withdraws the 审查完毕 mark. */
   markReviewed: (reviewed: boolean) => Promise<boolean>;
 }
@@ -87,14 +88,14 @@ export function useReport(reportId: ReportId): ReportSession {
 
   const correctCell = useCallback(
     async (cellId: CellId, value: number | null) => {
-      if (!(await reviewer.ensure())) return false;
+      if (!(await reviewer.ensure())) return null;
       const result = await invoke('review.correctCell', { reportId, cellId, value });
       if (!result.ok) {
         notices.fail(result.error);
-        return false;
+        return null;
       }
       setDetail(result.value);
-      return true;
+      return result.value;
     },
     [reportId, reviewer, notices],
   );
