@@ -35,6 +35,20 @@ const FIGURE_END = /[\d,元]$/;
 /** Each figure of such a cell, with its unit. */
 const figureWithUnit = new RegExp(`${FIGURE}(?:\\s*(?:万元|元))?`, 'g');
 
+/** A figure as a form writes it: 0, or no leading zero (a run of digits that lost its separators is not one). */
+const CLEAN_FIGURE = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/**
+ * "31 5 1 2 3 4 46": a row's figures alone, a space for each gap between cells (a text copy, a Word row of
+ * tabs). Three figures or more, each clean; not when every figure after the first has three digits, which
+ * may be one number grouped by spaces ("12 345 678").
+ */
+function figuresAlone(cell: string): string[] | null {
+  const figures = cell.split(/\s+/);
+  if (figures.length < 3 || !figures.every((figure) => CLEAN_FIGURE.test(figure))) return null;
+  return figures.slice(1).every((figure) => /^\d{3}$/.test(figure)) ? null : figures;
+}
+
 function slice(piece: TextPiece, from: number, to: number): TextPiece {
   const text = piece.text.slice(from, to);
   if (piece.source.kind !== 'text') return { ...piece, text };
@@ -50,6 +64,7 @@ export function splitCell(piece: TextPiece): TextPiece[] {
   const cell = text.trim();
   // Both patterns end in a figure or its unit: a line of prose ends otherwise, and is not tried.
   if (!FIGURE_END.test(cell)) return [piece];
+  if (figuresAlone(cell)) return [...text.matchAll(/\S+/g)].map((figure) => slice(piece, figure.index, figure.index + figure[0].length));
   const match = labelWithFigures.exec(cell) ?? labelTouchingFigures.exec(cell);
   if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
   const offset = text.indexOf(match[1]!);
