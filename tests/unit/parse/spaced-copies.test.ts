@@ -33,6 +33,10 @@ describe('a copy with a space between cells', () => {
     expect(texts(' 2 1 15')).toEqual(['2', '1', '15']);
     expect(splitCell(piece(' 2 1 15'))[2]!.source).toEqual({ kind: 'text', start: 15, end: 17 });
     expect(texts('0.5 12.3456 0')).toEqual(['0.5', '12.3456', '0']);
+    expect(texts('2  1\t15')).toEqual(['2', '1', '15']);
+    // Three-digit figures among others are figures, not the groups of one number.
+    expect(texts('12 345 6')).toEqual(['12', '345', '6']);
+    expect(texts('12 3456 789')).toEqual(['12', '3456', '789']);
   });
 
   it('leaves whole what may be one number or a run of figures that lost its separators', () => {

@@ -125,8 +125,12 @@ interface LabelBlock extends Box {
   runs: TextRun[];
 }
 
-/** Label runs as blocks: per label column (by where labels begin), lines stacked until a new label begins or a gap. */
-function labelBlocks(runs: TextRun[], fontSize: number): LabelBlock[] {
+/**
+ * Label runs as blocks: per label column (by where labels begin), lines stacked until a new label begins, a
+ * gap, or a line that stands level with another row's figures than the block does (规章 over 行政规范性文件).
+ */
+function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlock[] {
+  const bandBeside = (box: Box): Band | undefined => bands.find((band) => centreY(band) >= box.y0 - 1 && centreY(band) <= box.y1 + 1);
   const starts = [...new Set(runs.filter((run) => ROW_START.test(run.text)).map((run) => Math.round(run.x0)))].sort((a, b) => a - b);
   const merged: number[] = [];
   for (const x of starts) if (merged.length === 0 || x - merged[merged.length - 1]! > fontSize) merged.push(x);
@@ -145,7 +149,9 @@ function labelBlocks(runs: TextRun[], fontSize: number): LabelBlock[] {
     for (const line of visualLines(columnRuns)) {
       const box = unionBox(line);
       const begins = ROW_START.test(line[0]!.text);
-      if (block && !begins && box.y0 - block.y1 <= 0.8 * fontSize) {
+      const band = bandBeside(box);
+      const otherRow = band !== undefined && block !== undefined && (bandBeside(block) ?? band) !== band;
+      if (block && !begins && !otherRow && box.y0 - block.y1 <= 0.8 * fontSize) {
         block.runs.push(...line);
         Object.assign(block, unionBox([block, box]));
       } else blocks.push((block = { ...box, column, runs: [...line] }));
@@ -192,7 +198,7 @@ function buildTable(group: Band[], pieces: TextRun[], fontSize: number, taken: S
       .filter((line) => line.some((run) => !isFigure(run) && run.x0 < columnLeft && run.x1 > columnLeft + fontSize))
       .flat(),
   );
-  const blocks = labelBlocks(labels.filter((run) => !acrossColumns.has(run)), fontSize);
+  const blocks = labelBlocks(labels.filter((run) => !acrossColumns.has(run)), fontSize, group);
   if (blocks.length === 0) return undefined;
   const labelColumns = Math.max(...blocks.map((block) => block.column)) + 1;
 
