@@ -43,10 +43,10 @@ const CLEAN_FIGURE = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
  * tabs). Three figures or more, each clean; not when every figure after the first has three digits, which
  * may be one number grouped by spaces ("12 345 678").
  */
-function figuresAlone(cell: string): string[] | null {
+function isFiguresAlone(cell: string): boolean {
   const figures = cell.split(/\s+/);
-  if (figures.length < 3 || !figures.every((figure) => CLEAN_FIGURE.test(figure))) return null;
-  return figures.slice(1).every((figure) => /^\d{3}$/.test(figure)) ? null : figures;
+  if (figures.length < 3 || !figures.every((figure) => CLEAN_FIGURE.test(figure))) return false;
+  return !figures.slice(1).every((figure) => /^\d{3}$/.test(figure));
 }
 
 function slice(piece: TextPiece, from: number, to: number): TextPiece {
@@ -64,7 +64,7 @@ export function splitCell(piece: TextPiece): TextPiece[] {
   const cell = text.trim();
   // Both patterns end in a figure or its unit: a line of prose ends otherwise, and is not tried.
   if (!FIGURE_END.test(cell)) return [piece];
-  if (figuresAlone(cell)) return [...text.matchAll(/\S+/g)].map((figure) => slice(piece, figure.index, figure.index + figure[0].length));
+  if (isFiguresAlone(cell)) return [...text.matchAll(/\S+/g)].map((figure) => slice(piece, figure.index, figure.index + figure[0].length));
   const match = labelWithFigures.exec(cell) ?? labelTouchingFigures.exec(cell);
   if (!match || !/[\u4e00-\u9fff]/.test(match[1]!)) return [piece];
   const offset = text.indexOf(match[1]!);

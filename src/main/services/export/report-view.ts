@@ -176,7 +176,7 @@ export function conclusionOf(detail: ReportDetail): string {
   return counts.total + counts.resolved > 0 ? '经复核无问题' : '未发现问题';
 }
 
-/** " 另有 2 项在更正单元格数值后已消除。" after the counts, when a correction resolved findings. */
+/** "另有 2 项在更正单元格数值后已消除。" after the counts, when a correction resolved findings. */
 export const resolvedSentence = (counts: FindingTally): string =>
   counts.resolved > 0 ? `另有 ${counts.resolved} 项在更正单元格数值后已消除。` : '';
 
