@@ -19,6 +19,8 @@ export interface AlignedTable {
 /** One figure: digits with separators, a decimal part, an optional unit. */
 const FIGURE = /^[+\-－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元)?$/;
 /** How a row label begins: 一、 / （一） / 1. (a group label may lose its closing bracket to a wrap). */
+/** A section heading of the report ("四、政府信息公开行政复议、行政诉讼情况"); the tables' numbered rows end otherwise. */
+const SECTION_HEADING = /^\s*[一二三四五六][、.．].{4,40}(?:情况|事项)\s*$/;
 const ROW_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]?|\d+\s*[.、．](?!\d))/;
 /** Figures of one column: centres this close (in font sizes) stand in the same column. */
 const COLUMN_TOLERANCE = 0.9;
@@ -183,8 +185,17 @@ function buildTable(group: Band[], pieces: TextRun[], fontSize: number, taken: S
   const last = group[group.length - 1]!;
   // Lines running across the columns (prose, headings) and words over the columns (the header, page
   // numbers) bound the table: labels are looked for between them, within reach of the rows.
+  // A section heading bounds the table too, though it may stand all left of the figures.
+  const headings = new Set(
+    visualLines(pieces)
+      .filter((line) => !line.some(isFigure) && SECTION_HEADING.test(line.map((run) => run.text).join('')))
+      .flat(),
+  );
   const bounds = pieces.filter(
-    (run) => !isFigure(run) && (run.x1 > columnLeft + fontSize || taken.has(run)) && (centreY(run) < first.y0 || centreY(run) > last.y1),
+    (run) =>
+      !isFigure(run) &&
+      (run.x1 > columnLeft + fontSize || taken.has(run) || headings.has(run)) &&
+      (centreY(run) < first.y0 || centreY(run) > last.y1),
   );
   const top = Math.max(first.y0 - LABEL_REACH * fontSize, ...bounds.filter((run) => centreY(run) < first.y0).map((run) => run.y1));
   const bottom = Math.min(last.y1 + LABEL_REACH * fontSize, ...bounds.filter((run) => centreY(run) > last.y1).map((run) => run.y0));
