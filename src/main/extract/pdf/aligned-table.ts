@@ -171,13 +171,13 @@ export function alignedTables(runs: readonly TextRun[]): { tables: AlignedTable[
   const taken = new Set<TextRun>();
   const tables: AlignedTable[] = [];
   for (const group of tableBandGroups(bands, lines, fontSize)) {
-    const table = buildTable(group, pieces, fontSize, taken);
+    const table = buildTable(group, pieces, lines, fontSize, taken);
     if (table) tables.push(table);
   }
   return { tables, rest: [...runs.filter((run) => run.vertical), ...pieces.filter((run) => !run.vertical && !taken.has(run))] };
 }
 
-function buildTable(group: Band[], pieces: TextRun[], fontSize: number, taken: Set<TextRun>): AlignedTable | undefined {
+function buildTable(group: Band[], pieces: TextRun[], lines: TextRun[][], fontSize: number, taken: Set<TextRun>): AlignedTable | undefined {
   const centres = columnCentres(group, fontSize);
   const figures = group.flatMap((band) => band.figures);
   const columnLeft = Math.min(...figures.map((run) => run.x0));
@@ -187,7 +187,7 @@ function buildTable(group: Band[], pieces: TextRun[], fontSize: number, taken: S
   // numbers) bound the table: labels are looked for between them, within reach of the rows.
   // A section heading bounds the table too, though it may stand all left of the figures.
   const headings = new Set(
-    visualLines(pieces)
+    lines
       .filter((line) => !line.some(isFigure) && SECTION_HEADING.test(line.map((run) => run.text).join('')))
       .flat(),
   );
@@ -205,7 +205,7 @@ function buildTable(group: Band[], pieces: TextRun[], fontSize: number, taken: S
     (run) => !taken.has(run) && !isFigure(run) && run.x1 <= columnLeft + 0.5 * fontSize && centreY(run) >= reachTop && centreY(run) <= bottom,
   );
   const acrossColumns = new Set(
-    visualLines(pieces)
+    lines
       .filter((line) => line.some((run) => !isFigure(run) && run.x0 < columnLeft && run.x1 > columnLeft + fontSize))
       .flat(),
   );
