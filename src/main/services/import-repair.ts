@@ -9,14 +9,8 @@ import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import { storageMessages, unreadableFileOf } from '../storage/storage-messages';
 import { outcome, prepareReport, type AnalysisSuccess } from './import-commit';
 import { messages } from './messages';
-import {
-  bundleTally,
-  findNextEntries,
-  loadBundleWithoutDocument,
-  readPrevious,
-  refreshCounts,
-  setTally,
-} from './report-loader';
+import { crossYearBefore, keepCrossYearDecisions } from './cross-year-decisions';
+import { bundleTally, loadBundleWithoutDocument, readPrevious, setTally } from './report-loader';
 import type { ServiceContext } from './service-context';
 
 /** What the same file imported again puts right in its library entry. */
@@ -104,10 +98,12 @@ export async function commitRepair(
   if (!stored) return outcome(fileName, 'failed', id, messages.repairFailed(storageMessages.reportMissing));
   setTally(next, bundleTally({ entry: next, stored, reviews, previous: await readPrevious(context, next) }));
   const before = { ...entry };
+  // Taken while the report is unreadable: the next year's findings against it come back with the repair.
+  const following = await crossYearBefore(context, [entry]);
   Object.assign(entry, next);
-  // The next year's reports of the same body are checked against this one again.
-  for (const following of findNextEntries(context, entry)) await refreshCounts(context, following.id);
   await context.commitLibrary(() => Object.assign(entry, before));
+  // The next year's reports of the same body are checked against this one again, as after any import.
+  await keepCrossYearDecisions(context, following);
   return repaired({ original: repair.original, data: analysis !== null, reviewsLost });
 }
 

@@ -2,7 +2,7 @@
 // the 审查完毕 mark does not cover a finding nobody has seen, a typed comment is not lost with its finding,
 // and a finding the correction resolved does not count as a problem in the exports. Real checks, seed 003
 // (眉山市经济和信息化局 2020: its （七）总计 row reads 0, so the balance and result sums fail).
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../src/main/services/create-services';
@@ -29,7 +29,9 @@ afterEach(async () => {
 });
 
 async function importText(name: string, text: string): Promise<ReportId> {
-  const [outcome] = valueOf(await services['library.import']({ files: [fileOf(name, text)], batchId: name }, context));
+  const [outcome] = valueOf(
+    await services['library.import']({ files: [fileOf(name, text)], batchId: name }, context),
+  );
   return outcome!.reportId!;
 }
 const detailOf = async (reportId: ReportId): Promise<ReportDetail> =>
@@ -38,7 +40,12 @@ const detailOf = async (reportId: ReportId): Promise<ReportDetail> =>
 /** Every finding dismissed, then marked 审查完毕. */
 async function finishReview(reportId: ReportId): Promise<void> {
   for (const finding of (await detailOf(reportId)).findings)
-    valueOf(await services['review.setStatus']({ reportId, findingId: finding.id, status: 'dismissed', comment: '已核' }, context));
+    valueOf(
+      await services['review.setStatus'](
+        { reportId, findingId: finding.id, status: 'dismissed', comment: '已核' },
+        context,
+      ),
+    );
   valueOf(await services['review.markReviewed']({ reportId, reviewed: true }, context));
 }
 
@@ -50,12 +57,20 @@ describe('the 审查完毕 mark after the findings change', () => {
     expect((await detailOf(later)).summary.completed).not.toBeNull();
 
     // 2020 carries 2 requests forward; the 2021 report carries none over.
-    await importText('2020.txt', text.replace(/四、结转下年度继续办理 \|\n0 \|/, '四、结转下年度继续办理 |\n2 |'));
+    await importText(
+      '2020.txt',
+      text.replace(/四、结转下年度继续办理 \|\n0 \|/, '四、结转下年度继续办理 |\n2 |'),
+    );
     const detail = await detailOf(later);
-    expect(detail.findings.filter((finding) => finding.rule === 'crossYear.carryOver' && finding.review === null)).not.toEqual([]);
+    expect(
+      detail.findings.filter((finding) => finding.rule === 'crossYear.carryOver' && finding.review === null),
+    ).not.toEqual([]);
     expect(detail.summary.completed).toBeNull();
     const notices = valueOf(
-      await services['export.notices']({ reportIds: [later], cleanReports: 'skip', packaging: 'folder', exportId: 'n' }, context),
+      await services['export.notices'](
+        { reportIds: [later], cleanReports: 'skip', packaging: 'folder', exportId: 'n' },
+        context,
+      ),
     );
     expect(notices).toMatchObject({ notices: 1, drafts: 1, skipped: 0 });
   });
@@ -68,19 +83,36 @@ describe('the 审查完毕 mark after the findings change', () => {
     await finishReview(later);
 
     // （七）总计 自然人 read right: its 总计 column now disagrees with it, a new finding, so the mark goes.
-    valueOf(await services['review.correctCell']({ reportId: earlier, cellId: 'requests.total.natural', value: 1 }, context));
+    valueOf(
+      await services['review.correctCell'](
+        { reportId: earlier, cellId: 'requests.total.natural', value: 1 },
+        context,
+      ),
+    );
     expect((await detailOf(earlier)).summary.completed).toBeNull();
     await finishReview(earlier);
     // Its 总计 read right too: findings are only resolved, nothing new fires, the mark stays.
-    valueOf(await services['review.correctCell']({ reportId: earlier, cellId: 'requests.total.total', value: 1 }, context));
+    valueOf(
+      await services['review.correctCell'](
+        { reportId: earlier, cellId: 'requests.total.total', value: 1 },
+        context,
+      ),
+    );
     expect((await detailOf(earlier)).summary.completed).not.toBeNull();
     expect((await detailOf(later)).summary.completed).not.toBeNull();
 
     // 2 carried forward: the balance of 2020 fails anew, and 2021 no longer carries over what 2020 carried forward.
-    valueOf(await services['review.correctCell']({ reportId: earlier, cellId: 'requests.carriedForward.natural', value: 2 }, context));
+    valueOf(
+      await services['review.correctCell'](
+        { reportId: earlier, cellId: 'requests.carriedForward.natural', value: 2 },
+        context,
+      ),
+    );
     expect((await detailOf(earlier)).summary.completed).toBeNull();
     const next = await detailOf(later);
-    expect(next.findings.some((finding) => finding.rule === 'crossYear.carryOver' && finding.review === null)).toBe(true);
+    expect(
+      next.findings.some((finding) => finding.rule === 'crossYear.carryOver' && finding.review === null),
+    ).toBe(true);
     expect(next.summary.completed).toBeNull();
     // And after a restart.
     await services.close();
@@ -88,14 +120,49 @@ describe('the 审查完毕 mark after the findings change', () => {
     const listed = valueOf(await services['library.list']({}, context));
     expect(listed.filter((report) => report.completed !== null)).toEqual([]);
   });
+
+  it('is withdrawn when the year before, repaired by its file, raises a cross-year finding nobody decided', async () => {
+    const text = await seed003();
+    const earlierText = text.replace(/四、结转下年度继续办理 \|\n0 \|/, '四、结转下年度继续办理 |\n2 |');
+    const earlier = await importText('2020.txt', earlierText);
+    const later = await importText('2021.txt', nextYear(text));
+    // The year before's data file is damaged: while it cannot be read, nothing is checked against it.
+    await services.close();
+    await writeFile(join(dataDir, 'reports', `${earlier}.json`), '{"version":1');
+    services = await createServices({ dataDir, analyzer: createInProcessAnalyzer(1) });
+    expect((await detailOf(earlier)).summary.error).not.toBeNull();
+    await finishReview(later);
+    expect((await detailOf(later)).summary.completed).not.toBeNull();
+
+    // Its file dropped again repairs it, and 2021 no longer carries over what 2020 carried forward.
+    const [repaired] = valueOf(
+      await services['library.import'](
+        { files: [fileOf('2020.txt', earlierText)], batchId: 'again' },
+        context,
+      ),
+    );
+    expect(repaired!.notice).toMatch(/已修复/);
+    const detail = await detailOf(later);
+    expect(
+      detail.findings.some((finding) => finding.rule === 'crossYear.carryOver' && finding.review === null),
+    ).toBe(true);
+    expect(detail.summary.completed).toBeNull();
+  });
 });
 
 it('keeps a comment typed on a finding that a correction resolves, with the finding listed as resolved', async () => {
   const reportId = await importText('2020.txt', await seed003());
   const finding = (await detailOf(reportId)).findings.find((candidate) => naturalBalance(candidate.id))!;
-  valueOf(await services['review.saveDraft']({ reportId, findingId: finding.id, text: '经电话核实，原件为 1' }, context));
+  valueOf(
+    await services['review.saveDraft'](
+      { reportId, findingId: finding.id, text: '经电话核实，原件为 1' },
+      context,
+    ),
+  );
 
-  const detail = valueOf(await services['review.correctCell']({ reportId, cellId: 'requests.total.natural', value: 1 }, context));
+  const detail = valueOf(
+    await services['review.correctCell']({ reportId, cellId: 'requests.total.natural', value: 1 }, context),
+  );
   const kept = detail.findings.find((candidate) => candidate.id === finding.id);
   expect(kept?.resolved).toBe(true);
   expect(kept?.draft?.text).toBe('经电话核实，原件为 1');
@@ -107,24 +174,45 @@ it('does not count a confirmed finding that a correction resolved as a problem i
     const confirmed = naturalBalance(finding.id);
     valueOf(
       await services['review.setStatus'](
-        { reportId, findingId: finding.id, status: confirmed ? 'confirmed' : 'dismissed', comment: confirmed ? '确认' : '不是问题' },
+        {
+          reportId,
+          findingId: finding.id,
+          status: confirmed ? 'confirmed' : 'dismissed',
+          comment: confirmed ? '确认' : '不是问题',
+        },
         context,
       ),
     );
   }
   // The （七）总计 cells were misread: corrected, no check fails any more.
-  valueOf(await services['review.correctCell']({ reportId, cellId: 'requests.total.natural', value: 1 }, context));
-  valueOf(await services['review.correctCell']({ reportId, cellId: 'requests.total.total', value: 1 }, context));
+  valueOf(
+    await services['review.correctCell']({ reportId, cellId: 'requests.total.natural', value: 1 }, context),
+  );
+  valueOf(
+    await services['review.correctCell']({ reportId, cellId: 'requests.total.total', value: 1 }, context),
+  );
   valueOf(await services['review.markReviewed']({ reportId, reviewed: true }, context));
   const detail = await detailOf(reportId);
-  expect(detail.findings.filter((finding) => finding.resolved && finding.review?.status === 'confirmed')).toHaveLength(1);
-  expect(detail.findings.filter((finding) => !finding.resolved).map((finding) => finding.severity)).toEqual(['info']);
+  expect(
+    detail.findings.filter((finding) => finding.resolved && finding.review?.status === 'confirmed'),
+  ).toHaveLength(1);
+  expect(detail.findings.filter((finding) => !finding.resolved).map((finding) => finding.severity)).toEqual([
+    'info',
+  ]);
 
   // With a second report, as a batch: the overview gives each report its verdict and counts.
-  const other = await importText('000.txt', await readFile(join(seedsDir, '000_c2173b29a2f695bc.txt'), 'utf8'));
+  const other = await importText(
+    '000.txt',
+    await readFile(join(seedsDir, '000_c2173b29a2f695bc.txt'), 'utf8'),
+  );
   const exported = async (format: 'md' | 'docx' | 'xlsx') =>
     Buffer.from(
-      valueOf(await services['export.reports']({ reportIds: [reportId, other], format, dismissed: 'separate', exportId: format }, context)).base64,
+      valueOf(
+        await services['export.reports'](
+          { reportIds: [reportId, other], format, dismissed: 'separate', exportId: format },
+          context,
+        ),
+      ).base64,
       'base64',
     );
   const markdown = (await exported('md')).toString('utf8');
@@ -133,7 +221,9 @@ it('does not count a confirmed finding that a correction resolved as a problem i
   expect(markdown).toContain(totals);
   expect(text).toContain(totals);
   expect(text).toContain('审查情况：发现问题 1 项（提示 1）：确认问题 0 项');
-  expect(markdown.split('\n').find((line) => line.includes('| 眉山市经济和信息化局 |'))).toMatch(/\| 0 \| 0 \| 1 \| 0 \| 1 \| 0 \| 0 \| 经复核无问题 \|$/);
+  expect(markdown.split('\n').find((line) => line.includes('| 眉山市经济和信息化局 |'))).toMatch(
+    /\| 0 \| 0 \| 1 \| 0 \| 1 \| 0 \| 0 \| 经复核无问题 \|$/,
+  );
   const overview = sheetOf(await loadWorkbook(await exported('xlsx')), '汇总');
   const header = (overview.getRow(1).values as unknown[]).slice(1);
   const rows = [2, 3].map((number) => (overview.getRow(number).values as unknown[]).slice(1));
