@@ -170,10 +170,9 @@ export function ReviewView(props: ReviewViewProps) {
   };
 
   const correct = async (cellId: CellId, value: number | null) => {
-    const wasMarked = completed;
     const checked = await session.correctCell(cellId, value);
     // Said beside the cell information, not in a notice over the tables.
-    const markWithdrawn = wasMarked && checked !== null && !isReportReviewed(checked.summary);
+    const markWithdrawn = completed && checked !== null && !isReportReviewed(checked.summary);
     if (checked && version) setCorrected(t.annotate.correctedNotice(cellPlace(version, cellId), markWithdrawn));
     return checked !== null;
   };
