@@ -1,6 +1,7 @@
 // Section headings as the parser finds them, at the edges: a heading naming its year, a Markdown mark
 // without a space, a heading repeated, and the section text of table rows with padded and empty cells.
 import { describe, expect, it } from 'vitest';
+import { findingName } from '../../../src/main/domain/checks/finding-names';
 import { buildSections, findHeadings, headingOf, untitledSectionNotes } from '../../../src/main/domain/parse/sections';
 import type { SourceDocument } from '../../../src/shared/document';
 
@@ -117,6 +118,8 @@ describe('section 五 whose heading a converter lost', () => {
       basis: '《条例》第五十条',
     });
     expect(note!.message).toContain('未找到第五部分的标题');
+    // Named as what happened, not as a missing section.
+    expect(findingName(note!)).toBe('第五部分未见标题');
     expect(note!.message).toContain('“（一）主要问题”');
     expect(untitledSectionNotes(document, [])).toEqual([]);
   });
