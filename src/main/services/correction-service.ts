@@ -7,6 +7,7 @@ import { messages } from './messages';
 import { crossYearBefore, keepCrossYearDecisions } from './cross-year-decisions';
 import { buildDetail, crossYearFindings, loadBundle, setTally } from './report-loader';
 import { withdrawForNewFindings } from './completion-mark';
+import { followNarrowed } from './narrowed-findings';
 import { correctedReport, uniqueFindings, workedOn } from './report-assembly';
 import { fail, ok } from './result';
 import { reviewerName } from './reviewer';
@@ -53,16 +54,19 @@ export async function correctCell(
     const updated: StoredReport = { ...stored, corrections, findings };
     const live = [...findings, ...crossYearFindings(updated, previous)];
     const liveIds = new Set(live.map((finding) => finding.id));
-    // Findings that no longer fire are kept as resolved when worked on (decided or a comment typed), dropped otherwise.
     const firing = [...stored.findings, ...crossYearFindings(stored, previous)];
+    const { carried, continued } = followNarrowed(reviews, firing, live);
+    // Findings that no longer fire are kept as resolved when worked on (decided or a comment typed), dropped
+    // otherwise; one that goes on in a narrower finding is that finding.
     updated.resolved = uniqueFindings(
-      [...firing, ...stored.resolved].filter((finding) => !liveIds.has(finding.id) && workedOn(reviews, finding.id)),
+      [...firing, ...stored.resolved].filter(
+        (finding) => !liveIds.has(finding.id) && !continued.has(finding.id) && workedOn(reviews, finding.id),
+      ),
     );
     const following = await crossYearBefore(context, [bundle.entry]);
-    if (withdrawForNewFindings(reviews, firing, live)) {
-      await context.reviews.write(reportId, reviews);
-      bundle.entry.completed = null;
-    }
+    const withdrawn = withdrawForNewFindings(reviews, firing, live);
+    if (carried || withdrawn) await context.reviews.write(reportId, reviews);
+    if (withdrawn) bundle.entry.completed = null;
     await context.reports.write(updated);
 
     const detail = buildDetail({ ...bundle, stored: updated });

@@ -233,3 +233,51 @@ it('does not count a confirmed finding that a correction resolved as a problem i
   // The resolved finding is still listed, with its decision and its mark.
   expect(markdown).toContain('已消除');
 });
+
+describe('a finding a correction narrows (one of its cells read right, the others still wrong)', () => {
+  // 规章 of table 二 left blank in two of its three cells: one 漏填 finding over both.
+  const twoBlank = (text: string) => text.replace('规章 |\n0 |\n0 |\n0 |', '规章 |\n- |\n- |\n0 |');
+  const blankRow = (detail: ReportDetail) =>
+    detail.findings.filter(
+      (finding) => finding.rule === 'cells.blank' && finding.cells[0]?.startsWith('active.rules'),
+    );
+
+  it('keeps the decision, the comment and the 审查完毕 mark on what remains, not listed again as resolved', async () => {
+    const reportId = await importText('2020.txt', twoBlank(await seed003()));
+    const [finding] = blankRow(await detailOf(reportId));
+    expect(finding?.cells).toHaveLength(2);
+    await finishReview(reportId);
+    valueOf(
+      await services['review.setStatus'](
+        { reportId, findingId: finding!.id, status: 'confirmed', comment: '规章两项漏填，请补正' },
+        context,
+      ),
+    );
+    valueOf(
+      await services['review.saveDraft']({ reportId, findingId: finding!.id, text: '已电话告知' }, context),
+    );
+    valueOf(await services['review.markReviewed']({ reportId, reviewed: true }, context));
+
+    // The first blank cell was misread: it reads 0 in the original.
+    valueOf(
+      await services['review.correctCell']({ reportId, cellId: finding!.cells[0]!, value: 0 }, context),
+    );
+    const detail = await detailOf(reportId);
+    const [narrowed] = blankRow(detail);
+    expect(narrowed?.cells).toEqual([finding!.cells[1]]);
+    expect(narrowed?.resolved).toBeUndefined();
+    expect(narrowed?.review).toMatchObject({ status: 'confirmed', comment: '规章两项漏填，请补正' });
+    expect(narrowed?.draft?.text).toBe('已电话告知');
+    expect(detail.findings.filter((candidate) => candidate.id === finding!.id)).toEqual([]);
+    expect(detail.summary.completed).not.toBeNull();
+
+    // Undone, the finding is whole again with its decision, and the narrowed one is not listed beside it.
+    valueOf(
+      await services['review.correctCell']({ reportId, cellId: finding!.cells[0]!, value: null }, context),
+    );
+    const undone = blankRow(await detailOf(reportId));
+    expect(undone.map((candidate) => [candidate.id, candidate.review?.status, candidate.resolved])).toEqual([
+      [finding!.id, 'confirmed', undefined],
+    ]);
+  });
+});
