@@ -25,6 +25,6 @@ export function readWordBinary(format: 'doc' | 'wps') {
         return readError('unsupported', WORD_BINARY_MESSAGES.problems[error.problem]);
       return readError('corrupt', WORD_BINARY_MESSAGES.corrupt);
     }
-    return { ok: true, document: { format, lines: htmlToLines(parse(html, HTML_PARSE_OPTIONS), 'body') } };
+    return { ok: true, document: { format, lines: htmlToLines(parse(html, HTML_PARSE_OPTIONS), 'body', true) } };
   };
 }

@@ -100,16 +100,17 @@ function addParagraph(
 }
 
 /**
- * Visible text of one paragraph: line breaks, page breaks and tabs as spaces, non-breaking hyphens as
- * hyphens; other control characters (pictures, objects, note references, deleted text) dropped.
+ * Visible text of one paragraph: line breaks and page breaks as spaces, non-breaking hyphens as hyphens,
+ * tabs kept (they separate the cells of a row typed as a paragraph); other control characters (pictures,
+ * objects, note references, deleted text) dropped.
  */
 function cleanText(raw: string): string {
   let text = '';
   for (const char of raw) {
     const code = char.charCodeAt(0);
     if (code === 0x1e) text += '-';
-    else if (code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0) text += ' ';
-    else if (code >= 0x20) text += char;
+    else if (code === 0x0b || code === 0x0c || code === 0xa0) text += ' ';
+    else if (code >= 0x20 || code === 0x09) text += char;
   }
   return text.replace(/ {2,}/g, ' ').trim();
 }

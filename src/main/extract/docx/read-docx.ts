@@ -43,7 +43,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions = {}): Pr
   const root = parseDocxHtml(html);
   const pictureOf = (image: HTMLElement) => pictures[Number(/^ocr-picture:(\d+)$/.exec(image.getAttribute('src') ?? '')?.[1] ?? -1)];
   const marked = markPictures(root, pictureOf);
-  const lines = await withPictureLines(htmlToLines(root, 'body'), marked, options);
+  const lines = await withPictureLines(htmlToLines(root, 'body', true), marked, options);
   return { ok: true, document: { format: 'docx', lines } };
 }
 

@@ -36,6 +36,9 @@ const SKIPPED_TAGS = new Set([
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 const EDGE_HTML_SPACE = /^[ \t\n\r\f]+|[ \t\n\r\f]+$/g;
 
+/** A Word tab after the paragraph's first text (several typed for alignment count as one). */
+const WORD_TAB = /(?<=\S[^\t]*)\t+/;
+
 /** Collects text runs into lines; a run ends at a block boundary or a <br>. */
 class LineBuilder {
   readonly lines: DocumentLine[] = [];
@@ -43,8 +46,15 @@ class LineBuilder {
   private path = '';
   private preformatted = false;
 
-  /** In paragraph mode whitespace-only lines (NBSP, U+3000 included) are noise; in a cell they are its content. */
-  constructor(private readonly keepBlankLines: boolean) {}
+  /**
+   * In paragraph mode whitespace-only lines (NBSP, U+3000 included) are noise; in a cell they are its content.
+   * `tabsSeparateCells`: the HTML is a Word document's, where a tab is one the author typed (a table typed as
+   * paragraphs: "（二）部分公开（区分处理的，…）⇥5⇥1⇥0"), not the page's source layout.
+   */
+  constructor(
+    private readonly keepBlankLines: boolean,
+    private readonly tabsSeparateCells = false,
+  ) {}
 
   add(text: string, path: string, preformatted: boolean): void {
     if (this.parts.length === 0) this.path = path;
@@ -54,9 +64,15 @@ class LineBuilder {
 
   flush(): void {
     const joined = this.parts.join('');
-    const text = this.preformatted ? joined : joined.replace(HTML_SPACE, ' ').replace(EDGE_HTML_SPACE, '');
-    const keep = this.keepBlankLines ? text.length > 0 : /\S/.test(text);
-    if (keep) this.lines.push({ cells: [{ text, source: { kind: 'element', path: this.path } }] });
+    const pieces = this.tabsSeparateCells && !this.preformatted ? joined.split(WORD_TAB) : [joined];
+    const texts = pieces
+      .map((piece) =>
+        this.preformatted ? piece : piece.replace(HTML_SPACE, ' ').replace(EDGE_HTML_SPACE, ''),
+      )
+      .filter((text, i, all) => all.length === 1 || text.length > 0);
+    const keep = this.keepBlankLines ? texts.join('').length > 0 : /\S/.test(texts.join(''));
+    const source = { kind: 'element', path: this.path } as const;
+    if (keep) this.lines.push({ cells: texts.map((text) => ({ text, source })) });
     this.parts = [];
     this.preformatted = false;
   }
@@ -67,9 +83,12 @@ interface WalkState {
   tableCount: { next: number };
 }
 
-/** Lines of everything under `root`, whose own path is `rootPath` (e.g. "body"). */
-export function htmlToLines(root: HTMLElement, rootPath = 'body'): DocumentLine[] {
-  const state: WalkState = { out: new LineBuilder(false), tableCount: { next: 0 } };
+/**
+ * Lines of everything under `root`, whose own path is `rootPath` (e.g. "body"). `wordTabs`: the HTML is a Word
+ * document's, whose tabs outside tables separate a paragraph's cells.
+ */
+export function htmlToLines(root: HTMLElement, rootPath = 'body', wordTabs = false): DocumentLine[] {
+  const state: WalkState = { out: new LineBuilder(false, wordTabs), tableCount: { next: 0 } };
   walkChildren(root, rootPath, rootPath, false, state);
   state.out.flush();
   return state.out.lines;
