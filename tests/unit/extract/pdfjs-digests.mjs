@@ -1,6 +1,7 @@
 // Run by pdfjs-patch.test.ts in a process of its own: loads the pdf.js build in the folder given (the
 // installed, patched one, or an unpatched copy), reads each PDF, and prints per page a digest of what
-// the PDF reader uses: the text content (items and styles) and the operator list.
+// the PDF reader uses: the text content (items and styles), the operator list, and the paths painted (read
+// with the text when text-only, from the operator list otherwise).
 // Usage: node pdfjs-digests.mjs BUILD_DIR textOnly|full FILE...
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -44,11 +45,33 @@ async function pageDigests(file) {
     const page = await pdf.getPage(number);
     const text = await page.getTextContent({ disableNormalization: true });
     const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-    pages.push(`${digest(text)} ${digest(operators.fnArray)} ${digest(operators.argsArray)}`);
+    // Text-only, the painted paths come with the text: compared apart, with those the operator list paints.
+    const isPath = (item) => item.type === 'path';
+    const paths = mode === 'textOnly' ? text.items.filter(isPath).map(({ paint, data, ctm }) => [paint, [...data], ctm]) : paintedPaths(operators);
+    text.items = text.items.filter((item) => !isPath(item));
+    pages.push(`${digest(text)} ${digest(operators.fnArray)} ${digest(operators.argsArray)} ${digest(paths)}`);
     page.cleanup();
   }
   await pdf.destroy();
   return pages;
+}
+
+/** The paths the operator list paints, each with the transformation in force (as pdf.js tracks it while reading text). */
+function paintedPaths({ fnArray, argsArray }) {
+  const { OPS, Util } = pdfjs;
+  const paths = [];
+  const stack = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  fnArray.forEach((fn, index) => {
+    const args = argsArray[index];
+    if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (fn === OPS.paintFormXObjectBegin && args[0]) ctm = Util.transform(ctm, args[0]);
+    } else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = Util.transform(ctm, args);
+    else if (fn === OPS.constructPath && args[0] !== OPS.endPath && args[1][0]) paths.push([args[0], [...args[1][0]], ctm]);
+  });
+  return paths;
 }
 
 const result = {};

@@ -15,7 +15,7 @@ import { documentLines } from './document-lines';
 import { splitCells, visualLines } from './line-builder';
 import { layoutPage, type PageBlock } from './page-layout';
 import { loadPdfjs, type Pdfjs } from './pdfjs-loader';
-import { rulingLines } from './ruling-lines';
+import { isPathItem, pathRulingLines, rulingLines } from './ruling-lines';
 import { findGrids, type Grid } from './table-grid';
 import { textRuns, type TextRun } from './text-runs';
 
@@ -138,10 +138,19 @@ async function readPage(
         return { size, blocks: read.blocks, chars: MIN_CHARS_PER_PAGE };
       }
     }
-    // Drawing instructions cost as much again as the text: read them only where a table may be.
+    // Table borders, only where a table may be: from the paths that came with the text (patched pdf.js), or
+    // else from the drawing instructions, which cost as much again as the text (and also read a page without paths).
     if (mayHoldTable(runs)) {
-      const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-      grids = findGrids(rulingLines(operators, pdfjs.OPS, viewport.transform));
+      const paths = (content.items as unknown[]).filter(isPathItem);
+      grids = findGrids(
+        paths.length > 0
+          ? pathRulingLines(paths, pdfjs.OPS, viewport.transform)
+          : rulingLines(
+              await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE }),
+              pdfjs.OPS,
+              viewport.transform,
+            ),
+      );
     }
     page.cleanup();
   } catch (error) {

@@ -1,5 +1,6 @@
-// The straight horizontal and vertical lines a page draws (table borders), read from pdf.js's
-// operator list: stroked paths, and filled rectangles thin enough to be lines (how Word draws borders).
+// The straight horizontal and vertical lines a page draws (table borders): stroked paths, and filled
+// rectangles thin enough to be lines (how Word draws borders). Read from the paths the patched pdf.js gives
+// with the text, or else from pdf.js's operator list.
 
 import type { Pdfjs } from './pdfjs-loader';
 import { applyMatrix, multiplyMatrix, type Matrix } from './text-runs';
@@ -35,8 +36,21 @@ const CURVE_TO = 2;
 const QUADRATIC_CURVE_TO = 3;
 const CLOSE_PATH = 4;
 
-/** Lines in top-left page points; `viewport` maps PDF user space to them (a scale-1 viewport). */
-export function rulingLines(operators: OperatorList, OPS: Pdfjs['OPS'], viewport: Matrix): RulingLines {
+/** A path the page paints, as the patched pdf.js gives it with the text (patches/README.md): user-space data, and the CTM. */
+export interface PathItem {
+  type: 'path';
+  paint: number;
+  data: Float32Array;
+  ctm: Matrix;
+}
+
+export const isPathItem = (item: unknown): item is PathItem =>
+  typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'path';
+
+/** Adds the straight lines of one painted path (`data` as pdf.js's constructPath, `ctm` to page points). */
+type PathReader = (paint: unknown, data: unknown, ctm: Matrix) => void;
+
+function lineCollector(OPS: Pdfjs['OPS']): { lines: RulingLines; addPath: PathReader } {
   const stroking = new Set<number>([
     OPS.stroke,
     OPS.closeStroke,
@@ -54,6 +68,29 @@ export function rulingLines(operators: OperatorList, OPS: Pdfjs['OPS'], viewport
     OPS.closeEOFillStroke,
   ]);
   const lines: RulingLines = { horizontal: [], vertical: [] };
+  const addPath: PathReader = (paint, data, ctm) => {
+    if (typeof paint !== 'number' || !(data instanceof Float32Array)) return;
+    const subpaths = readSubpaths(data, ctm);
+    if (stroking.has(paint)) for (const subpath of subpaths) addStrokes(subpath, lines);
+    if (filling.has(paint)) for (const subpath of subpaths) addThinFill(subpath, lines);
+  };
+  return { lines, addPath };
+}
+
+/** Lines in top-left page points from the paths that came with the text; `viewport` maps PDF user space to them. */
+export function pathRulingLines(
+  paths: readonly PathItem[],
+  OPS: Pdfjs['OPS'],
+  viewport: Matrix,
+): RulingLines {
+  const { lines, addPath } = lineCollector(OPS);
+  for (const path of paths) addPath(path.paint, path.data, transformed(viewport, path.ctm));
+  return lines;
+}
+
+/** Lines in top-left page points from the operator list; `viewport` maps PDF user space to them (a scale-1 viewport). */
+export function rulingLines(operators: OperatorList, OPS: Pdfjs['OPS'], viewport: Matrix): RulingLines {
+  const { lines, addPath } = lineCollector(OPS);
   const stack: Matrix[] = [];
   let ctm: Matrix = viewport;
 
@@ -75,11 +112,7 @@ export function rulingLines(operators: OperatorList, OPS: Pdfjs['OPS'], viewport
         break;
       case OPS.constructPath: {
         const [paint, paths] = Array.isArray(args) ? (args as [unknown, unknown]) : [];
-        const data = Array.isArray(paths) ? (paths[0] as unknown) : undefined;
-        if (typeof paint !== 'number' || !(data instanceof Float32Array)) break;
-        const subpaths = readSubpaths(data, ctm);
-        if (stroking.has(paint)) for (const subpath of subpaths) addStrokes(subpath, lines);
-        if (filling.has(paint)) for (const subpath of subpaths) addThinFill(subpath, lines);
+        addPath(paint, Array.isArray(paths) ? (paths[0] as unknown) : undefined, ctm);
         break;
       }
     }
