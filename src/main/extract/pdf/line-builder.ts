@@ -1,7 +1,7 @@
 // Visual lines rebuilt from text runs' positions: runs whose vertical extents mostly overlap are one
 // line; within a line, a wide horizontal gap separates cells (table columns drawn without borders).
 
-import { centreY, unionBox, type Box, type TextRun } from './text-runs';
+import { centreY, type Box, type TextRun } from './text-runs';
 
 /** Two runs share a line when their vertical extents overlap by at least this share of the smaller one. */
 const LINE_OVERLAP = 0.5;
@@ -13,25 +13,36 @@ const WORD_GAP = 0.25;
 /** The runs grouped into visual lines, top to bottom, each line's runs left to right. Vertical runs stand alone. */
 export function visualLines(runs: readonly TextRun[]): TextRun[][] {
   const lines: Array<{ box: Box; runs: TextRun[]; widest: TextRun }> = [];
+  // Sorted by centre, then left edge (each run's centre worked out once).
   const horizontal = runs
     .filter((run) => !run.vertical)
-    .sort((a, b) => centreY(a) - centreY(b) || a.x0 - b.x0);
+    .map((run) => ({ run, y: centreY(run) }))
+    .sort((a, b) => a.y - b.y || a.run.x0 - b.run.x0)
+    .map(({ run }) => run);
   for (const run of horizontal) {
     const last = lines[lines.length - 1];
     // Compared with the line's widest run, not its growing box: staggered runs must not chain lines
     // together, and a stray glyph of a vertical label must not decide where the line is.
     if (last && sameLine(last.widest, run)) {
       last.runs.push(run);
-      last.box = unionBox([last.box, run]);
+      growBox(last.box, run);
       if (run.x1 - run.x0 > last.widest.x1 - last.widest.x0) last.widest = run;
     } else {
-      lines.push({ box: { ...run }, runs: [run], widest: run });
+      lines.push({ box: { x0: run.x0, y0: run.y0, x1: run.x1, y1: run.y1 }, runs: [run], widest: run });
     }
   }
   for (const run of runs) if (run.vertical) lines.push({ box: run, runs: [run], widest: run });
   return lines
     .sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0)
     .map((line) => withoutDuplicates(line.runs.sort((a, b) => a.x0 - b.x0)));
+}
+
+/** Grows `box` to hold `other` too. */
+function growBox(box: Box, other: Box): void {
+  if (other.x0 < box.x0) box.x0 = other.x0;
+  if (other.y0 < box.y0) box.y0 = other.y0;
+  if (other.x1 > box.x1) box.x1 = other.x1;
+  if (other.y1 > box.y1) box.y1 = other.y1;
 }
 
 function sameLine(line: Box, run: Box): boolean {

@@ -88,49 +88,48 @@ export function textRuns(
 }
 
 function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): TextRun | undefined {
-  const [a, b, c, d, e, f] = (item.transform as number[]).map(Number);
-  if ([a, b, c, d, e, f].some((value) => value === undefined || !Number.isFinite(value))) return undefined;
-  const along = Math.hypot(a!, b!);
-  const up = Math.hypot(c!, d!);
+  const [a, b, c, d, e, f] = item.transform as number[];
+  if (!isFiniteNumber(a) || !isFiniteNumber(b) || !isFiniteNumber(c) || !isFiniteNumber(d)) return undefined;
+  if (!isFiniteNumber(e) || !isFiniteNumber(f)) return undefined;
+  const along = Math.hypot(a, b);
+  const up = Math.hypot(c, d);
   if (along === 0 || up === 0) return undefined;
   // Unit vectors of the text's baseline direction and of its "up" direction, in user space.
-  const [ux, uy] = [a! / along, b! / along];
-  const [vx, vy] = [c! / up, d! / up];
+  const ux = a / along;
+  const uy = b / along;
+  const vx = c / up;
+  const vy = d / up;
   const vertical = item.dir === 'ttb' || style?.vertical === true;
 
-  // The run's extent along (s) and across (t) its baseline, in user-space units.
-  let sRange: [number, number];
-  let tRange: [number, number];
-  if (vertical) {
-    // pdf.js puts a vertical run's origin one font size below its top; it grows downwards by `height`.
-    sRange = [0, item.width];
-    tRange = [up - item.height, up];
-  } else {
-    const [ascent, descent] = fontMetrics(style);
-    sRange = [0, item.width];
-    tRange = [descent * up, ascent * up];
-  }
-
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const s of sRange) {
-    for (const t of tRange) {
-      const [x, y] = applyMatrix(viewport, e! + ux * s + vx * t, f! + uy * s + vy * t);
-      xs.push(x);
-      ys.push(y);
+  // The run's extent along (s, from 0 to its width) and across (t, from t0 to t1) its baseline, in user-space
+  // units. pdf.js puts a vertical run's origin one font size below its top; it grows downwards by `height`.
+  const [ascent, descent] = fontMetrics(style);
+  const s1 = item.width;
+  const t0 = vertical ? up - item.height : descent * up;
+  const t1 = vertical ? up : ascent * up;
+  // The box of the four corners on the page.
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const s of [0, s1]) {
+    for (const t of [t0, t1]) {
+      const px = e + ux * s + vx * t;
+      const py = f + uy * s + vy * t;
+      const x = viewport[0]! * px + viewport[2]! * py + viewport[4]!;
+      const y = viewport[1]! * px + viewport[3]! * py + viewport[5]!;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
     }
   }
   // The font size on the page: the viewport is a scale-1 rotation/translation, so lengths are kept.
-  return {
-    text: item.str,
-    fontSize: up,
-    vertical,
-    x0: Math.min(...xs),
-    y0: Math.min(...ys),
-    x1: Math.max(...xs),
-    y1: Math.max(...ys),
-  };
+  return { text: item.str, fontSize: up, vertical, x0, y0, x1, y1 };
 }
+
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 /** Ascent and descent as fractions of the font size; implausible metrics (some fonts report 0 and 0) give the defaults. */
 function fontMetrics(style: TextStyle | undefined): [number, number] {
