@@ -60,6 +60,26 @@ function inProse(line: TextRun[], i: number, fontSize: number): boolean {
   return touches(before, run.x0 - (before?.x1 ?? 0)) || touches(after, (after?.x0 ?? 0) - run.x1);
 }
 
+/**
+ * The figures that may be a table's: those standing apart from the words beside them, and those that touch a
+ * label but stand in a column of the others, in a row of them ("行政规范性文件 2 | 5 | 5": a label column only
+ * as wide as its longest label).
+ */
+function tableFigures(lines: TextRun[][], fontSize: number): TextRun[] {
+  const apart: TextRun[] = [];
+  const touching: TextRun[] = [];
+  for (const line of lines)
+    line.forEach((run, i) => {
+      if (isFigure(run)) (inProse(line, i, fontSize) ? touching : apart).push(run);
+    });
+  const rows = figureBands(apart).filter((band) => band.figures.length >= 2);
+  const centres = columnCentres(rows, fontSize);
+  const inColumn = (run: TextRun): boolean =>
+    rows.some((band) => centreY(run) >= band.y0 && centreY(run) <= band.y1) &&
+    centres.some((x) => Math.abs(x - centreX(run)) <= COLUMN_TOLERANCE * fontSize);
+  return [...apart, ...touching.filter(inColumn)];
+}
+
 interface Band extends Box {
   figures: TextRun[];
 }
@@ -95,18 +115,24 @@ const nearestIndex = (values: number[], x: number): number =>
 
 /**
  * Groups of bands that form one table: bands whose figures fall in one set of columns, with no line of
- * running text across the columns between them.
+ * running text across the columns between them (the columns of the rows above, or those of the row below:
+ * a heading between table 三 and table 四, whose figures begin far further left).
  */
 function tableBandGroups(bands: Band[], lines: TextRun[][], fontSize: number): Band[][] {
   const groups: Band[][] = [];
   let current: Band[] = [];
+  const leftOf = (rows: Band[]): number => Math.min(...rows.map((b) => b.figures[0]!.x0));
   const crossesColumns = (line: TextRun[], left: number): boolean =>
     line.some((run) => !isFigure(run) && run.x0 < left && run.x1 > left + fontSize);
   for (const band of bands.filter((candidate) => candidate.figures.length >= 2)) {
     const previous = current[current.length - 1];
-    const left = Math.min(...[...current, band].map((b) => b.figures[0]!.x0));
     const between = previous
-      ? lines.some((line) => centreY(unionBox(line)) > previous.y1 && centreY(unionBox(line)) < band.y0 && crossesColumns(line, left))
+      ? lines.some(
+          (line) =>
+            centreY(unionBox(line)) > previous.y1 &&
+            centreY(unionBox(line)) < band.y0 &&
+            (crossesColumns(line, leftOf(current)) || crossesColumns(line, leftOf([band]))),
+        )
       : false;
     if (previous && between) {
       groups.push(current);
@@ -167,7 +193,7 @@ export function alignedTables(runs: readonly TextRun[]): { tables: AlignedTable[
   const pieces = splitFigureRuns(runs.filter((run) => !run.vertical));
   const fontSize = median(pieces.map((run) => run.fontSize)) || 10;
   const lines = visualLines(pieces);
-  const bands = figureBands(lines.flatMap((line) => line.filter((run, i) => isFigure(run) && !inProse(line, i, fontSize))));
+  const bands = figureBands(tableFigures(lines, fontSize));
   const taken = new Set<TextRun>();
   const tables: AlignedTable[] = [];
   for (const group of tableBandGroups(bands, lines, fontSize)) {

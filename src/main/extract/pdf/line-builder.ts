@@ -7,6 +7,13 @@ import { centreY, type Box, type TextRun } from './text-runs';
 const LINE_OVERLAP = 0.5;
 /** A gap wider than this many font sizes (character widths, for Chinese) starts a new cell. */
 const CELL_GAP = 1.5;
+/**
+ * Between two figures, a gap wider than this starts a new cell: figure columns set tight (1338 | 210), where a
+ * space inside one number ("1 286") is a third of a font size or less.
+ */
+const FIGURE_CELL_GAP = 0.6;
+const FIGURE = /^[+\-－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
+const isFigure = (run: TextRun): boolean => FIGURE.test(run.text.trim());
 /** A gap wider than this many font sizes between two runs of one cell is written as a space. */
 const WORD_GAP = 0.25;
 
@@ -70,7 +77,8 @@ export function splitCells(line: readonly TextRun[]): TextRun[][] {
   let previous: TextRun | undefined;
   for (const run of line) {
     const gap = previous ? run.x0 - previous.x1 : 0;
-    if (!previous || gap > CELL_GAP * Math.min(previous.fontSize, run.fontSize)) cells.push([run]);
+    const widest = previous && isFigure(previous) && isFigure(run) ? FIGURE_CELL_GAP : CELL_GAP;
+    if (!previous || gap > widest * Math.min(previous.fontSize, run.fontSize)) cells.push([run]);
     else cells[cells.length - 1]!.push(run);
     previous = run;
   }
