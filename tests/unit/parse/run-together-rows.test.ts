@@ -391,6 +391,32 @@ describe('figures kept apart', () => {
   });
 });
 
+describe('a 2019-form copy with a line per row and a decrease in 本年增/减', () => {
+  // pdftotext's copy of a 2019 report: "其他对外管理服务事项 137 -11 0" is three figures, not a label
+  // "…137 -" and a run "11 0" to be split (as 1 | 1 | 0, marked 推断).
+  const text = [
+    '某县商务局2020年政府信息公开工作年度报告',
+    '二、主动公开政府信息情况',
+    '第二十条第(五)项',
+    '信息内容 上一年项目数量 本年增/减 处理决定数量',
+    '行政许可 213 11 0',
+    '其他对外管理服务事项 137 -11 0',
+    '第二十条第(六)项',
+    '信息内容 上一年项目数量 本年增/减 处理决定数量',
+    '行政处罚 286 －12 1',
+    '行政强制 12 17 0',
+    '三、收到和处理政府信息公开申请情况',
+  ].join('\n');
+
+  it('reads each row’s figures as they are, a minus sign included, and infers nothing', async () => {
+    const report = await parseText(text);
+    expect(cellValuesUnder(report, 'active.otherServices.')).toEqual([137, -11, 0]);
+    expect(cellValuesUnder(report, 'active.penalty.')).toEqual([286, -12, 1]);
+    expect(cellValuesUnder(report, 'active.licensing.')).toEqual([213, 11, 0]);
+    expect(messages(report, 'cells.inferred')).toEqual([]);
+  });
+});
+
 describe('sentences around tables kept as tables (Markdown)', () => {
   const row = (...cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   /** Tables 二 and 四 as Markdown tables, table 三 a line a row; sentences that end in a figure before and after. */

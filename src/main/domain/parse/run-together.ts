@@ -71,7 +71,7 @@ function slice(piece: TextLinePiece, from: number, to: number): TextLinePiece {
 }
 
 /** "…数量230 000023": a label, then digits (spaces between some of them) to the end of the line; "2317.7万元" ends in an amount. */
-const RUN = /^(.*?[^\d\s.])\s*(\d[\d\s]*\d|\d)(\.\d+)?\s*(万元)?\s*$/;
+const RUN = /^(.*?[^\d\s.+\-－−])\s*(\d[\d\s]*\d|\d)(\.\d+)?\s*(万元)?\s*$/;
 const MAX_SOLUTIONS = 50;
 const MAX_STEPS = 200_000;
 const MAX_FIGURE_DIGITS = 15;
