@@ -1,6 +1,7 @@
 // Text prepared for pattern matching: whitespace removed (PDF lines break anywhere, numbers come
-// as "3119 件"), full-width digits made ASCII, thousands separators dropped; every character keeps
-// its offset in the original so that excerpts are cut from the text as written.
+// as "3119 件"), full-width digits made ASCII, thousands separators dropped, a table row's cells kept
+// apart as clauses; every character keeps its offset in the original so that excerpts are cut from the
+// text as written.
 import type { Provenance } from '../../../../shared/document';
 import { isWhiteSpace } from '../../../../shared/white-space';
 
@@ -12,6 +13,8 @@ export interface Scan {
   /** Where the scanned text stands in the original document (the section's source). */
   source?: Provenance;
 }
+
+const SEMICOLON = 0xff1b;
 
 /** Three digits right after a comma (and any white space): the comma separates thousands ("3,119"). */
 const THOUSANDS = /\s*\d{3}(?!\d)/y;
@@ -40,7 +43,18 @@ export function scanOf(original: string, source?: Provenance): Scan {
   let tableRow = false;
   for (let index = 0; index < original.length; index += 1) {
     const code = original.charCodeAt(index);
-    if (code === 0x09) tableRow = true;
+    if (code === 0x09) {
+      // Between a table row's cells (joined by tabs) a clause ends: no statement runs from a row's label into
+      // its figures ("本年新收政府信息公开申请数量 | 1596件" is the table, not the text speaking of it).
+      tableRow = true;
+      endRun(index);
+      if (last !== -1 && last !== SEMICOLON) {
+        parts.push('；');
+        offsets.push(index);
+        last = SEMICOLON;
+      }
+      continue;
+    }
     if (code === 0x0a) {
       // The end of a table row (cells joined by tabs) ends a sentence: prose after a table starts afresh.
       if (tableRow && last !== -1 && !SENTENCE_END.test(String.fromCharCode(last))) {
