@@ -280,4 +280,42 @@ describe('a finding a correction narrows (one of its cells read right, the other
       [finding!.id, 'confirmed', undefined],
     ]);
   });
+
+  it('gives the finding set back whole the decision taken on it while narrowed, not the older one', async () => {
+    // A clock that moves: each decision is later than the one before.
+    let tick = 0;
+    await services.close();
+    services = await createServices({
+      dataDir,
+      analyzer: createInProcessAnalyzer(1),
+      now: () => new Date(Date.UTC(2026, 0, 5) + 60_000 * tick++),
+    });
+    const reportId = await importText('2020.txt', twoBlank(await seed003()));
+    const [finding] = blankRow(await detailOf(reportId));
+    await finishReview(reportId);
+    valueOf(
+      await services['review.saveDraft']({ reportId, findingId: finding!.id, text: '待核实' }, context),
+    );
+    valueOf(
+      await services['review.correctCell']({ reportId, cellId: finding!.cells[0]!, value: 0 }, context),
+    );
+    const [narrowed] = blankRow(await detailOf(reportId));
+    valueOf(
+      await services['review.setStatus'](
+        { reportId, findingId: narrowed!.id, status: 'confirmed', comment: '第二项确为漏填' },
+        context,
+      ),
+    );
+    valueOf(await services['review.markReviewed']({ reportId, reviewed: true }, context));
+
+    valueOf(
+      await services['review.correctCell']({ reportId, cellId: finding!.cells[0]!, value: null }, context),
+    );
+    const detail = await detailOf(reportId);
+    const [whole] = blankRow(detail);
+    expect(whole?.id).toBe(finding!.id);
+    expect(whole?.review).toMatchObject({ status: 'confirmed', comment: '第二项确为漏填' });
+    expect(whole?.draft).toBeUndefined();
+    expect(detail.summary.completed).not.toBeNull();
+  });
 });
