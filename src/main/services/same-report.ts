@@ -10,6 +10,7 @@ import type { StoredReport } from '../storage/report-store';
 import { emptyReviews, type StoredReviews } from '../storage/review-store';
 import { locateExcerpt } from './excerpt-source';
 import { correctedReport, uniqueFindings, workedOn } from './report-assembly';
+import { withdrawForNewFindings } from './completion-mark';
 import type { ServiceContext } from './service-context';
 
 /** sha256 of the text with layout, width and case differences removed; null for a text too short to tell. */
@@ -147,6 +148,9 @@ export function carryOver(
   for (const id of ids)
     if (!known.has(id) && !(id in reviews.records) && !(id in reviews.drafts)) carry(id, id);
   reviews.completion = sameText ? earlier.reviews.completion : null;
+  // The same text may still read differently (another file of it, checks added since): a finding nobody has
+  // worked on withdraws the mark, as after a correction.
+  withdrawForNewFindings(reviews, before, live);
   return { stored: next, reviews };
 }
 

@@ -121,6 +121,27 @@ describe('the 审查完毕 mark after the findings change', () => {
     expect(listed.filter((report) => report.completed !== null)).toEqual([]);
   });
 
+  it('is withdrawn when the same text, imported again to replace it, reads differently and raises a finding nobody decided', async () => {
+    const text = await seed003();
+    const reportId = await importText('a.txt', text);
+    await finishReview(reportId);
+    // The same words, two figures of a row in one cell: the same text to the hash, another reading of the table.
+    const again = text.replace('(一)予以公开 |\n1 |\n0 |', '(一)予以公开 |\n1 0 |');
+    const [asked] = valueOf(
+      await services['library.import'](
+        { files: [{ ...fileOf('b.txt', again), sameReport: 'ask' }], batchId: 'b' },
+        context,
+      ),
+    );
+    expect(asked!.sameAs?.sameText).toBe(true);
+    const replaced = valueOf(
+      await services['library.resolveImport']({ reportId: asked!.reportId!, choice: 'replace' }, context),
+    );
+    const detail = await detailOf(replaced.reportId!);
+    expect(detail.findings.filter((finding) => finding.review === null && !finding.resolved)).not.toEqual([]);
+    expect(detail.summary.completed).toBeNull();
+  });
+
   it('is withdrawn when the year before, repaired by its file, raises a cross-year finding nobody decided', async () => {
     const text = await seed003();
     const earlierText = text.replace(/四、结转下年度继续办理 \|\n0 \|/, '四、结转下年度继续办理 |\n2 |');
