@@ -10,7 +10,14 @@ import { storageMessages, unreadableFileOf } from '../storage/storage-messages';
 import { outcome, prepareReport, type AnalysisSuccess } from './import-commit';
 import { messages } from './messages';
 import { crossYearBefore, keepCrossYearDecisions } from './cross-year-decisions';
-import { bundleTally, loadBundleWithoutDocument, readPrevious, setTally } from './report-loader';
+import {
+  bundleTally,
+  crossYearFindings,
+  loadBundleWithoutDocument,
+  readPrevious,
+  setTally,
+} from './report-loader';
+import { withdrawForNewFindings } from './completion-mark';
 import type { ServiceContext } from './service-context';
 
 /** What the same file imported again puts right in its library entry. */
@@ -73,9 +80,9 @@ export async function commitRepair(
 ): Promise<ImportOutcome | null> {
   const entry = context.findEntry(id);
   if (!entry) return null;
-  const repaired = (done: Omit<Repair, 'unreadable'>): ImportOutcome => ({
+  const repaired = (done: Omit<Repair, 'unreadable'>, markWithdrawn = false): ImportOutcome => ({
     ...outcome(fileName, 'imported', id, null),
-    notice: messages.importRepaired(done),
+    notice: messages.importRepaired({ ...done, markWithdrawn }),
   });
   if (repair.original) await context.originals.keep(id, bytes);
   if (!repair.unreadable || entry.error === null)
@@ -96,7 +103,14 @@ export async function commitRepair(
   const next: LibraryEntry = { ...entry, error: null };
   const stored = analysis ? await rebuild(context, next, analysis) : await readKept(context, id);
   if (!stored) return outcome(fileName, 'failed', id, messages.repairFailed(storageMessages.reportMissing));
-  setTally(next, bundleTally({ entry: next, stored, reviews, previous: await readPrevious(context, next) }));
+  const previous = await readPrevious(context, next);
+  // Read anew, the report has its findings back without the corrections that had resolved some: one nobody
+  // has worked on withdraws the 审查完毕 mark, as after a correction.
+  const markWithdrawn =
+    analysis !== null &&
+    withdrawForNewFindings(reviews, [], [...stored.findings, ...crossYearFindings(stored, previous)]);
+  if (markWithdrawn) await context.reviews.write(id, reviews);
+  setTally(next, bundleTally({ entry: next, stored, reviews, previous }));
   const before = { ...entry };
   // Taken while the report is unreadable: the next year's findings against it come back with the repair.
   const following = await crossYearBefore(context, [entry]);
@@ -104,7 +118,7 @@ export async function commitRepair(
   await context.commitLibrary(() => Object.assign(entry, before));
   // The next year's reports of the same body are checked against this one again, as after any import.
   await keepCrossYearDecisions(context, following);
-  return repaired({ original: repair.original, data: analysis !== null, reviewsLost });
+  return repaired({ original: repair.original, data: analysis !== null, reviewsLost }, markWithdrawn);
 }
 
 /** Writes the report data anew from the file's analysis (no corrections: they were in the damaged file). */

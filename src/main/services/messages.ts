@@ -24,12 +24,19 @@ export const messages = {
    * The same file imported again put its report right (status 'imported'): what was repaired, what was kept,
    * and what could not be recovered.
    */
-  importRepaired: ({ original, data, reviewsLost }: Record<'original' | 'data' | 'reviewsLost', boolean>) =>
+  importRepaired: ({
+    original,
+    data,
+    reviewsLost,
+    markWithdrawn,
+  }: Record<'original' | 'data' | 'reviewsLost' | 'markWithdrawn', boolean>) =>
     [
       `库中已有该报告，已修复：${[data && '重新读取了损坏或缺失的报告数据', original && '重新保存了丢失的原件'].filter(Boolean).join('，') || '该报告已恢复可用'}`,
       reviewsLost
         ? '其审查记录文件此前已损坏（原样保存在资料库的 damaged 文件夹中），该报告需重新审查'
-        : '审查结论、意见、新增的问题和审查完毕标记均已保留',
+        : markWithdrawn
+          ? '审查结论、意见和新增的问题均已保留；重新读取后出现了尚未处理的问题，“审查完毕”标记已撤销'
+          : '审查结论、意见、新增的问题和审查完毕标记均已保留',
       ...(data ? ['损坏的数据文件中的单元格更正无法恢复，如曾更正请重新填写'] : []),
     ].join('；') + '。',
   /** The same file imported again could not put its damaged report right; the library is as it was. */

@@ -142,6 +142,28 @@ describe('the 审查完毕 mark after the findings change', () => {
     expect(detail.summary.completed).toBeNull();
   });
 
+  it('is withdrawn when a report repaired by its file has its findings back without the corrections that resolved them', async () => {
+    const text = await seed003();
+    const reportId = await importText('2020.txt', text);
+    // （七）总计 read right: the sums hold, their findings are resolved and gone.
+    for (const cellId of ['requests.total.natural', 'requests.total.total'])
+      valueOf(await services['review.correctCell']({ reportId, cellId, value: 1 }, context));
+    await finishReview(reportId);
+    await services.close();
+    await writeFile(join(dataDir, 'reports', `${reportId}.json`), '{"version":1');
+    services = await createServices({ dataDir, analyzer: createInProcessAnalyzer(1) });
+
+    const [repaired] = valueOf(
+      await services['library.import']({ files: [fileOf('2020.txt', text)], batchId: 'again' }, context),
+    );
+    expect(repaired!.notice).toMatch(/“审查完毕”标记已撤销/);
+    const detail = await detailOf(reportId);
+    expect(detail.findings.some((finding) => naturalBalance(finding.id) && finding.review === null)).toBe(
+      true,
+    );
+    expect(detail.summary.completed).toBeNull();
+  });
+
   it('is withdrawn when the year before, repaired by its file, raises a cross-year finding nobody decided', async () => {
     const text = await seed003();
     const earlierText = text.replace(/四、结转下年度继续办理 \|\n0 \|/, '四、结转下年度继续办理 |\n2 |');
