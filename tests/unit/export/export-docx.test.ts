@@ -23,7 +23,7 @@ describe('exportReportsDocx', () => {
     expect(text).toContain('审查范围：单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
     // Five findings standing: by severity and by review state; the one a correction resolved counted apart.
     expect(text).toContain(
-      '共发现问题 5 项，其中错误 2 项、警告 2 项、提示 1 项；经复核确认问题 1 项，认定不是问题 1 项，标记待复核 1 项，未处理 2 项。另有 1 项在更正单元格数值后已消除。',
+      '共发现问题 5 项，其中错误 2 项、警告 2 项、提示 1 项；经复核确认问题 1 项，认定不是问题 1 项，标记待复核 1 项，未处理 2 项。另有 1 项已消除。',
     );
     // The second report is not marked 审查完毕: the cover says so, by name.
     expect(text).toContain('注意：1 份报告尚未标记“审查完毕”：老城区商务和工业信息化局 2021 年度报告');
@@ -57,7 +57,7 @@ describe('exportReportsDocx', () => {
     expect(standing).toContain('表三 （七）总计 · 自然人列');
     expect(standing).toContain('确认问题\n总计行填报错误，请单位更正\n张审查\n2024-03-02');
     expect(standing).toContain(`${messages.reviewerNote}（审查人添加）`);
-    expect(standing).toContain('确认问题\n（单元格数值更正后，该问题已消除）');
+    expect(standing).toContain('确认问题\n（该问题已消除）');
     // Exact states in 审查结论: the untouched finding is 未处理, the reviewer's 待复核 is 待复核.
     expect(standing).toMatch(new RegExp(`${messages.resultSum}[^]*?0 ≠ 1\\n表三 （七）总计 · 自然人列\\n未处理\\n`));
     expect(standing).toMatch(/审查人添加[^]*?待复核\n\n张审查/);

@@ -13,7 +13,7 @@ describe('exportReportsMarkdown', () => {
     expect(markdown).toContain('- 审查人：李科长');
     expect(markdown).toContain('- 审查范围：单位 3 个，2020—2021 年度，报告 3 份（其中导入失败 1 份）');
     expect(markdown).toContain('> 注意：1 份报告尚未标记“审查完毕”：老城区商务和工业信息化局 2021 年度报告');
-    expect(markdown).toContain('标记待复核 1 项，未处理 2 项。另有 1 项在更正单元格数值后已消除。');
+    expect(markdown).toContain('标记待复核 1 项，未处理 2 项。另有 1 项已消除。');
 
     expect(markdownTable(markdown, '## 审查概况')).toEqual([
       expect.objectContaining({
@@ -59,7 +59,7 @@ describe('exportReportsMarkdown', () => {
     expect(standing.map((row) => row['审查结论'])).toEqual([
       '确认问题',
       '未处理',
-      '确认问题（单元格数值更正后，该问题已消除）',
+      '确认问题（该问题已消除）',
       '待复核',
     ]);
     expect(standing.map((row) => row['规则'])).toEqual(['表三总量不平衡', '表三办理结果合计不符', '漏填', '审查人添加']);
@@ -127,7 +127,7 @@ describe('exportReportsCsv', () => {
     expect(records.find((record) => record['问题说明'] === messages.reviewerNote)?.['审查结论']).toBe('待复核');
     expect(records.find((record) => record['问题说明'] === messages.fee)?.['审查结论']).toBe('未处理');
     expect(records.find((record) => record['问题说明'] === messages.blank)?.['审查结论']).toBe(
-      '确认问题（单元格数值更正后，该问题已消除）',
+      '确认问题（该问题已消除）',
     );
     expect(records.find((record) => record['问题说明'] === messages.deadline)?.['规则']).toBe('公布逾期');
     expect(records.find((record) => record['来源'] === '审查人添加')?.['问题说明']).toBe(

@@ -89,7 +89,7 @@ describe('exportReportsXlsx', () => {
     expect(byMessage(messages.resultSum)).toMatchObject({ 审查结论: '未处理', 审查人: null });
     expect(byMessage(messages.reviewerNote)).toMatchObject({ 来源: '审查人添加', 审查结论: '待复核', 规则: '审查人添加' });
     expect(byMessage(messages.fee)?.['审查结论']).toBe('未处理');
-    expect(byMessage(messages.blank)?.['审查结论']).toBe('确认问题（单元格数值更正后，该问题已消除）');
+    expect(byMessage(messages.blank)?.['审查结论']).toBe('确认问题（该问题已消除）');
     expect(byMessage(messages.fee)?.['单位']).toBe('老城区商务和工业信息化局');
     expect(records).toHaveLength(6);
 

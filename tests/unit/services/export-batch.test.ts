@@ -30,7 +30,7 @@ const statusLabel: Record<FindingState, string> = {
   dismissed: '不是问题',
 };
 const statusOf = findingStateOf;
-const resolvedMark = '（单元格数值更正后，该问题已消除）';
+const resolvedMark = '（该问题已消除）';
 
 /** sha256 of every file under the data folder, by relative path. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

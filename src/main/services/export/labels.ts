@@ -18,9 +18,9 @@ export const stateLabels: Record<FindingState, string> = {
 };
 
 export const reviewerAddedMark = '（审查人添加）';
-/** A finding that no longer arises once a misread cell was corrected. */
-export const resolvedMark = '（单元格数值更正后，该问题已消除）';
-export const resolvedLegend = '单元格数值经审查人更正后，检查不再发现该问题，保留审查结论备查';
+/** A finding the checks no longer raise: a cell corrected, another file of the report, the year before changed. */
+export const resolvedMark = '（该问题已消除）';
+export const resolvedLegend = '单元格数值更正、换用报告的其他文件或相关年度的报告变动后，检查不再发现该问题，保留审查结论备查';
 
 /** RGB hex (no '#') shared by both formats: text colour and a light fill for each severity. */
 export const severityColors: Record<Severity, { text: string; fill: string }> = {

@@ -176,9 +176,12 @@ export function conclusionOf(detail: ReportDetail): string {
   return counts.total + counts.resolved > 0 ? '经复核无问题' : '未发现问题';
 }
 
-/** "另有 2 项在更正单元格数值后已消除。" after the counts, when a correction resolved findings. */
+/**
+ * "另有 2 项已消除。" after the counts, when findings the reviewer worked on are no longer raised (a cell
+ * corrected, another file of the report, the year before changed: the legend says so).
+ */
 export const resolvedSentence = (counts: FindingTally): string =>
-  counts.resolved > 0 ? `另有 ${counts.resolved} 项在更正单元格数值后已消除。` : '';
+  counts.resolved > 0 ? `另有 ${counts.resolved} 项已消除。` : '';
 
 /** The last correction of each cell: the value the reviewer settled on. */
 export function latestCorrections(detail: ReportDetail): Map<CellId, CellCorrection> {
