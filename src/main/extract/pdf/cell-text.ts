@@ -3,7 +3,7 @@
 // columns right to left, each top to bottom.
 
 import { joinLine, joinLines, visualLines } from './line-builder';
-import { centreX, type TextRun } from './text-runs';
+import { centreX, centreY, type TextRun } from './text-runs';
 
 /** A run at most this many font sizes wide is a single glyph. */
 const SINGLE_GLYPH_WIDTH = 1.6;
@@ -66,6 +66,9 @@ function verticalColumns(runs: readonly TextRun[]): TextRun[][] | undefined {
     return gaps.length > 0 ? [Math.min(...gaps)] : [];
   });
   if (verticalGaps.length === 0 || horizontalGaps.length === 0) return undefined;
+  // Glyphs stacked in a column never share a line: "1,177" cut into runs ("1" "," "1" "77") puts its comma
+  // in the column of a digit, on the same line.
+  if (columns.some((column) => column.slice(1).some((run, i) => run.y0 < centreY(column[i]!)))) return undefined;
   return median(verticalGaps) < median(horizontalGaps) ? columns : undefined;
 }
 
