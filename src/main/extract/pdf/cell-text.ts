@@ -68,7 +68,8 @@ function verticalColumns(runs: readonly TextRun[]): TextRun[][] | undefined {
   if (verticalGaps.length === 0 || horizontalGaps.length === 0) return undefined;
   // Glyphs stacked in a column never share a line: "1,177" cut into runs ("1" "," "1" "77") puts its comma
   // in the column of a digit, on the same line.
-  if (columns.some((column) => column.slice(1).some((run, i) => run.y0 < centreY(column[i]!)))) return undefined;
+  if (columns.some((column) => column.slice(1).some((run, i) => run.y0 < centreY(column[i]!))))
+    return undefined;
   return median(verticalGaps) < median(horizontalGaps) ? columns : undefined;
 }
 
