@@ -19,8 +19,13 @@ export interface AlignedTable {
 /** One figure: digits with separators, a decimal part, an optional unit. */
 const FIGURE = /^[+\-－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元)?$/;
 /** How a row label begins: 一、 / （一） / 1. (a group label may lose its closing bracket to a wrap). */
-/** A section heading of the report ("四、政府信息公开行政复议、行政诉讼情况"); the tables' numbered rows end otherwise. */
-const SECTION_HEADING = /^\s*[一二三四五六][、.．].{4,40}(?:情况|事项)\s*$/;
+/**
+ * A heading that a table without rules ends at: a section of the report ("四、政府信息公开行政复议、行政诉讼情况";
+ * the tables' numbered rows end otherwise), or one of table 二's small tables ("第二十条第（五）项", or its
+ * header row "信息内容 …" where the heading was left out).
+ */
+const HEADING = /^\s*(?:[一二三四五六][、.．].{4,40}(?:情况|事项)\s*$|第二十条第|信息内容)/;
+const isHeading = (line: TextRun[]): boolean => !line.some(isFigure) && HEADING.test(line.map((run) => run.text).join(''));
 const ROW_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]?|\d+\s*[.、．](?!\d))/;
 /** Figures of one column: centres this close (in font sizes) stand in the same column. */
 const COLUMN_TOLERANCE = 0.9;
@@ -116,7 +121,7 @@ const nearestIndex = (values: number[], x: number): number =>
 /**
  * Groups of bands that form one table: bands whose figures fall in one set of columns, with no line of
  * running text across the columns between them (the columns of the rows above, or those of the row below:
- * a heading between table 三 and table 四, whose figures begin far further left).
+ * a heading between table 三 and table 四, whose figures begin far further left), nor a heading.
  */
 function tableBandGroups(bands: Band[], lines: TextRun[][], fontSize: number): Band[][] {
   const groups: Band[][] = [];
@@ -131,7 +136,7 @@ function tableBandGroups(bands: Band[], lines: TextRun[][], fontSize: number): B
           (line) =>
             centreY(unionBox(line)) > previous.y1 &&
             centreY(unionBox(line)) < band.y0 &&
-            (crossesColumns(line, leftOf(current)) || crossesColumns(line, leftOf([band]))),
+            (crossesColumns(line, leftOf(current)) || crossesColumns(line, leftOf([band])) || isHeading(line)),
         )
       : false;
     if (previous && between) {
@@ -211,12 +216,8 @@ function buildTable(group: Band[], pieces: TextRun[], lines: TextRun[][], fontSi
   const last = group[group.length - 1]!;
   // Lines running across the columns (prose, headings) and words over the columns (the header, page
   // numbers) bound the table: labels are looked for between them, within reach of the rows.
-  // A section heading bounds the table too, though it may stand all left of the figures.
-  const headings = new Set(
-    lines
-      .filter((line) => !line.some(isFigure) && SECTION_HEADING.test(line.map((run) => run.text).join('')))
-      .flat(),
-  );
+  // A heading bounds the table too, though it may stand all left of the figures.
+  const headings = new Set(lines.filter(isHeading).flat());
   const bounds = pieces.filter(
     (run) =>
       !isFigure(run) &&
