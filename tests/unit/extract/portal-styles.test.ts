@@ -21,6 +21,8 @@ const cases = [
   ['std-2019-negative-units', 'noborder'],
   ['std-2021-everything', 'underlines'],
   ['std-2019-blank-cells', 'underlines'],
+  // Blank rows, and 一、 / （二） printed as the Kangxi radicals ⼀ / ⼆.
+  ['std-2021-blank-rows', 'noborder'],
 ] as const;
 
 let dir: string;

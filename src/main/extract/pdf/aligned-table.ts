@@ -25,8 +25,12 @@ const FIGURE = /^[+\-－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:�
  * header row "信息内容 …" where the heading was left out).
  */
 const HEADING = /^\s*(?:[一二三四五六][、.．].{4,40}(?:情况|事项)\s*$|第二十条第|信息内容)/;
-const isHeading = (line: TextRun[]): boolean => !line.some(isFigure) && HEADING.test(line.map((run) => run.text).join(''));
 const ROW_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]?|\d+\s*[.、．](?!\d))/;
+/** The runs' text as the patterns read it: Chromium's PDFs write 一 and 二 as the Kangxi radicals ⼀ and ⼆. */
+const textOf = (runs: readonly TextRun[]): string => runs.map((run) => run.text).join('').normalize('NFKC');
+const isHeading = (line: TextRun[]): boolean => !line.some(isFigure) && HEADING.test(textOf(line));
+/** Whether the runs (a line, a block, one run) begin with a row label's number: 一、 / （一） / 1. */
+const beginsRow = (runs: readonly TextRun[]): boolean => ROW_START.test(textOf(runs));
 /** Figures of one column: centres this close (in font sizes) stand in the same column. */
 const COLUMN_TOLERANCE = 0.9;
 /** A table has rows of at least this many figures, or one row of this many (table 四). */
@@ -164,7 +168,7 @@ interface LabelBlock extends Box {
  */
 function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlock[] {
   const bandBeside = (box: Box): Band | undefined => bands.find((band) => centreY(band) >= box.y0 - 1 && centreY(band) <= box.y1 + 1);
-  const starts = [...new Set(runs.filter((run) => ROW_START.test(run.text)).map((run) => Math.round(run.x0)))].sort((a, b) => a - b);
+  const starts = [...new Set(runs.filter((run) => beginsRow([run])).map((run) => Math.round(run.x0)))].sort((a, b) => a - b);
   const merged: number[] = [];
   for (const x of starts) if (merged.length === 0 || x - merged[merged.length - 1]! > fontSize) merged.push(x);
   const columnOf = (run: TextRun): number => {
@@ -181,7 +185,7 @@ function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlo
     let block: LabelBlock | undefined;
     for (const line of visualLines(columnRuns)) {
       const box = unionBox(line);
-      const begins = ROW_START.test(line[0]!.text);
+      const begins = beginsRow(line);
       const band = bandBeside(box);
       const otherRow = band !== undefined && block !== undefined && (bandBeside(block) ?? band) !== band;
       if (block && !begins && !otherRow && box.y0 - block.y1 <= 0.8 * fontSize) {
@@ -247,7 +251,7 @@ function buildTable(group: Band[], pieces: TextRun[], lines: TextRun[][], fontSi
     const besideRight = blocks.some((other) => other.column > block.column && other.y0 < block.y1 && other.y1 > block.y0);
     // Above the first figures: a row cut by the page break continues here, or a blank row stands here.
     const above = block.y1 < first.y0;
-    const ownRow = overlapping.length === 0 && !besideRight && (above || (ROW_START.test(block.runs[0]!.text) && block.y0 > first.y0));
+    const ownRow = overlapping.length === 0 && !besideRight && (above || (beginsRow(block.runs) && block.y0 > first.y0));
     const row = ownRow
       ? (rows[rows.push({ box: { ...block }, blocks: [] }) - 1]!)
       : (overlapping.length > 0 ? overlapping : rows).reduce((best, candidate) =>
