@@ -6,7 +6,7 @@
 // (a row left blank) is a row of its own, its cells visibly empty.
 
 import { cellText } from './cell-text';
-import { visualLines } from './line-builder';
+import { FIGURE, isFigure, visualLines } from './line-builder';
 import { centreX, centreY, unionBox, type Box, type TextRun } from './text-runs';
 
 /** A rebuilt table: rows top to bottom, each cell's runs (none for an empty cell) and its box. */
@@ -16,15 +16,13 @@ export interface AlignedTable {
   rows: Array<Array<{ text: string; box: Box }>>;
 }
 
-/** One figure: digits with separators, a decimal part, an optional unit. */
-const FIGURE = /^[+\-－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元)?$/;
-/** How a row label begins: 一、 / （一） / 1. (a group label may lose its closing bracket to a wrap). */
 /**
  * A heading that a table without rules ends at: a section of the report ("四、政府信息公开行政复议、行政诉讼情况";
  * the tables' numbered rows end otherwise), or one of table 二's small tables ("第二十条第（五）项", or its
  * header row "信息内容 …" where the heading was left out).
  */
 const HEADING = /^\s*(?:[一二三四五六][、.．].{4,40}(?:情况|事项)\s*$|第二十条第|信息内容)/;
+/** How a row label begins: 一、 / （一） / 1. (a group label may lose its closing bracket to a wrap). */
 const ROW_START = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]?|\d+\s*[.、．](?!\d))/;
 /** The runs' text as the patterns read it: Chromium's PDFs write 一 and 二 as the Kangxi radicals ⼀ and ⼆. */
 const textOf = (runs: readonly TextRun[]): string => runs.map((run) => run.text).join('').normalize('NFKC');
@@ -39,7 +37,6 @@ const MIN_SINGLE_ROW_FIGURES = 5;
 /** Label lines farther than this (font sizes) from every row of figures are not the table's. */
 const LABEL_REACH = 3;
 
-const isFigure = (run: TextRun): boolean => FIGURE.test(run.text.trim());
 
 /** Runs holding several figures ("105 2020") split into one run per figure, boxes shared out by characters. */
 function splitFigureRuns(runs: readonly TextRun[]): TextRun[] {

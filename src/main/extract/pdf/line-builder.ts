@@ -12,8 +12,9 @@ const CELL_GAP = 1.5;
  * space inside one number ("1 286") is a third of a font size or less.
  */
 const FIGURE_CELL_GAP = 0.6;
-const FIGURE = /^[+\-－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?$/;
-const isFigure = (run: TextRun): boolean => FIGURE.test(run.text.trim());
+/** One figure: digits with separators, a decimal part, an optional unit. */
+export const FIGURE = /^[+\-－]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?(?:万元|元)?$/;
+export const isFigure = (run: TextRun): boolean => FIGURE.test(run.text.trim());
 /** A gap wider than this many font sizes between two runs of one cell is written as a space. */
 const WORD_GAP = 0.25;
 
