@@ -175,8 +175,16 @@ async function verify(server: ServeProcess, ledger: Ledger): Promise<string[]> {
     for (const [key, comments] of ledger.decisions) {
       const [reportId, findingId] = splitKey(key);
       if (reportId !== summary.id) continue;
+      // A correction that narrows a finding carries its decisions to the narrower one (another id, same rule).
       const finding = findings.get(findingId);
-      const present = finding ? [...finding.history, ...(finding.review ? [finding.review] : [])] : [];
+      const rule = findingId.split('|')[0];
+      const holders = finding
+        ? [finding]
+        : detail.value.findings.filter((candidate) => candidate.rule === rule);
+      const present = holders.flatMap((holder) => [
+        ...holder.history,
+        ...(holder.review ? [holder.review] : []),
+      ]);
       const kept = new Set(present.map((entry) => entry.comment));
       lost.push(...comments.filter((comment) => !kept.has(comment)).map((comment) => `审查结论 ${comment}`));
     }
