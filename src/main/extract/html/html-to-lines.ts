@@ -70,7 +70,8 @@ class LineBuilder {
         this.preformatted ? piece : piece.replace(HTML_SPACE, ' ').replace(EDGE_HTML_SPACE, ''),
       )
       .filter((text, i, all) => all.length === 1 || text.length > 0);
-    const keep = this.keepBlankLines ? texts.join('').length > 0 : /\S/.test(texts.join(''));
+    const all = texts.join('');
+    const keep = this.keepBlankLines ? all.length > 0 : /\S/.test(all);
     const source = { kind: 'element', path: this.path } as const;
     if (keep) this.lines.push({ cells: texts.map((text) => ({ text, source })) });
     this.parts = [];
