@@ -29,12 +29,12 @@ describe('exportReportsDocx', () => {
     expect(text).toContain('注意：1 份报告尚未标记“审查完毕”：老城区商务和工业信息化局 2021 年度报告');
     expect(text).not.toContain('尚待复核');
 
-    // Overview: one row per report, counts by severity then by state.
+    // Overview: one row per report, open findings by severity (the dismissed warning is not one), then all by state.
     const overview = between(text, '审查概况', '未能审查的报告');
     expect(overview).toContain(
       '序号\n单位\n年度\n格式\n错误\n警告\n提示\n确认\n问题\n不是\n问题\n待复核\n未处理\n结论',
     );
-    expect(overview).toContain('1\n芝罘区行政审批服务局\n2020\n2019 版\n2\n1\n1\n1\n1\n1\n1\n存在问题');
+    expect(overview).toContain('1\n芝罘区行政审批服务局\n2020\n2019 版\n2\n0\n1\n1\n1\n1\n1\n存在问题');
     expect(overview).toContain(
       '2\n老城区商务和工业信息化局\n2021\n2021 版\n0\n1\n0\n0\n0\n0\n1\n尚未审查完毕',
     );

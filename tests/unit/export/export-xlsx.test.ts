@@ -49,8 +49,8 @@ describe('exportReportsXlsx', () => {
       单位: '芝罘区行政审批服务局',
       年度: 2020,
       错误: 2,
-      // The confirmed warning a correction resolved is not counted.
-      警告: 1,
+      // Neither the confirmed warning a correction resolved nor the one judged 不是问题 is the body's warning.
+      警告: 0,
       提示: 1,
       确认问题: 1,
       不是问题: 1,

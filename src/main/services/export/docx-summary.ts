@@ -30,13 +30,24 @@ import {
   conclusionOf,
   formatChineseDate,
   isFailed,
-  findingTally,
+  overviewCounts,
   reviewersOf,
   scopeText,
   totalsSentence,
   unreviewedNotice,
   type ExportOptions,
 } from './report-view';
+
+/** The overview's count columns that stand out when not 0: errors and confirmed problems red, open work orange. */
+const overviewColors = [
+  severityColors.error.text,
+  severityColors.warning.text,
+  severityColors.info.text,
+  severityColors.error.text,
+  undefined,
+  severityColors.warning.text,
+  severityColors.warning.text,
+];
 
 function overviewTable(details: ReportDetail[]): Table {
   const widths = widthsToFill(
@@ -66,7 +77,6 @@ function overviewTable(details: ReportDetail[]): Table {
     details.map((detail, index) => {
       const { summary } = detail;
       const failed = isFailed(detail);
-      const counts = findingTally(detail.findings);
       const count = (value: number, color?: string) =>
         textCell(
           failed ? '—' : String(value),
@@ -77,13 +87,7 @@ function overviewTable(details: ReportDetail[]): Table {
         textCell(summary.agency ?? summary.fileName),
         textCell(summary.year === null ? '—' : String(summary.year)),
         textCell(templateLabel(summary.template)),
-        count(counts.error, severityColors.error.text),
-        count(counts.warning, severityColors.warning.text),
-        count(counts.info, severityColors.info.text),
-        count(counts.confirmed, severityColors.error.text),
-        count(counts.dismissed),
-        count(counts.pending, severityColors.warning.text),
-        count(counts.unreviewed, severityColors.warning.text),
+        ...overviewCounts(detail.findings).map((value, column) => count(value, overviewColors[column])),
         textCell(conclusionOf(detail), failed ? { style: { color: severityColors.error.text } } : {}),
       ];
     }),

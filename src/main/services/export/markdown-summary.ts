@@ -21,7 +21,6 @@ import {
   describeCells,
   placeOf,
   reportName,
-  findingTally,
   reviewersOf,
   scopeText,
   splitFindings,
@@ -59,8 +58,8 @@ function overview(details: ReportDetail[]): string[] {
     ['序号', '单位', '年度', '格式', '错误', '警告', '提示', '确认问题', '不是问题', '待复核', '未处理', '结论'],
     details.map((detail, index) => {
       const { summary } = detail;
-      const counts = findingTally(detail.findings);
-      const values = isFailed(detail) ? overviewCounts(counts).map(() => '—') : overviewCounts(counts);
+      const counts = overviewCounts(detail.findings);
+      const values = isFailed(detail) ? counts.map(() => '—') : counts;
       return [
         index + 1,
         summary.agency ?? summary.fileName,

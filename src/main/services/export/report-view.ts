@@ -4,6 +4,7 @@ import type { CellId, Severity } from '../../../shared/report';
 import { findingStateOf, type FindingState } from '../../../shared/review-state';
 import { isReportReviewed } from '../../domain/review-outcome';
 import { cellDef, cellPlace } from '../../domain/template/definitions';
+import { tally } from '../report-assembly';
 import { resolvedMark, severityLabels, severityOrder, stateLabels } from './labels';
 
 export interface ExportOptions {
@@ -156,16 +157,23 @@ export function findingTally(findings: ReviewedFinding[]): FindingTally {
   return tally;
 }
 
-/** A report's counts as the overviews list them: by severity, then by review state. */
-export const overviewCounts = (counts: FindingTally): number[] => [
-  counts.error,
-  counts.warning,
-  counts.info,
-  counts.confirmed,
-  counts.dismissed,
-  counts.pending,
-  counts.unreviewed,
-];
+/**
+ * A report's counts as the overviews list them: its open findings by severity, as the library shows them (a
+ * finding judged 不是问题 is no longer the body's error), then all of them by review state.
+ */
+export function overviewCounts(findings: ReviewedFinding[]): number[] {
+  const open = tally(findings).counts;
+  const counts = findingTally(findings);
+  return [
+    open.error,
+    open.warning,
+    open.info,
+    counts.confirmed,
+    counts.dismissed,
+    counts.pending,
+    counts.unreviewed,
+  ];
+}
 
 /** The overview's short verdict on a report; its counts stand beside it. */
 export function conclusionOf(detail: ReportDetail): string {

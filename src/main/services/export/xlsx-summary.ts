@@ -18,7 +18,6 @@ import {
   isFailed,
   isUnreviewed,
   overviewCounts,
-  findingTally,
   reviewersOf,
   splitFindings,
   statusOf,
@@ -63,11 +62,9 @@ function writeSummary(
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: summaryColumns.length } };
   for (const detail of details) {
     const { summary } = detail;
-    const counts = findingTally(detail.findings);
+    const counts = overviewCounts(detail.findings);
     // A failed report has no counts to speak of: blank rather than 0.
-    const values = summary.error
-      ? [...overviewCounts(counts).map(() => null), null]
-      : [...overviewCounts(counts), completionText(detail)];
+    const values = summary.error ? [...counts.map(() => null), null] : [...counts, completionText(detail)];
     addListRow(sheet, summaryColumns, [
       summary.fileName,
       summary.agency,
