@@ -23,15 +23,27 @@ const cases = [
   ['std-2019-blank-cells', 'underlines'],
   // Blank rows, and 一、 / （二） printed as the Kangxi radicals ⼀ / ⼆.
   ['std-2021-blank-rows', 'noborder'],
+  // Group and row label in one cell that wraps back to its start: "（四）无法提供 1.本机关不掌握…信" over "息".
+  ['std-2019-flat-fullwidth-gbk', 'underlines'],
+  ['std-2021-flat-fullwidth', 'noborder'],
 ] as const;
+
+/** The page as UTF-8, whatever it declares (the GBK copies too), with the portal's style sheet added. */
+async function styledPage(id: string, style: keyof typeof styles): Promise<string> {
+  const bytes = await readFile(join(defaultOutDirs.standard, `${id}.html`));
+  const charset = /charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 2000).toString('latin1'))?.[1] ?? 'utf-8';
+  return new TextDecoder(charset)
+    .decode(bytes)
+    .replace(/charset=["']?[\w-]+/i, 'charset=utf-8')
+    .replace('</head>', `<style>${styles[style]}</style></head>`);
+}
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nianbao-portal-styles-'));
   for (const [id, style] of cases) {
-    const html = await readFile(join(defaultOutDirs.standard, `${id}.html`), 'utf8');
     const page = join(dir, `${id}.${style}.html`);
-    await writeFile(page, html.replace('</head>', `<style>${styles[style]}</style></head>`));
+    await writeFile(page, await styledPage(id, style));
     await run(chromium, [
       '--headless',
       '--no-sandbox',

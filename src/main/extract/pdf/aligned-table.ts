@@ -243,17 +243,43 @@ function buildTable(group: Band[], pieces: TextRun[], lines: TextRun[][], fontSi
 
   // Rows: the bands, and label blocks beside no figures that begin a row and have no label to their right.
   const rows: Array<{ box: Box; band?: Band; blocks: LabelBlock[] }> = group.map((band) => ({ box: { ...band }, band, blocks: [] }));
+  type Row = (typeof rows)[number];
+  const beside = (block: Box): Row[] => rows.filter((row) => row.band && centreY(row.band) >= block.y0 - 1 && centreY(row.band) <= block.y1 + 1);
+  const nearest = (candidates: Row[], block: Box): Row =>
+    candidates.reduce((best, candidate) =>
+      Math.abs(centreY(candidate.box) - centreY(block)) < Math.abs(centreY(best.box) - centreY(block)) ? candidate : best,
+    );
+  // One label cell wrapped back to its start ("（四）无法提供 1.本机关不掌握…信" over "息"): the first line's
+  // tail begins like a row, so it stands in a column of its own, beside no figures. It is part of the line's
+  // head, which reaches down to the figures, unless the head's row has a label of the tail's column.
+  const wrappedHead = (tail: LabelBlock): LabelBlock | undefined => {
+    const head = blocks.find(
+      (other) =>
+        other.column < tail.column &&
+        Math.abs(other.y0 - tail.y0) < 0.3 * fontSize &&
+        other.y1 > tail.y1 &&
+        tail.x0 - other.x1 < fontSize &&
+        beside(other).length > 0,
+    );
+    if (!head) return undefined;
+    const row = nearest(beside(head), head);
+    const rowHasColumn = blocks.some((other) => other.column === tail.column && other !== tail && beside(other).includes(row));
+    return rowHasColumn ? undefined : head;
+  };
   for (const block of blocks) {
-    const overlapping = rows.filter((row) => row.band && centreY(row.band) >= block.y0 - 1 && centreY(row.band) <= block.y1 + 1);
+    const overlapping = beside(block);
     const besideRight = blocks.some((other) => other.column > block.column && other.y0 < block.y1 && other.y1 > block.y0);
     // Above the first figures: a row cut by the page break continues here, or a blank row stands here.
     const above = block.y1 < first.y0;
     const ownRow = overlapping.length === 0 && !besideRight && (above || (beginsRow(block.runs) && block.y0 > first.y0));
+    const head = ownRow && !above ? wrappedHead(block) : undefined;
+    if (head) {
+      head.runs.push(...block.runs);
+      continue;
+    }
     const row = ownRow
-      ? (rows[rows.push({ box: { ...block }, blocks: [] }) - 1]!)
-      : (overlapping.length > 0 ? overlapping : rows).reduce((best, candidate) =>
-          Math.abs(centreY(candidate.box) - centreY(block)) < Math.abs(centreY(best.box) - centreY(block)) ? candidate : best,
-        );
+      ? rows[rows.push({ box: { ...block }, blocks: [] }) - 1]!
+      : nearest(overlapping.length > 0 ? overlapping : rows, block);
     row.blocks.push(block);
   }
   rows.sort((a, b) => a.box.y0 - b.box.y0);
