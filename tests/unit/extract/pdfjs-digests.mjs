@@ -17,7 +17,8 @@ globalThis.pdfjsWorker = await import(pathToFileURL(path.join(buildDir, 'pdf.wor
 /**
  * Font names carry the document's number ("g_d12_f3"): the same fonts of two loadings compare equal without it.
  * A glyph's code in the font file (`fontChar`, `isInFont`) is left out: only drawing reads it, and text-only
- * reading does not work it out for the fonts Word and WPS embed (patches/README.md, item 15).
+ * reading does not work it out for the Type1 fonts and the fonts Word and WPS embed (patches/README.md, items 14,
+ * 15 and 17).
  */
 const drawingOnly = new Set(['fontChar', 'isInFont']);
 const digest = (value) =>
