@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { declaredCharset } from '../../../src/main/extract/html/read-html';
+import { decodeText } from '../../../src/main/extract/text/decode-text';
 import { analyzeFile } from '../../../src/main/services/analyze-file';
 import { defaultOutDirs, readFixtureManifest } from '../../fixtures/generator/generate';
 
@@ -28,13 +30,11 @@ const cases = [
   ['std-2021-flat-fullwidth', 'noborder'],
 ] as const;
 
-/** The page as UTF-8, whatever it declares (the GBK copies too), with the portal's style sheet added. */
+/** The page as UTF-8, decoded as the HTML reader does (GBK copies too), with the portal's style sheet added. */
 async function styledPage(id: string, style: keyof typeof styles): Promise<string> {
   const bytes = await readFile(join(defaultOutDirs.standard, `${id}.html`));
-  const charset = /charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 2000).toString('latin1'))?.[1] ?? 'utf-8';
-  return new TextDecoder(charset)
-    .decode(bytes)
-    .replace(/charset=["']?[\w-]+/i, 'charset=utf-8')
+  return decodeText(bytes, declaredCharset(bytes))
+    .text.replace(/charset=["']?[\w-]+/i, 'charset=utf-8')
     .replace('</head>', `<style>${styles[style]}</style></head>`);
 }
 

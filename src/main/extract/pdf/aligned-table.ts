@@ -37,7 +37,6 @@ const MIN_SINGLE_ROW_FIGURES = 5;
 /** Label lines farther than this (font sizes) from every row of figures are not the table's. */
 const LABEL_REACH = 3;
 
-
 /** Runs holding several figures ("105 2020") split into one run per figure, boxes shared out by characters. */
 function splitFigureRuns(runs: readonly TextRun[]): TextRun[] {
   return runs.flatMap((run) => {
