@@ -9,6 +9,8 @@ import { isText, type Token } from './tokens';
 import { isNoise } from './row-values';
 import type { TableReading, TableRegion } from './read-table';
 
+const GROUP_LABEL = /^\([一二三四五六七八九十]\)/;
+
 /** Lines between `from` and `to` holding exactly one row's figures, not used by any found row. */
 function orphanLines(tokens: Token[], from: number, to: number, columns: number, used: Set<number>): Token[][] {
   const byLine = new Map<number, Token[]>();
@@ -19,10 +21,12 @@ function orphanLines(tokens: Token[], from: number, to: number, columns: number,
   const orphans: Token[][] = [];
   for (const line of byLine.values()) {
     if (line.some((token) => used.has(token.index))) continue;
-    const text = line.filter((token) => isText(token) && !isNoise(token));
+    // A group's label in a cell of its own ("（六）其他处理" left of "2.申请人…") is not the row's.
+    const label = line.filter((token, k) => !(isText(token) && GROUP_LABEL.test(token.key) && line.slice(k + 1).some(isText)));
+    const text = label.filter((token) => isText(token) && !isNoise(token));
     // An unlabelled line, or a line whose label matched no row (a label cut in two, or misread on a scan) and
     // stands first: after the empty cells of merged columns on its left, if any.
-    const first = line.find((token) => token.key !== '');
+    const first = label.find((token) => token.key !== '');
     if (text.length > 1 || (text.length === 1 && text[0] !== first)) continue;
     const values = line.filter((token) => !isText(token) && token.key !== '');
     if (values.length === columns) orphans.push(values);

@@ -120,7 +120,7 @@ const requestsHead: RowDef[] = [
   requestRow('carriedOver', '二、上年结转政府信息公开申请数量', ['上年结转']),
   requestRow('granted', '（一）予以公开', ['予以公开']),
   requestRow('partial', '（二）部分公开', ['部分公开']),
-  requestRow('denied.stateSecret', '1.属于国家秘密', ['国家秘密'], '（三）不予公开'),
+  requestRow('denied.stateSecret', '1.属于国家秘密', ['国家秘密', '属于国家秘'], '（三）不予公开'),
   requestRow('denied.prohibited', '2.其他法律行政法规禁止公开', ['禁止公开', '法规禁止', '行政止公开', '法律行政'], '（三）不予公开'),
   requestRow('denied.safety', '3.危及"三安全一稳定"', ['三安全', '一稳定', '危及'], '（三）不予公开'),
   requestRow('denied.thirdParty', '4.保护第三方合法权益', ['第三方'], '（三）不予公开'),

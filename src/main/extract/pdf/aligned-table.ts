@@ -167,16 +167,37 @@ function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlo
   const starts = [...new Set(runs.filter((run) => beginsRow([run])).map((run) => Math.round(run.x0)))].sort((a, b) => a - b);
   const merged: number[] = [];
   for (const x of starts) if (merged.length === 0 || x - merged[merged.length - 1]! > fontSize) merged.push(x);
+  // A group label set vertically ("︵六︶其他处理", a glyph a line) left of where every row label begins: a
+  // column of its own, or its glyphs would join the lines of the row labels beside them.
+  const vertical = new Set(merged.length > 0 ? glyphStacks(runs, fontSize).filter((run) => run.x1 <= merged[0]! - 0.5 * fontSize) : []);
+  const shift = vertical.size > 0 ? 1 : 0;
   const columnOf = (run: TextRun): number => {
+    if (vertical.has(run)) return 0;
     let column = 0;
     merged.forEach((x, i) => {
       if (run.x0 >= x - 2) column = i;
     });
-    return column;
+    return column + shift;
   };
+  // A row label split where the font changes ("7." "属于" "⾏" "政执法") stays in the column where it begins,
+  // though a piece of it may reach another column's start.
+  const columns = new Map<TextRun, number>();
+  for (const line of visualLines(runs)) {
+    let label: { column: number; x1: number } | undefined;
+    for (const run of line) {
+      const begins = beginsRow([run]);
+      const continues = label !== undefined && !begins && run.x0 - label.x1 < 0.25 * fontSize;
+      const column = continues ? label!.column : columnOf(run);
+      columns.set(run, column);
+      label = continues || begins ? { column, x1: run.x1 } : undefined;
+    }
+  }
   const blocks: LabelBlock[] = [];
   const byColumn = new Map<number, TextRun[]>();
-  for (const run of runs) byColumn.set(columnOf(run), [...(byColumn.get(columnOf(run)) ?? []), run]);
+  for (const run of runs) {
+    const column = columns.get(run) ?? columnOf(run);
+    byColumn.set(column, [...(byColumn.get(column) ?? []), run]);
+  }
   for (const [column, columnRuns] of byColumn) {
     let block: LabelBlock | undefined;
     for (const line of visualLines(columnRuns)) {
@@ -191,6 +212,19 @@ function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlo
     }
   }
   return blocks;
+}
+
+/** Glyphs set one under another, as text set vertically is printed: 3 or more single characters at one x, touching. */
+function glyphStacks(runs: TextRun[], fontSize: number): TextRun[] {
+  const glyphs = runs.filter((run) => [...run.text.trim()].length === 1).sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0);
+  const stacks: TextRun[][] = [];
+  for (const glyph of glyphs) {
+    const stack = stacks[stacks.length - 1];
+    const below = stack?.[stack.length - 1];
+    if (below && Math.abs(glyph.x0 - below.x0) < 1 && glyph.y0 - below.y1 < 0.3 * fontSize) stack!.push(glyph);
+    else stacks.push([glyph]);
+  }
+  return stacks.filter((stack) => stack.length >= 3).flat();
 }
 
 /** Finds the tables drawn without rules among `runs`; returns them and the runs they do not hold. */
