@@ -20,7 +20,7 @@ export interface Library {
 }
 
 async function openServices(dataDir: string, ocr: boolean): Promise<Library> {
-  const analyzer = createWorkerAnalyzer({ ocr });
+  const analyzer = createWorkerAnalyzer({ ocr, batch: true });
   try {
     const services = await createServices({
       dataDir,

@@ -1,5 +1,5 @@
-// Runs a CommonJS bundle with a V8 code cache kept beside it (FILE.cache), so that a process loading the
-// bundle again skips most of compiling it. Node 20 has no compile cache for modules (Node 22's
+// Runs a CommonJS bundle with a V8 code cache kept beside it (FILE.cache, or FILE.VARIANT.cache), so that a
+// process loading the bundle again skips most of compiling it. Node 20 has no compile cache for modules (Node 22's
 // `module.enableCompileCache` does this for every module); pdf.js alone is 3 MB to compile in every process.
 import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,9 +19,22 @@ export interface CachedScript<T> {
   saveCache(): void;
 }
 
+/** The variable naming a process's caches apart: its workers inherit it with the environment. */
+const VARIANT_VARIABLE = 'NIANBAO_CODE_CACHE';
+
+/**
+ * Keeps this process's caches (and its workers') apart from those of processes run with V8's default flags:
+ * V8 refuses a cache made under other flags, so two kinds of process sharing one would each make it anew.
+ * Call before starting the workers.
+ */
+export function nameCodeCacheVariant(name: string): void {
+  process.env[VARIANT_VARIABLE] = name;
+}
+
 /** Runs `file` as CommonJS, with `parameters` as free variables in its scope (values esbuild's `define` names). */
 export function runCachedScript<T>(file: string, parameters: Record<string, unknown> = {}): CachedScript<T> {
-  const cacheFile = `${file}.cache`;
+  const variant = process.env[VARIANT_VARIABLE];
+  const cacheFile = variant ? `${file}.${variant}.cache` : `${file}.cache`;
   const cachedData = readIfPresent(cacheFile);
   const source = sourceText(readFileSync(file));
   const names = ['exports', 'require', 'module', '__filename', '__dirname', ...Object.keys(parameters)];

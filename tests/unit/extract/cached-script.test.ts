@@ -12,9 +12,14 @@ const run = promisify(execFile);
 const moduleUrl = new URL('../../../src/main/extract/cached-script.ts', import.meta.url).href;
 
 // Each load in a process of its own, as the command line's workers do (V8 keeps compiled code per process).
-async function load(file: string): Promise<{ value: string; fromCache: boolean }> {
+// `variant`: run with other V8 flags, as a batch of the command line is (src/cli/worker-analyzer.ts).
+async function load(file: string, variant?: string): Promise<{ value: string; fromCache: boolean }> {
   const script = `
-    const { runCachedScript } = await import(${JSON.stringify(moduleUrl)});
+    const { runCachedScript, nameCodeCacheVariant } = await import(${JSON.stringify(moduleUrl)});
+    if (${JSON.stringify(variant ?? '')}) {
+      (await import('node:v8')).setFlagsFromString('--interrupt-budget=270336');
+      nameCodeCacheVariant(${JSON.stringify(variant ?? '')});
+    }
     const script = runCachedScript(process.argv[1], { greeting: '你好' });
     const value = script.exports.answer(20);
     script.saveCache();
@@ -39,6 +44,13 @@ describe('runCachedScript', () => {
     expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs true', fromCache: false });
     expect(existsSync(`${file}.cache`)).toBe(true);
     expect(await load(file)).toEqual({ value: '你好 42 bundle.cjs true', fromCache: true });
+  });
+
+  it('keeps apart the caches of processes run with other V8 flags, which V8 refuses each other', async () => {
+    for (const variant of [undefined, 'batch']) expect((await load(file, variant)).fromCache).toBe(false);
+    for (const variant of [undefined, 'batch', undefined, 'batch'])
+      expect(await load(file, variant)).toEqual({ value: '你好 42 bundle.cjs true', fromCache: true });
+    expect(readdirSync(dir).sort()).toEqual(['bundle.cjs', 'bundle.cjs.batch.cache', 'bundle.cjs.cache']);
   });
 
   it('runs without a damaged cache, and replaces it', async () => {
