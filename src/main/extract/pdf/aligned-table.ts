@@ -5,7 +5,7 @@
 // narrow, each label given to the row whose figures it stands beside. A label beside no figures
 // (a row left blank) is a row of its own, its cells visibly empty.
 
-import { cellText } from './cell-text';
+import { cellText, isSingleGlyph } from './cell-text';
 import { FIGURE, isFigure, visualLines } from './line-builder';
 import { centreX, centreY, unionBox, type Box, type TextRun } from './text-runs';
 
@@ -164,40 +164,10 @@ interface LabelBlock extends Box {
  */
 function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlock[] {
   const bandBeside = (box: Box): Band | undefined => bands.find((band) => centreY(band) >= box.y0 - 1 && centreY(band) <= box.y1 + 1);
-  const starts = [...new Set(runs.filter((run) => beginsRow([run])).map((run) => Math.round(run.x0)))].sort((a, b) => a - b);
-  const merged: number[] = [];
-  for (const x of starts) if (merged.length === 0 || x - merged[merged.length - 1]! > fontSize) merged.push(x);
-  // A group label set vertically ("︵六︶其他处理", a glyph a line) left of where every row label begins: a
-  // column of its own, or its glyphs would join the lines of the row labels beside them.
-  const vertical = new Set(merged.length > 0 ? glyphStacks(runs, fontSize).filter((run) => run.x1 <= merged[0]! - 0.5 * fontSize) : []);
-  const shift = vertical.size > 0 ? 1 : 0;
-  const columnOf = (run: TextRun): number => {
-    if (vertical.has(run)) return 0;
-    let column = 0;
-    merged.forEach((x, i) => {
-      if (run.x0 >= x - 2) column = i;
-    });
-    return column + shift;
-  };
-  // A row label split where the font changes ("7." "属于" "⾏" "政执法") stays in the column where it begins,
-  // though a piece of it may reach another column's start.
-  const columns = new Map<TextRun, number>();
-  for (const line of visualLines(runs)) {
-    let label: { column: number; x1: number } | undefined;
-    for (const run of line) {
-      const begins = beginsRow([run]);
-      const continues = label !== undefined && !begins && run.x0 - label.x1 < 0.25 * fontSize;
-      const column = continues ? label!.column : columnOf(run);
-      columns.set(run, column);
-      label = continues || begins ? { column, x1: run.x1 } : undefined;
-    }
-  }
+  const columnOf = labelColumns(runs, fontSize);
   const blocks: LabelBlock[] = [];
   const byColumn = new Map<number, TextRun[]>();
-  for (const run of runs) {
-    const column = columns.get(run) ?? columnOf(run);
-    byColumn.set(column, [...(byColumn.get(column) ?? []), run]);
-  }
+  for (const run of runs) byColumn.set(columnOf(run), [...(byColumn.get(columnOf(run)) ?? []), run]);
   for (const [column, columnRuns] of byColumn) {
     let block: LabelBlock | undefined;
     for (const line of visualLines(columnRuns)) {
@@ -214,9 +184,42 @@ function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlo
   return blocks;
 }
 
+/** Each label run's column, numbered left to right, by where row labels begin. */
+function labelColumns(runs: TextRun[], fontSize: number): (run: TextRun) => number {
+  const starts = [...new Set(runs.filter((run) => beginsRow([run])).map((run) => Math.round(run.x0)))].sort((a, b) => a - b);
+  const merged: number[] = [];
+  for (const x of starts) if (merged.length === 0 || x - merged[merged.length - 1]! > fontSize) merged.push(x);
+  // A group label set vertically ("︵六︶其他处理", a glyph a line) left of where every row label begins: a
+  // column of its own, or its glyphs would join the lines of the row labels beside them.
+  const vertical = new Set(merged.length > 0 ? glyphStacks(runs, fontSize).filter((run) => run.x1 <= merged[0]! - 0.5 * fontSize) : []);
+  const shift = vertical.size > 0 ? 1 : 0;
+  const columnByStart = (run: TextRun): number => {
+    if (vertical.has(run)) return 0;
+    let column = 0;
+    merged.forEach((x, i) => {
+      if (run.x0 >= x - 2) column = i;
+    });
+    return column + shift;
+  };
+  // A row label split where the font changes ("7." "属于" "⾏" "政执法") stays in the column where it begins,
+  // though a piece of it may reach another column's start.
+  const columns = new Map<TextRun, number>();
+  for (const line of visualLines(runs)) {
+    let label: { column: number; x1: number } | undefined;
+    for (const run of line) {
+      const begins = beginsRow([run]);
+      const continues = label !== undefined && !begins && run.x0 - label.x1 < 0.25 * fontSize;
+      const column = continues ? label!.column : columnByStart(run);
+      columns.set(run, column);
+      label = continues || begins ? { column, x1: run.x1 } : undefined;
+    }
+  }
+  return (run) => columns.get(run) ?? columnByStart(run);
+}
+
 /** Glyphs set one under another, as text set vertically is printed: 3 or more single characters at one x, touching. */
 function glyphStacks(runs: TextRun[], fontSize: number): TextRun[] {
-  const glyphs = runs.filter((run) => [...run.text.trim()].length === 1).sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0);
+  const glyphs = runs.filter(isSingleGlyph).sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0);
   const stacks: TextRun[][] = [];
   for (const glyph of glyphs) {
     const stack = stacks[stacks.length - 1];

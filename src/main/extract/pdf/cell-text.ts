@@ -32,7 +32,7 @@ export function cellText(runs: readonly TextRun[]): string {
   return joinLines(lines.map(joinLine));
 }
 
-const isSingleGlyph = (run: TextRun): boolean => [...run.text.trim()].length === 1;
+export const isSingleGlyph = (run: TextRun): boolean => [...run.text.trim()].length === 1;
 
 /**
  * The runs as columns, right to left, when they are single glyphs stacked tighter vertically than
