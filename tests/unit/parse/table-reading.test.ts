@@ -268,6 +268,21 @@ describe('rows whose label was lost', () => {
     expect(parsed.cells['requests.partial.total']?.source).toBeUndefined();
   });
 
+  it('places a line whose group label stands in a cell of its own, left of a row label cut by the page', () => {
+    // "（六）其他处理" set vertically beside "2.申请人逾期…", whose middle the page break took.
+    const parsed = parseReport(
+      report({ replace: { 21: [['（六）其他', '2.申请人逾期处理其政府信息公开申请', '5', '0', '0', '0', '0', '0', '5']] } }),
+    );
+    expect(columnsOf('other.unpaidFee').map((id) => value(parsed, id))).toEqual([5, 0, 0, 0, 0, 0, 5]);
+    expect(parsed.findings.map((finding) => finding.rule)).toEqual(['structure.inferred']);
+  });
+
+  it('reads the state-secret row whose last glyph wrapped out of reach ("1.属于国家秘" over "密")', () => {
+    const parsed = parseReport(report({ replace: { 4: [['不予公开', '1.属于国家秘', '5', '1', '0', '0', '1', '0', '7']] } }));
+    expect(columnsOf('denied.stateSecret').map((id) => value(parsed, id))).toEqual([5, 1, 0, 0, 1, 0, 7]);
+    expect(parsed.findings).toEqual([]);
+  });
+
   it('places an unlabelled line whose copy ends in an empty cell (conversion debris)', () => {
     const parsed = parseReport(report({ replace: { 3: [['2', '0', '0', '0', '0', '0', '2', '']] } }));
     expect(columnsOf('partial').map((id) => value(parsed, id))).toEqual([2, 0, 0, 0, 0, 0, 2]);
