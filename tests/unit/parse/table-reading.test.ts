@@ -277,6 +277,14 @@ describe('rows whose label was lost', () => {
     expect(parsed.findings.map((finding) => finding.rule)).toEqual(['structure.inferred']);
   });
 
+  it('does not take a line with two labels of its own, neither a group label, for a lost row', () => {
+    const parsed = parseReport(
+      report({ replace: { 21: [['备注', '2.申请人逾期处理其政府信息公开申请', '5', '0', '0', '0', '0', '0', '5']] } }),
+    );
+    expect(value(parsed, 'requests.other.unpaidFee.total')).toBeNull();
+    expect(parsed.findings.filter((finding) => finding.rule === 'structure.inferred')).toEqual([]);
+  });
+
   it('reads the state-secret row whose last glyph wrapped out of reach ("1.属于国家秘" over "密")', () => {
     const parsed = parseReport(report({ replace: { 4: [['不予公开', '1.属于国家秘', '5', '1', '0', '0', '1', '0', '7']] } }));
     expect(columnsOf('denied.stateSecret').map((id) => value(parsed, id))).toEqual([5, 1, 0, 0, 1, 0, 7]);
