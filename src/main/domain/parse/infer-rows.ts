@@ -9,6 +9,7 @@ import { isText, type Token } from './tokens';
 import { isNoise } from './row-values';
 import type { TableReading, TableRegion } from './read-table';
 
+/** How a group of the form's rows is labelled ("（六）其他处理", as keys are written: "(六)其他处理"). */
 const GROUP_LABEL = /^\([一二三四五六七八九十]\)/;
 
 /** Lines between `from` and `to` holding exactly one row's figures, not used by any found row. */
@@ -22,11 +23,11 @@ function orphanLines(tokens: Token[], from: number, to: number, columns: number,
   for (const line of byLine.values()) {
     if (line.some((token) => used.has(token.index))) continue;
     // A group's label in a cell of its own ("（六）其他处理" left of "2.申请人…") is not the row's.
-    const label = line.filter((token, k) => !(isText(token) && GROUP_LABEL.test(token.key) && line.slice(k + 1).some(isText)));
-    const text = label.filter((token) => isText(token) && !isNoise(token));
+    const row = line.filter((token, k) => !(isText(token) && GROUP_LABEL.test(token.key) && line.slice(k + 1).some(isText)));
+    const text = row.filter((token) => isText(token) && !isNoise(token));
     // An unlabelled line, or a line whose label matched no row (a label cut in two, or misread on a scan) and
     // stands first: after the empty cells of merged columns on its left, if any.
-    const first = label.find((token) => token.key !== '');
+    const first = row.find((token) => token.key !== '');
     if (text.length > 1 || (text.length === 1 && text[0] !== first)) continue;
     const values = line.filter((token) => !isText(token) && token.key !== '');
     if (values.length === columns) orphans.push(values);
