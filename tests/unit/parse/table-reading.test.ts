@@ -279,7 +279,7 @@ describe('rows whose label was lost', () => {
 
   it('does not take a line with two labels of its own, neither a group label, for a lost row', () => {
     const parsed = parseReport(
-      report({ replace: { 21: [['备注', '2.申请人逾期处理其政府信息公开申请', '5', '0', '0', '0', '0', '0', '5']] } }),
+      report({ replace: { 21: [['备注说明', '2.申请人逾期处理其政府信息公开申请', '5', '0', '0', '0', '0', '0', '5']] } }),
     );
     expect(value(parsed, 'requests.other.unpaidFee.total')).toBeNull();
     expect(parsed.findings.filter((finding) => finding.rule === 'structure.inferred')).toEqual([]);
