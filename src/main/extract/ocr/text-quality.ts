@@ -43,6 +43,8 @@ export type TextLayerState = 'usable' | 'short' | 'garbled';
 const HAN = /\p{Script=Han}/u;
 const ASCII_SYMBOLS = /[!-/:-@[-`{-~]/g;
 
+const isTrailCode = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
 export function textLayerState(text: string): TextLayerState {
   const known = ordinaryCodes();
   // Characters (code points) other than white space, and the ordinary ones among them: counted by code,
@@ -53,9 +55,9 @@ export function textLayerState(text: string): TextLayerState {
     const code = text.charCodeAt(index);
     if (isWhiteSpace(code)) continue;
     characters += 1;
-    const next = text.charCodeAt(index + 1);
-    // A character beyond the Basic Multilingual Plane (two codes) is never an ordinary one.
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 1;
+    // A character beyond the Basic Multilingual Plane (two codes) is never an ordinary one. The next code is
+    // read only after a lead code: a read past the end makes optimised code start over.
+    if (code >= 0xd800 && code <= 0xdbff && isTrailCode(text.charCodeAt(index + 1))) index += 1;
     else ordinaryCount += known[code]!;
   }
   if (characters < MIN_CHARS) return 'short';

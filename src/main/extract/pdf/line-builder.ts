@@ -20,14 +20,19 @@ const WORD_GAP = 0.25;
 
 /** The runs grouped into visual lines, top to bottom, each line's runs left to right. Vertical runs stand alone. */
 export function visualLines(runs: readonly TextRun[]): TextRun[][] {
-  const lines: Array<{ box: Box; runs: TextRun[]; widest: TextRun }> = [];
+  // Plain loops over arrays made here, sorted only when they hold more than one element. Chained array methods
+  // handed on arrays of several kinds (empty ones among them), and V8 threw this function's optimised code away
+  // at each kind it had not met: compiled five times in every worker, 20–50 ms each time.
+  const horizontal: Array<{ run: TextRun; y: number }> = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (!run.vertical) horizontal.push({ run, y: centreY(run) });
+  }
   // Sorted by centre, then left edge (each run's centre worked out once).
-  const horizontal = runs
-    .filter((run) => !run.vertical)
-    .map((run) => ({ run, y: centreY(run) }))
-    .sort((a, b) => a.y - b.y || a.run.x0 - b.run.x0)
-    .map(({ run }) => run);
-  for (const run of horizontal) {
+  if (horizontal.length > 1) horizontal.sort((a, b) => a.y - b.y || a.run.x0 - b.run.x0);
+  const lines: Line[] = [];
+  for (let i = 0; i < horizontal.length; i++) {
+    const run = horizontal[i]!.run;
     const last = lines[lines.length - 1];
     // Compared with the line's widest run, not its growing box: staggered runs must not chain lines
     // together, and a stray glyph of a vertical label must not decide where the line is.
@@ -39,10 +44,24 @@ export function visualLines(runs: readonly TextRun[]): TextRun[][] {
       lines.push({ box: { x0: run.x0, y0: run.y0, x1: run.x1, y1: run.y1 }, runs: [run], widest: run });
     }
   }
-  for (const run of runs) if (run.vertical) lines.push({ box: run, runs: [run], widest: run });
-  return lines
-    .sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0)
-    .map((line) => withoutDuplicates(line.runs.sort((a, b) => a.x0 - b.x0)));
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (run.vertical) lines.push({ box: run, runs: [run], widest: run });
+  }
+  if (lines.length > 1) lines.sort((a, b) => a.box.y0 - b.box.y0 || a.box.x0 - b.box.x0);
+  const result: TextRun[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.runs;
+    if (line.length > 1) line.sort((a, b) => a.x0 - b.x0);
+    result.push(withoutDuplicates(line));
+  }
+  return result;
+}
+
+interface Line {
+  box: Box;
+  runs: TextRun[];
+  widest: TextRun;
 }
 
 /** Grows `box` to hold `other` too. */
