@@ -88,7 +88,15 @@ export function textRuns(
 }
 
 function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): TextRun | undefined {
-  const [a, b, c, d, e, f] = item.transform as number[];
+  // Indexed reads and no arrays made on the way: this runs for every item of every page, and destructuring
+  // made it one of the costliest functions for V8 to optimise.
+  const transform = item.transform as number[];
+  const a = transform[0];
+  const b = transform[1];
+  const c = transform[2];
+  const d = transform[3];
+  const e = transform[4];
+  const f = transform[5];
   if (!isFiniteNumber(a) || !isFiniteNumber(b) || !isFiniteNumber(c) || !isFiniteNumber(d)) return undefined;
   if (!isFiniteNumber(e) || !isFiniteNumber(f)) return undefined;
   const along = Math.hypot(a, b);
@@ -103,7 +111,9 @@ function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): 
 
   // The run's extent along (s, from 0 to its width) and across (t, from t0 to t1) its baseline, in user-space
   // units. pdf.js puts a vertical run's origin one font size below its top; it grows downwards by `height`.
-  const [ascent, descent] = fontMetrics(style);
+  const plausible = hasPlausibleMetrics(style);
+  const ascent = plausible ? style.ascent : DEFAULT_ASCENT;
+  const descent = plausible ? style.descent : DEFAULT_DESCENT;
   const s1 = item.width;
   const t0 = vertical ? up - item.height : descent * up;
   const t1 = vertical ? up : ascent * up;
@@ -112,17 +122,17 @@ function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): 
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const s of [0, s1]) {
-    for (const t of [t0, t1]) {
-      const px = e + ux * s + vx * t;
-      const py = f + uy * s + vy * t;
-      const x = viewport[0]! * px + viewport[2]! * py + viewport[4]!;
-      const y = viewport[1]! * px + viewport[3]! * py + viewport[5]!;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
+  for (let corner = 0; corner < 4; corner++) {
+    const s = corner < 2 ? 0 : s1;
+    const t = corner % 2 === 0 ? t0 : t1;
+    const px = e + ux * s + vx * t;
+    const py = f + uy * s + vy * t;
+    const x = viewport[0]! * px + viewport[2]! * py + viewport[4]!;
+    const y = viewport[1]! * px + viewport[3]! * py + viewport[5]!;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
   }
   // The font size on the page: the viewport is a scale-1 rotation/translation, so lengths are kept.
   return { text: item.str, fontSize: up, vertical, x0, y0, x1, y1 };
@@ -131,10 +141,9 @@ function toRun(item: TextItem, style: TextStyle | undefined, viewport: Matrix): 
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
-/** Ascent and descent as fractions of the font size; implausible metrics (some fonts report 0 and 0) give the defaults. */
-function fontMetrics(style: TextStyle | undefined): [number, number] {
+/** Whether the font's ascent and descent (fractions of the font size) are plausible: some fonts report 0 and 0. */
+function hasPlausibleMetrics(style: TextStyle | undefined): style is TextStyle {
   const ascent = style?.ascent ?? 0;
   const descent = style?.descent ?? 0;
-  const plausible = ascent >= 0.5 && ascent <= 1.2 && descent <= 0 && descent >= -0.5;
-  return plausible ? [ascent, descent] : [DEFAULT_ASCENT, DEFAULT_DESCENT];
+  return ascent >= 0.5 && ascent <= 1.2 && descent <= 0 && descent >= -0.5;
 }
