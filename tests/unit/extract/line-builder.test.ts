@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { visualLines } from '../../../src/main/extract/pdf/line-builder';
 import type { TextRun } from '../../../src/main/extract/pdf/text-runs';
 
-const run = (text: string, x0: number, y0: number, vertical = false): TextRun => ({
+const run = (text: string, x0: number, y0: number, vertical = false, height = 10): TextRun => ({
   text,
   x0,
   y0,
   x1: x0 + 10 * text.length,
-  y1: y0 + 10,
+  y1: y0 + height,
   fontSize: 10,
   vertical,
 });
@@ -31,9 +31,20 @@ describe('visual lines of a page', () => {
     expect(texts(visualLines(runs))).toEqual([['甲', '乙'], ['丙']]);
   });
 
-  it('keeps a vertical run as a line of its own, placed by its top', () => {
-    const runs = [run('正文', 80, 130), run('竖排标签', 20, 100, true), run('标题', 80, 90)];
-    expect(texts(visualLines(runs))).toEqual([['标题'], ['竖排标签'], ['正文']]);
+  it('judges a line by its widest run, not by a stray glyph that started it', () => {
+    // A small mark set high starts the line; the label beside it decides which runs share the line.
+    const runs = [run('·', 50, 100, false, 4), run('申请数量', 70, 101), run('1596', 200, 105)];
+    expect(texts(visualLines(runs))).toEqual([['·', '申请数量', '1596']]);
+  });
+
+  it('keeps a vertical run as a line of its own, placed by its top, left first at the same height', () => {
+    const runs = [
+      run('正文', 80, 130),
+      run('竖排标签', 20, 100, true),
+      run('标题', 80, 90),
+      run('旁注', 10, 130, true),
+    ];
+    expect(texts(visualLines(runs))).toEqual([['标题'], ['竖排标签'], ['旁注'], ['正文']]);
   });
 
   it('drops a run drawn again over itself (simulated bold)', () => {
