@@ -43,6 +43,8 @@ export type TextLayerState = 'usable' | 'short' | 'garbled';
 const HAN = /\p{Script=Han}/u;
 const ASCII_SYMBOLS = /[!-/:-@[-`{-~]/g;
 
+/** The two UTF-16 codes of a character beyond the Basic Multilingual Plane. */
+const isLeadCode = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isTrailCode = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 export function textLayerState(text: string): TextLayerState {
@@ -57,7 +59,7 @@ export function textLayerState(text: string): TextLayerState {
     characters += 1;
     // A character beyond the Basic Multilingual Plane (two codes) is never an ordinary one. The next code is
     // read only after a lead code: a read past the end makes optimised code start over.
-    if (code >= 0xd800 && code <= 0xdbff && isTrailCode(text.charCodeAt(index + 1))) index += 1;
+    if (isLeadCode(code) && isTrailCode(text.charCodeAt(index + 1))) index += 1;
     else ordinaryCount += known[code]!;
   }
   if (characters < MIN_CHARS) return 'short';
