@@ -167,7 +167,12 @@ function labelBlocks(runs: TextRun[], fontSize: number, bands: Band[]): LabelBlo
   const columnOf = labelColumns(runs, fontSize);
   const blocks: LabelBlock[] = [];
   const byColumn = new Map<number, TextRun[]>();
-  for (const run of runs) byColumn.set(columnOf(run), [...(byColumn.get(columnOf(run)) ?? []), run]);
+  for (const run of runs) {
+    const column = columnOf(run);
+    const columnRuns = byColumn.get(column);
+    if (columnRuns) columnRuns.push(run);
+    else byColumn.set(column, [run]);
+  }
   for (const [column, columnRuns] of byColumn) {
     let block: LabelBlock | undefined;
     for (const line of visualLines(columnRuns)) {
